@@ -1,0 +1,27 @@
+#include "conv2d.h"
+
+namespace ghostnet {
+namespace ops {
+
+Conv2d conv2d(const std::string &name, const Tensor &in, const DenseWeights &wt, const Expr &cout,
+              int k, int stride, bool relu) {
+    const Vars &v = vars();
+    Conv2d c;
+    c.k = k;
+    c.stride = stride;
+    c.padded = k > 1 ? zero_pad(in, name + "_padded") : in.f;
+    c.conv = Func(name + "_conv");
+    c.out = Func(name);
+    c.r = RDom(0, in.shape.c, 0, k, 0, k, name + "_r");
+    const Expr ci = c.r.x, kx = c.r.y, ky = c.r.z;
+    const int pad = k / 2;
+    c.conv(v.c, v.x, v.y) = wt.b(v.c);
+    c.conv(v.c, v.x, v.y) +=
+        wt.w(v.c, ci, kx, ky) * c.padded(ci, v.x * stride + kx - pad, v.y * stride + ky - pad);
+    c.out(v.c, v.x, v.y) = relu ? ops::relu(c.conv(v.c, v.x, v.y)) : c.conv(v.c, v.x, v.y);
+    c.result = {c.out, {cout, conv_out(in.shape.w, k, stride), conv_out(in.shape.h, k, stride)}};
+    return c;
+}
+
+}  // namespace ops
+}  // namespace ghostnet

@@ -1,0 +1,23 @@
+// conv2d: dense k x k convolution, stride s, zero padding k/2, bias, optional ReLU.
+//   out(co, x, y) = act(b(co) + sum_{ci,kx,ky} w(co, ci, kx, ky) * in(ci, s*x + kx - k/2, s*y + ky - k/2))
+#pragma once
+
+#include "tensor.h"
+
+namespace ghostnet {
+namespace ops {
+
+struct Conv2d {
+    Func padded;  // the zero-padded input (inline unless a schedule stores it)
+    Func conv;    // bias + the reduction over (ci, kx, ky): update(0) is the reduction
+    Func out;     // activation applied; what consumers read
+    RDom r;       // (ci, kx, ky)
+    int k = 1, stride = 1;
+    Tensor result;
+};
+
+Conv2d conv2d(const std::string &name, const Tensor &in, const DenseWeights &wt, const Expr &cout,
+              int k, int stride, bool relu);
+
+}  // namespace ops
+}  // namespace ghostnet

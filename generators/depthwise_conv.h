@@ -1,0 +1,22 @@
+// depthwise_conv: k x k per-channel convolution, stride s, zero padding k/2, bias, optional ReLU.
+// With a channel multiplier M, output channel o reads input channel o / M (PyTorch groups = cin).
+//   out(c, x, y) = act(b(c) + sum_{kx,ky} w(c, kx, ky) * in(c / M, s*x + kx - k/2, s*y + ky - k/2))
+#pragma once
+
+#include "tensor.h"
+
+namespace ghostnet {
+namespace ops {
+
+struct DepthwiseConv {
+    Func padded;
+    Func out;
+    int k = 3, stride = 1, multiplier = 1;
+    Tensor result;
+};
+
+DepthwiseConv depthwise_conv(const std::string &name, const Tensor &in, const DepthwiseWeights &wt,
+                             int k, int stride, int multiplier, bool relu);
+
+}  // namespace ops
+}  // namespace ghostnet

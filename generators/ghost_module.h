@@ -1,0 +1,31 @@
+// ghost_module: the paper's Ghost module (Han et al., CVPR 2020, Sec. 3.1).
+// m = ceil(n / s) intrinsic maps from a k x k primary conv (stride, BN folded, optional ReLU);
+// (s - 1) * m ghost maps from a d x d depthwise "cheap" op on the intrinsic maps (channel
+// multiplier s - 1, stride 1); the output is [intrinsic, ghost] cut to the first n channels.
+//
+// The concatenation costs nothing: `out` has no computed pure definition, and its two update
+// definitions write the intrinsic and the ghost maps straight into their channel slices.
+#pragma once
+
+#include "conv2d.h"
+#include "depthwise_conv.h"
+
+namespace ghostnet {
+namespace ops {
+
+struct GhostModule {
+    Conv2d primary;
+    DepthwiseConv cheap;
+    Func out;        // update(0) writes intrinsic maps [0, m), update(1) ghost maps [m, n)
+    RDom intrinsic;  // over [0, m)
+    RDom ghost;      // over [0, n - m)
+    Expr m, n;
+    Tensor result;
+};
+
+GhostModule ghost_module(const std::string &name, const Tensor &in, const DenseWeights &primary,
+                         const DepthwiseWeights &cheap, const Expr &n, const Expr &m, int ratio,
+                         int k, int d, int stride, bool relu);
+
+}  // namespace ops
+}  // namespace ghostnet

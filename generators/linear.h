@@ -1,0 +1,28 @@
+// Ops on per-channel vectors: global average pooling and the 1x1 convolutions that act on a
+// pooled vector (squeeze-excite's reduce/expand, the head's conv_head and classifier).
+#pragma once
+
+#include "tensor.h"
+
+namespace ghostnet {
+namespace ops {
+
+// pool(c) = mean over x, y of in(c, x, y)
+struct GlobalAvgPool {
+    Func sum;  // update(0) is the reduction over (x, y)
+    Func out;
+    RDom r;
+};
+GlobalAvgPool global_avg_pool(const std::string &name, const Tensor &in);
+
+// out(co) = act(b(co) + sum_ci w(co, ci) * in(ci))
+struct Linear {
+    Func acc;  // bias + the reduction over ci (update(0))
+    Func out;  // activation applied
+    RDom r;
+};
+Linear linear(const std::string &name, const Func &in, const Expr &cin, const LinearWeights &wt,
+              bool relu);
+
+}  // namespace ops
+}  // namespace ghostnet

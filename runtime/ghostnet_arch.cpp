@@ -1,0 +1,332 @@
+#include "ghostnet_arch.h"
+
+#include <cmath>
+#include <sstream>
+#include <stdexcept>
+
+namespace ghostnet {
+
+int make_divisible(double v, int divisor) {
+    int new_v = std::max(divisor, static_cast<int>(v + divisor / 2.0) / divisor * divisor);
+    if (new_v < 0.9 * v) new_v += divisor;
+    return new_v;
+}
+
+std::vector<int64_t> ConvSpec::weight_shape() const {
+    switch (kind) {
+    case ConvKind::Dense: return {cout, cin, k, k};
+    case ConvKind::Depthwise: return {cout, 1, k, k};
+    case ConvKind::Linear: return fully_connected ? std::vector<int64_t>{cout, cin} : std::vector<int64_t>{cout, cin, 1, 1};
+    }
+    return {};
+}
+
+void ConvSpec::append_tensors(std::vector<TensorSpec> *out) const {
+    out->push_back({weight, weight_shape()});
+    if (!bias.empty()) out->push_back({bias, {cout}});
+    if (!bn.empty())
+        for (const char *t : {".weight", ".bias", ".running_mean", ".running_var"})
+            out->push_back({bn + t, {cout}});
+}
+
+std::vector<ConvSpec *> BottleneckSpec::convs() {
+    std::vector<ConvSpec *> v{&ghost1.primary, &ghost1.cheap};
+    if (has_dw) v.push_back(&dw);
+    if (se.reduced) {
+        v.push_back(&se.reduce);
+        v.push_back(&se.expand);
+    }
+    v.push_back(&ghost2.primary);
+    v.push_back(&ghost2.cheap);
+    if (!identity_shortcut) {
+        v.push_back(&shortcut_dw);
+        v.push_back(&shortcut_pw);
+    }
+    return v;
+}
+
+std::vector<const ConvSpec *> BottleneckSpec::convs() const {
+    std::vector<const ConvSpec *> v;
+    for (ConvSpec *c : const_cast<BottleneckSpec *>(this)->convs()) v.push_back(c);
+    return v;
+}
+
+size_t ConvSpec::weight_count() const {
+    switch (kind) {
+    case ConvKind::Dense: return size_t(k) * k * cin * cout;
+    case ConvKind::Depthwise: return size_t(k) * k * cout;
+    case ConvKind::Linear: return size_t(cin) * cout;
+    }
+    return 0;
+}
+
+namespace {
+
+// One row of the paper's Table 1 (MobileNetV3-large layout): kernel, expansion, output, SE, stride.
+struct CfgRow {
+    int k, exp, c;
+    double se;
+    int s;
+};
+
+// The cfg table, grouped into the stages the checkpoints name (blocks.<stage>.<index>).
+const std::vector<std::vector<CfgRow>> &cfg_table() {
+    static const std::vector<std::vector<CfgRow>> table = {
+        {{3, 16, 16, 0, 1}},
+        {{3, 48, 24, 0, 2}},
+        {{3, 72, 24, 0, 1}},
+        {{5, 72, 40, 0.25, 2}},
+        {{5, 120, 40, 0.25, 1}},
+        {{3, 240, 80, 0, 2}},
+        {{3, 200, 80, 0, 1}, {3, 184, 80, 0, 1}, {3, 184, 80, 0, 1}, {3, 480, 112, 0.25, 1}, {3, 672, 112, 0.25, 1}},
+        {{5, 672, 160, 0.25, 2}},
+        {{5, 960, 160, 0, 1}, {5, 960, 160, 0.25, 1}, {5, 960, 160, 0, 1}, {5, 960, 160, 0.25, 1}},
+    };
+    return table;
+}
+
+constexpr int kHeadExpansion = 960;  // last cfg row's expansion: the 1x1 head conv width
+constexpr int kFeatureChannels = 1280;
+constexpr int kStemChannels = 16;
+
+ConvSpec conv(const std::string &weight, const std::string &bn, ConvKind kind, int cin, int cout,
+              int k, int stride, bool relu) {
+    ConvSpec c;
+    c.weight = weight;
+    c.bn = bn;
+    c.kind = kind;
+    c.cin = cin;
+    c.cout = cout;
+    c.k = k;
+    c.stride = stride;
+    c.relu = relu;
+    return c;
+}
+
+ConvSpec linear(const std::string &prefix, int cin, int cout, bool relu) {
+    ConvSpec c = conv(prefix + ".weight", "", ConvKind::Linear, cin, cout, 1, 1, relu);
+    c.bias = prefix + ".bias";
+    return c;
+}
+
+std::string fmt_width(double w) {
+    std::ostringstream s;
+    s << w;
+    return s.str();
+}
+
+}  // namespace
+
+const char *variant_name(Variant v) { return v == Variant::Small ? "small" : "imagenet"; }
+
+bool parse_variant(const std::string &s, Variant *out) {
+    if (s == "imagenet") *out = Variant::ImageNet;
+    else if (s == "small") *out = Variant::Small;
+    else return false;
+    return true;
+}
+
+void validate_config(const NetworkConfig &c) {
+    if (!(c.width >= 0.1 && c.width <= 4.0))
+        throw std::invalid_argument("width must be in [0.1, 4], got " + fmt_width(c.width));
+    if (c.in_channels < 1 || c.in_channels > 4)
+        throw std::invalid_argument("in_channels must be 1..4, got " + std::to_string(c.in_channels));
+    if (c.num_classes < 1 || c.num_classes > 100000)
+        throw std::invalid_argument("num_classes must be 1..100000, got " + std::to_string(c.num_classes));
+    if (c.input_size < 8 || c.input_size > 4096)
+        throw std::invalid_argument("input_size must be 8..4096, got " + std::to_string(c.input_size));
+}
+
+GhostModuleSpec make_ghost_module_spec(const std::string &prefix, int in, int out, int ratio, int k,
+                                       int d, int stride, bool relu) {
+    GhostModuleSpec g;
+    g.in = in;
+    g.out = out;
+    g.ratio = ratio;
+    g.k = k;
+    g.d = d;
+    g.stride = stride;
+    g.relu = relu;
+    const int init = (out + ratio - 1) / ratio;
+    g.primary = conv(prefix + ".primary_conv.0.weight", prefix + ".primary_conv.1", ConvKind::Dense,
+                     in, init, k, stride, relu);
+    g.cheap = conv(prefix + ".cheap_operation.0.weight", prefix + ".cheap_operation.1",
+                   ConvKind::Depthwise, init, init * (ratio - 1), d, 1, relu);
+    return g;
+}
+
+BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, int out, int k,
+                                    int stride, int se_reduce, int in_h, int in_w, int ghost_ratio,
+                                    int ghost_dw) {
+    BottleneckSpec b;
+    b.name = name;
+    b.in = in;
+    b.mid = mid;
+    b.out = out;
+    b.k = k;
+    b.stride = stride;
+    b.in_h = in_h;
+    b.in_w = in_w;
+    b.out_h = conv_out_size(in_h, k, stride, (k - 1) / 2);
+    b.out_w = conv_out_size(in_w, k, stride, (k - 1) / 2);
+    b.ghost1 = make_ghost_module_spec(name + ".ghost1", in, mid, ghost_ratio, 1, ghost_dw, 1, true);
+    b.has_dw = stride > 1;
+    if (b.has_dw)
+        b.dw = conv(name + ".conv_dw.weight", name + ".bn_dw", ConvKind::Depthwise, mid, mid, k,
+                    stride, false);
+    b.se.channels = mid;
+    b.se.reduced = se_reduce;
+    if (se_reduce) {
+        b.se.reduce = linear(name + ".se.conv_reduce", mid, se_reduce, true);
+        b.se.expand = linear(name + ".se.conv_expand", se_reduce, mid, false);
+    }
+    b.ghost2 = make_ghost_module_spec(name + ".ghost2", mid, out, ghost_ratio, 1, ghost_dw, 1, false);
+    b.identity_shortcut = in == out && stride == 1;
+    if (!b.identity_shortcut) {
+        b.shortcut_dw = conv(name + ".shortcut.0.weight", name + ".shortcut.1", ConvKind::Depthwise,
+                             in, in, k, stride, false);
+        b.shortcut_pw = conv(name + ".shortcut.2.weight", name + ".shortcut.3", ConvKind::Dense, in,
+                             out, 1, 1, false);
+    }
+    return b;
+}
+
+size_t assign_offsets(const std::vector<ConvSpec *> &convs) {
+    size_t off = 0;
+    for (ConvSpec *c : convs) {
+        c->weight_offset = off;
+        off += c->weight_count();
+        c->bias_offset = off;
+        off += c->cout;
+    }
+    return off + kPackedSlack;
+}
+
+NetworkSpec make_ghostnet_spec(const NetworkConfig &config) {
+    validate_config(config);
+    NetworkSpec n;
+    n.config = config;
+    const double w = config.width;
+    const bool small = config.variant == Variant::Small;
+    const auto &table = cfg_table();
+
+    const int stem_stride = small ? 1 : 2;
+    n.stem = conv("conv_stem.weight", "bn1", ConvKind::Dense, config.in_channels,
+                  make_divisible(kStemChannels * w, 4), 3, stem_stride, true);
+    n.stem_h = n.stem_w = conv_out_size(config.input_size, 3, stem_stride, 1);
+
+    // The small variant also drops the last downsampling (blocks.7.0), so 32x32 ends at 4x4.
+    size_t last_down = 0;
+    for (size_t stage = 0; stage < table.size(); stage++)
+        if (table[stage][0].s > 1) last_down = stage;
+
+    int prev = n.stem.cout, h = n.stem_h, wd = n.stem_w;
+    for (size_t stage = 0; stage < table.size(); stage++) {
+        for (size_t i = 0; i < table[stage].size(); i++) {
+            const CfgRow &r = table[stage][i];
+            const int stride = (small && stage == last_down) ? 1 : r.s;
+            const int mid = make_divisible(r.exp * w, 4);
+            const int out = make_divisible(r.c * w, 4);
+            const int se = r.se > 0 ? make_divisible(mid * r.se, 4) : 0;
+            n.blocks.push_back(make_bottleneck_spec(
+                "blocks." + std::to_string(stage) + "." + std::to_string(i), prev, mid, out, r.k,
+                stride, se, h, wd, n.ghost_ratio, n.ghost_dw));
+            n.blocks.back().stage = int(stage);
+            n.blocks.back().index = int(i);
+            prev = out;
+            h = n.blocks.back().out_h;
+            wd = n.blocks.back().out_w;
+        }
+    }
+    n.num_stages = int(table.size());
+    const std::string head = "blocks." + std::to_string(n.num_stages) + ".0";
+    n.head = conv(head + ".conv.weight", head + ".bn1", ConvKind::Dense, prev,
+                  make_divisible(kHeadExpansion * w, 4), 1, 1, true);
+    n.head_h = h;
+    n.head_w = wd;
+    n.conv_head = linear("conv_head", n.head.cout, kFeatureChannels, true);
+    n.classifier = linear("classifier", kFeatureChannels, config.num_classes, false);
+    n.classifier.fully_connected = true;
+
+    std::vector<ConvSpec *> all;
+    for (const ConvSpec *c : n.convs()) all.push_back(const_cast<ConvSpec *>(c));
+    n.packed_size = assign_offsets(all);
+    return n;
+}
+
+std::vector<const ConvSpec *> NetworkSpec::convs() const {
+    std::vector<const ConvSpec *> v{&stem};
+    for (const BottleneckSpec &b : blocks)
+        for (const ConvSpec *c : b.convs()) v.push_back(c);
+    v.push_back(&head);
+    v.push_back(&conv_head);
+    v.push_back(&classifier);
+    return v;
+}
+
+std::vector<TensorSpec> NetworkSpec::tensors() const {
+    std::vector<TensorSpec> t;
+    for (const ConvSpec *c : convs()) c->append_tensors(&t);
+    return t;
+}
+
+int64_t NetworkSpec::parameter_count() const {
+    int64_t total = 0;
+    for (const TensorSpec &t : tensors()) {
+        const std::string &s = t.name;
+        auto ends_with = [&](const char *suffix) {
+            std::string x(suffix);
+            return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+        };
+        if (ends_with(".running_mean") || ends_with(".running_var")) continue;
+        int64_t n = 1;
+        for (int64_t d : t.shape) n *= d;
+        total += n;
+    }
+    return total;
+}
+
+std::string NetworkSpec::describe() const {
+    std::ostringstream s;
+    s << "GhostNet " << fmt_width(config.width) << "x (" << variant_name(config.variant) << "), "
+      << config.input_size << "x" << config.input_size << "x" << config.in_channels << ", "
+      << config.num_classes << " classes";
+    return s.str();
+}
+
+std::string NetworkSpec::to_json() const {
+    std::ostringstream j;
+    j << "{\n \"config\": {\"width\": " << fmt_width(config.width)
+      << ", \"input_size\": " << config.input_size << ", \"in_channels\": " << config.in_channels
+      << ", \"num_classes\": " << config.num_classes << ", \"variant\": \""
+      << variant_name(config.variant) << "\"},\n";
+    j << " \"ghost_ratio\": " << ghost_ratio << ", \"ghost_dw_kernel\": " << ghost_dw << ",\n";
+    j << " \"stem\": {\"cin\": " << stem.cin << ", \"cout\": " << stem.cout << ", \"k\": " << stem.k
+      << ", \"stride\": " << stem.stride << "},\n \"stages\": [";
+    for (int s = 0; s < num_stages; s++) {
+        j << (s ? ",\n  [" : "\n  [");
+        bool first = true;
+        for (const BottleneckSpec &b : blocks) {
+            if (b.stage != s) continue;
+            j << (first ? "" : ", ") << "{\"in\": " << b.in << ", \"mid\": " << b.mid
+              << ", \"out\": " << b.out << ", \"k\": " << b.k << ", \"stride\": " << b.stride
+              << ", \"se_reduce\": " << b.se.reduced << "}";
+            first = false;
+        }
+        j << "]";
+    }
+    j << "],\n \"head\": {\"cin\": " << head.cin << ", \"cout\": " << head.cout << "},\n";
+    j << " \"feature\": " << conv_head.cout << ",\n \"num_classes\": " << classifier.cout << ",\n";
+    j << " \"parameters\": " << parameter_count() << ",\n \"tensors\": [";
+    bool first = true;
+    for (const TensorSpec &t : tensors()) {
+        j << (first ? "\n  " : ",\n  ") << "{\"name\": \"" << t.name << "\", \"shape\": [";
+        for (size_t i = 0; i < t.shape.size(); i++) j << (i ? ", " : "") << t.shape[i];
+        j << "]}";
+        first = false;
+    }
+    j << "\n ]\n}\n";
+    return j.str();
+}
+
+}  // namespace ghostnet

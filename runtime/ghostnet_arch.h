@@ -1,0 +1,141 @@
+// The GhostNet architecture spec: the one place that knows the cfg table, the width
+// rounding, the timm/official tensor names and shapes, and where each folded weight lives in
+// the packed weight buffer. Plain C++ (no Halide): the generators read it at compile time to
+// build the pipeline, the runtime reads it at load time to check and pack weights, and
+// `ghostnet-spec --json` prints it for the Python tools.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ghostnet {
+
+// The official code's _make_divisible(v, divisor): round to the nearest multiple of divisor,
+// never below divisor and never more than 10% below v.
+int make_divisible(double v, int divisor);
+
+// Output size of a convolution with zero padding `pad`.
+inline int conv_out_size(int in, int k, int stride, int pad) { return (in + 2 * pad - k) / stride + 1; }
+
+// How a convolution's weights are packed into the flat weight buffer after BN folding.
+//  Dense:     PyTorch [cout][cin][k][k]  -> packed [ky][kx][cin][cout] (cout innermost)
+//  Depthwise: PyTorch [cout][1][k][k]    -> packed [ky][kx][cout]; output o reads input o / multiplier
+//  Linear:    PyTorch [cout][cin]        -> packed [cin][cout]
+// Every layer gets a bias in the packed buffer (BN shift or the layer's own bias).
+enum class ConvKind { Dense, Depthwise, Linear };
+
+struct TensorSpec {
+    std::string name;
+    std::vector<int64_t> shape;
+};
+
+struct ConvSpec {
+    std::string weight;     // tensor name of the weight, e.g. "blocks.6.3.ghost1.primary_conv.0.weight"
+    std::string bn;         // BatchNorm prefix folded into this conv ("" if none), e.g. "bn1"
+    std::string bias;       // tensor name of the layer's own bias ("" if none)
+    ConvKind kind = ConvKind::Dense;
+    int cin = 0, cout = 0, k = 1, stride = 1;
+    bool relu = false;
+    bool fully_connected = false;  // nn.Linear ([cout][cin]) rather than a 1x1 nn.Conv2d
+    // Offsets (in floats) into the packed weight buffer, assigned by the spec builder.
+    size_t weight_offset = 0, bias_offset = 0;
+
+    int pad() const { return k / 2; }
+    int multiplier() const { return kind == ConvKind::Depthwise ? cout / cin : 1; }
+    size_t weight_count() const;
+    std::vector<int64_t> weight_shape() const;  // PyTorch shape of `weight`
+    // The checkpoint tensors of this layer: weight, bias, BatchNorm parameters and statistics.
+    void append_tensors(std::vector<TensorSpec> *out) const;
+};
+
+// Ghost module: m = ceil(n / ratio) intrinsic maps from `primary` (k x k, stride), then
+// (ratio - 1) * m ghost maps from `cheap` (d x d depthwise, multiplier ratio - 1); the output is
+// [intrinsic, ghost] with the first n channels kept.
+struct GhostModuleSpec {
+    int in = 0, out = 0, ratio = 2, k = 1, d = 3, stride = 1;
+    bool relu = true;
+    ConvSpec primary, cheap;
+    int intrinsic() const { return primary.cout; }
+};
+
+struct SqueezeExciteSpec {
+    int channels = 0, reduced = 0;  // reduced == 0: no SE
+    ConvSpec reduce, expand;        // both Linear kind (1x1 on a pooled vector) with bias
+};
+
+struct BottleneckSpec {
+    std::string name;  // "blocks.<stage>.<index>"
+    int stage = 0, index = 0;
+    int in = 0, mid = 0, out = 0, k = 3, stride = 1;
+    int in_h = 0, in_w = 0, out_h = 0, out_w = 0;
+    GhostModuleSpec ghost1, ghost2;
+    bool has_dw = false;  // depthwise k x k stride 2 + BN between the Ghost modules
+    ConvSpec dw;
+    SqueezeExciteSpec se;
+    bool identity_shortcut = true;
+    ConvSpec shortcut_dw, shortcut_pw;  // used when !identity_shortcut
+
+    // The block's convolutions in packing order.
+    std::vector<ConvSpec *> convs();
+    std::vector<const ConvSpec *> convs() const;
+};
+
+// Which cfg table: the paper's ImageNet GhostNet, or a shallower one for small inputs
+// (stem stride 1 and no stride-2 in the last stage: 32x32 input ends at 4x4).
+enum class Variant { ImageNet, Small };
+
+struct NetworkConfig {
+    double width = 1.0;
+    int input_size = 224;
+    int in_channels = 3;
+    int num_classes = 1000;
+    Variant variant = Variant::ImageNet;
+};
+
+struct NetworkSpec {
+    NetworkConfig config;
+    int ghost_ratio = 2, ghost_dw = 3;
+    ConvSpec stem;           // conv_stem + bn1 + ReLU
+    int stem_h = 0, stem_w = 0;
+    std::vector<BottleneckSpec> blocks;
+    int num_stages = 0;      // blocks.0 .. blocks.<num_stages-1>; the head conv is blocks.<num_stages>.0
+    ConvSpec head;           // 1x1 conv to 960*width + BN + ReLU
+    int head_h = 0, head_w = 0;
+    ConvSpec conv_head;      // 1x1 on the pooled vector to 1280, bias, ReLU (Linear kind)
+    ConvSpec classifier;     // Linear to num_classes
+    size_t packed_size = 0;  // floats in the packed weight buffer, including kPackedSlack
+
+    // Every tensor a checkpoint must hold, with its PyTorch shape (num_batches_tracked excluded).
+    std::vector<TensorSpec> tensors() const;
+    // Every ConvSpec in the network, in packing order.
+    std::vector<const ConvSpec *> convs() const;
+    std::string describe() const;     // one line: "GhostNet 1.0x, 224x224x3, 1000 classes"
+    std::string to_json() const;      // the format tools/ghostnet_torch.py reads
+    int64_t parameter_count() const;  // as PyTorch counts them: weights, biases, BN gamma/beta
+};
+
+// Schedules may compute a few lanes past the last output channel of a layer (vector tails);
+// those lanes read weights past the layer's end, so the packed buffer ends with this much
+// zeroed slack. Halide's bounds checks still catch a schedule that needs more.
+constexpr size_t kPackedSlack = 4096;
+
+NetworkSpec make_ghostnet_spec(const NetworkConfig &config);
+
+// Throws std::invalid_argument naming the field when a config cannot be built.
+void validate_config(const NetworkConfig &config);
+
+const char *variant_name(Variant v);
+bool parse_variant(const std::string &s, Variant *out);
+
+// Builders for the pieces, shared with the op test generators.
+GhostModuleSpec make_ghost_module_spec(const std::string &prefix, int in, int out, int ratio, int k,
+                                       int d, int stride, bool relu);
+BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, int out, int k,
+                                    int stride, int se_reduce, int in_h, int in_w,
+                                    int ghost_ratio = 2, int ghost_dw = 3);
+// Assigns packed offsets to convs in order; returns the total size including kPackedSlack.
+size_t assign_offsets(const std::vector<ConvSpec *> &convs);
+
+}  // namespace ghostnet

@@ -1,0 +1,87 @@
+#include "model.h"
+
+#include <HalideBuffer.h>
+#include <HalideRuntime.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <sstream>
+
+#include "error.h"
+
+namespace ghostnet {
+
+namespace {
+
+// Halide reports a pipeline error through halide_error before returning its code; keep the
+// message so the caller gets it in the exception, not only on stderr.
+thread_local std::string last_halide_error;
+
+void capture_halide_error(void *, const char *msg) { last_halide_error = msg ? msg : ""; }
+
+struct InstallErrorHandler {
+    InstallErrorHandler() { halide_set_error_handler(capture_halide_error); }
+};
+
+void install_error_handler() { static InstallErrorHandler once; }
+
+}  // namespace
+
+Model::Model(NetworkSpec spec, std::vector<float> packed_weights, PipelineFn pipeline)
+    : spec_(std::move(spec)), packed_(std::move(packed_weights)), pipeline_(pipeline) {
+    if (packed_.size() != spec_.packed_size)
+        throw Error("packed weights hold " + std::to_string(packed_.size()) + " floats, " +
+                    spec_.describe() + " needs " + std::to_string(spec_.packed_size));
+    install_error_handler();
+}
+
+size_t Model::input_count() const {
+    const auto &c = spec_.config;
+    return size_t(c.in_channels) * c.input_size * c.input_size;
+}
+
+std::vector<float> Model::run(const float *chw, size_t count) const {
+    if (count != input_count())
+        throw Error("input tensor has " + std::to_string(count) + " floats; " + spec_.describe() +
+                    " expects " + std::to_string(input_count()) + " (1x" +
+                    std::to_string(spec_.config.in_channels) + "x" +
+                    std::to_string(spec_.config.input_size) + "x" +
+                    std::to_string(spec_.config.input_size) + ")");
+    const int s = spec_.config.input_size;
+    std::vector<float> logits(spec_.config.num_classes);
+    // The pipeline only reads its inputs; Halide buffers are non-const by type alone.
+    Halide::Runtime::Buffer<float> in(const_cast<float *>(chw), s, s, spec_.config.in_channels);
+    Halide::Runtime::Buffer<float> w(const_cast<float *>(packed_.data()), int(packed_.size()));
+    Halide::Runtime::Buffer<float> out(logits.data(), int(logits.size()));
+    last_halide_error.clear();
+    const int rc = pipeline_(in.raw_buffer(), w.raw_buffer(), out.raw_buffer());
+    if (rc != 0)
+        throw Error("pipeline for " + spec_.describe() + " failed (Halide error " +
+                    std::to_string(rc) + "): " + last_halide_error);
+    return logits;
+}
+
+std::vector<Prediction> Model::classify(const float *chw, size_t count, int k) const {
+    return top_k(run(chw, count), k);
+}
+
+std::vector<Prediction> top_k(const std::vector<float> &logits, int k) {
+    std::vector<Prediction> p(logits.size());
+    if (logits.empty()) return p;
+    const float mx = *std::max_element(logits.begin(), logits.end());
+    double sum = 0;
+    for (float l : logits) sum += std::exp(double(l) - mx);
+    for (size_t i = 0; i < logits.size(); i++)
+        p[i] = {int(i), float(std::exp(double(logits[i]) - mx) / sum), logits[i]};
+    k = std::max(0, std::min<int>(k, int(p.size())));
+    std::partial_sort(p.begin(), p.begin() + k, p.end(), [](const Prediction &a, const Prediction &b) {
+        return a.probability > b.probability || (a.probability == b.probability && a.index < b.index);
+    });
+    p.resize(k);
+    return p;
+}
+
+void set_num_threads(int n) { halide_set_num_threads(n); }
+
+}  // namespace ghostnet

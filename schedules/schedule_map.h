@@ -1,0 +1,27 @@
+// The one place that says which schedule serves which target. Generators call these from
+// schedule(); they never test the target themselves.
+#pragma once
+
+#include "Halide.h"
+#include "ghost_bottleneck.h"
+#include "ghost_module.h"
+#include "ghostnet.h"
+#include "squeeze_excite.h"
+
+namespace ghostnet {
+namespace schedules {
+
+void schedule_ghostnet(ops::GhostNet &net, const Halide::Target &t);
+void schedule_conv2d(ops::Conv2d &c, const Halide::Target &t);
+void schedule_depthwise_conv(ops::DepthwiseConv &d, const Halide::Target &t);
+void schedule_ghost_module(ops::GhostModule &g, const Halide::Target &t);
+void schedule_squeeze_excite(ops::SqueezeExcite &se, const Halide::Target &t);
+void schedule_ghost_bottleneck(ops::GhostBottleneck &b, const Halide::Target &t);
+void schedule_head(ops::Head &h, const Halide::Target &t, int cout_hint, int width_hint);
+
+// Schedules a generator's output Func (c, x, y) or (c) whose extents are runtime values:
+// vectorized over channels with a guarded tail, rows in parallel.
+void schedule_output(Halide::Func out, const Halide::Target &t);
+
+}  // namespace schedules
+}  // namespace ghostnet

@@ -1,0 +1,63 @@
+#include "target_info.h"
+
+#include <algorithm>
+
+namespace ghostnet {
+namespace schedules {
+
+TargetInfo TargetInfo::of(const Halide::Target &t) {
+    TargetInfo info;
+    info.vector_floats = std::max(1, t.natural_vector_size<float>());
+    switch (t.arch) {
+    case Halide::Target::X86:
+        info.vector_registers = t.has_feature(Halide::Target::AVX512) ? 32 : 16;
+        info.fma = t.has_feature(Halide::Target::FMA) || t.has_feature(Halide::Target::AVX512);
+        break;
+    case Halide::Target::ARM:
+        info.vector_registers = t.bits == 64 ? 32 : 16;
+        info.fma = true;
+        break;
+    default: break;
+    }
+    return info;
+}
+
+int TargetInfo::lanes_for(int channels) const {
+    int lanes = vector_floats;
+    // Half-width vectors waste less on small channel counts (8 channels on AVX-512).
+    while (lanes > 4 && channels <= lanes / 2) lanes /= 2;
+    return lanes;
+}
+
+TargetInfo::ConvTile TargetInfo::conv_tile(int cout, int width) const {
+    ConvTile best{lanes_for(cout), 1, 4};
+    double best_cost = 1e30;
+    // Accumulators (vectors * pixels) + one register per weight vector + one broadcast.
+    const int budget = vector_registers - 2;
+    for (int lanes = vector_floats; lanes >= std::min(4, vector_floats); lanes /= 2) {
+        for (int vectors = 1; vectors <= 4; vectors++) {
+            for (int pixels = 2; pixels <= 8; pixels++) {
+                if (vectors * pixels + vectors > budget) continue;
+                const int ct = lanes * vectors;
+                const int cpad = (cout + ct - 1) / ct * ct;
+                const int wpad = width > 0 ? (width + pixels - 1) / pixels * pixels : pixels * 4;
+                const int w = width > 0 ? width : pixels * 4;
+                // Work done (padded) per useful output, plus a cost for loads per FMA: each
+                // reduction step loads `vectors` weight vectors and `pixels` broadcasts.
+                const double waste = double(cpad) * wpad / (double(cout) * w);
+                const double loads = double(vectors + pixels) / (vectors * pixels);
+                const double cost = waste * (1.0 + 0.6 * loads) * (lanes == vector_floats ? 1.0 : 1.15);
+                if (cost < best_cost - 1e-9) {
+                    best_cost = cost;
+                    best = {lanes, vectors, pixels};
+                }
+                if (lanes == 1) break;
+            }
+        }
+        if (lanes <= 1) break;
+    }
+    return best;
+}
+
+}  // namespace schedules
+}  // namespace ghostnet

@@ -1,0 +1,29 @@
+// Every question a schedule asks about the target, answered in one place, so schedules read
+// these numbers instead of testing target.arch or features themselves.
+#pragma once
+
+#include "Halide.h"
+
+namespace ghostnet {
+namespace schedules {
+
+struct TargetInfo {
+    int vector_floats = 4;      // f32 lanes in one native vector
+    int vector_registers = 16;  // architectural vector registers
+    bool fma = false;
+
+    static TargetInfo of(const Halide::Target &t);
+
+    // Register tile for a dense convolution's accumulators: `lanes` channels per vector,
+    // `vectors` vectors of channels by `pixels` pixels, chosen to waste few lanes on `cout`
+    // and to leave registers for weights and the broadcast input.
+    struct ConvTile {
+        int lanes, vectors, pixels;
+    };
+    ConvTile conv_tile(int cout, int width) const;
+    // Lanes for an elementwise or depthwise stage over `channels` channels.
+    int lanes_for(int channels) const;
+};
+
+}  // namespace schedules
+}  // namespace ghostnet

@@ -1,0 +1,176 @@
+// Test-only generators: each op of generators/ wrapped as its own pipeline, scheduled by the
+// same schedule map as the network, so tests compare the real algorithm + schedule with the
+// naive references in tests/reference/. Shapes are runtime values where the op allows it.
+//
+//   conv2d_op          input (ci, x, y), weights (co, ci, kx, ky), bias (co) -> (co, x', y')
+//   depthwise_conv_op  input (ci, x, y), weights (ci*M, kx, ky), bias (ci*M) -> (ci*M, x', y')
+//   squeeze_excite_op  input (c, x, y), reduce (r, c) + bias (r), expand (c, r) + bias (c)
+//   ghost_bottleneck_op and ghostnet_head_op: packed weights as runtime/weights.h packs them
+#include "Halide.h"
+
+#include "conv2d.h"
+#include "depthwise_conv.h"
+#include "ghost_bottleneck.h"
+#include "ghostnet.h"
+#include "ghostnet_arch.h"
+#include "packed_weights.h"
+#include "schedule_map.h"
+#include "squeeze_excite.h"
+
+namespace ghostnet {
+namespace {
+
+using Halide::Buffer;
+using Halide::Generator;
+using Halide::GeneratorParam;
+
+ops::Tensor input_tensor(const Halide::GeneratorInput<Buffer<float, 3>> &in) {
+    return {in, {in.dim(0).extent(), in.dim(1).extent(), in.dim(2).extent()}};
+}
+
+class Conv2dOp : public Generator<Conv2dOp> {
+public:
+    GeneratorParam<int> kernel{"kernel", 3};
+    GeneratorParam<int> stride{"stride", 1};
+    GeneratorParam<bool> relu{"relu", true};
+    Input<Buffer<float, 3>> input{"input"};
+    Input<Buffer<float, 4>> weights{"weights"};
+    Input<Buffer<float, 1>> bias{"bias"};
+    Output<Buffer<float, 3>> output{"output"};
+
+    void generate() {
+        const ops::Vars &v = ops::vars();
+        op_ = ops::conv2d("conv", input_tensor(input), {weights, bias}, weights.dim(0).extent(),
+                          kernel, stride, relu);
+        output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
+    }
+    void schedule() {
+        schedules::schedule_conv2d(op_, get_target());
+        schedules::schedule_output(output, get_target());
+    }
+
+private:
+    ops::Conv2d op_;
+};
+
+class DepthwiseConvOp : public Generator<DepthwiseConvOp> {
+public:
+    GeneratorParam<int> kernel{"kernel", 3};
+    GeneratorParam<int> stride{"stride", 1};
+    GeneratorParam<int> multiplier{"multiplier", 1};
+    GeneratorParam<bool> relu{"relu", false};
+    Input<Buffer<float, 3>> input{"input"};
+    Input<Buffer<float, 3>> weights{"weights"};
+    Input<Buffer<float, 1>> bias{"bias"};
+    Output<Buffer<float, 3>> output{"output"};
+
+    void generate() {
+        const ops::Vars &v = ops::vars();
+        op_ = ops::depthwise_conv("dw", input_tensor(input), {weights, bias}, kernel, stride,
+                                  multiplier, relu);
+        output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
+    }
+    void schedule() {
+        schedules::schedule_depthwise_conv(op_, get_target());
+        schedules::schedule_output(output, get_target());
+    }
+
+private:
+    ops::DepthwiseConv op_;
+};
+
+class SqueezeExciteOp : public Generator<SqueezeExciteOp> {
+public:
+    Input<Buffer<float, 3>> input{"input"};
+    Input<Buffer<float, 2>> reduce_weights{"reduce_weights"};
+    Input<Buffer<float, 1>> reduce_bias{"reduce_bias"};
+    Input<Buffer<float, 2>> expand_weights{"expand_weights"};
+    Input<Buffer<float, 1>> expand_bias{"expand_bias"};
+    Output<Buffer<float, 3>> output{"output"};
+
+    void generate() {
+        const ops::Vars &v = ops::vars();
+        op_ = ops::squeeze_excite("se", input_tensor(input), reduce_weights.dim(0).extent(),
+                                  {reduce_weights, reduce_bias}, {expand_weights, expand_bias});
+        output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
+    }
+    void schedule() {
+        schedules::schedule_squeeze_excite(op_, get_target());
+        schedules::schedule_output(output, get_target());
+    }
+
+private:
+    ops::SqueezeExcite op_;
+};
+
+// One Ghost bottleneck with compile-time channels (as in the network) and runtime spatial size.
+class GhostBottleneckOp : public Generator<GhostBottleneckOp> {
+public:
+    GeneratorParam<int> in_channels{"in_channels", 16};
+    GeneratorParam<int> mid_channels{"mid_channels", 48};
+    GeneratorParam<int> out_channels{"out_channels", 24};
+    GeneratorParam<int> kernel{"kernel", 3};
+    GeneratorParam<int> stride{"stride", 2};
+    GeneratorParam<int> se_reduce{"se_reduce", 0};
+    GeneratorParam<int> width_hint{"width_hint", 15};
+    Input<Buffer<float, 3>> input{"input"};
+    Input<Buffer<float, 1>> weights{"weights"};
+    Output<Buffer<float, 3>> output{"output"};
+
+    void generate() {
+        const ops::Vars &v = ops::vars();
+        spec_ = make_bottleneck_spec("block", in_channels, mid_channels, out_channels, kernel,
+                                     stride, se_reduce, width_hint, width_hint);
+        assign_offsets(spec_.convs());
+        input.dim(0).set_bounds(0, in_channels);
+        op_ = ops::ghost_bottleneck("block", input_tensor(input), spec_, ops::PackedWeights(weights));
+        output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
+    }
+    void schedule() {
+        schedules::schedule_ghost_bottleneck(op_, get_target());
+        schedules::schedule_output(output, get_target());
+    }
+
+private:
+    BottleneckSpec spec_;
+    ops::GhostBottleneck op_;
+};
+
+// The network's head (1x1 conv + BN + ReLU, pool, conv_head + ReLU, classifier) on a feature
+// map of runtime size, with a GhostNet spec's channel counts.
+class GhostNetHeadOp : public Generator<GhostNetHeadOp> {
+public:
+    GeneratorParam<float> width{"width", 0.5f};
+    GeneratorParam<int> num_classes{"num_classes", 10};
+    Input<Buffer<float, 3>> input{"input"};
+    Input<Buffer<float, 1>> weights{"weights"};
+    Output<Buffer<float, 1>> output{"output"};
+
+    void generate() {
+        const ops::Vars &v = ops::vars();
+        NetworkConfig cfg;
+        cfg.width = width;
+        cfg.num_classes = num_classes;
+        spec_ = make_ghostnet_spec(cfg);
+        input.dim(0).set_bounds(0, spec_.head.cin);
+        head_ = ops::ghostnet_head(spec_, input_tensor(input), ops::PackedWeights(weights));
+        output(v.c) = head_.classifier.out(v.c);
+    }
+    void schedule() {
+        schedules::schedule_head(head_, get_target(), spec_.head.cout, 0);
+        schedules::schedule_output(output, get_target());
+    }
+
+private:
+    NetworkSpec spec_;
+    ops::Head head_;
+};
+
+}  // namespace
+}  // namespace ghostnet
+
+HALIDE_REGISTER_GENERATOR(ghostnet::Conv2dOp, conv2d_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::DepthwiseConvOp, depthwise_conv_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::SqueezeExciteOp, squeeze_excite_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::GhostBottleneckOp, ghost_bottleneck_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::GhostNetHeadOp, ghostnet_head_op)

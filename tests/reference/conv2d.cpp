@@ -1,0 +1,81 @@
+// Reference convolutions (dense, grouped, depthwise), BN, activations, pooling, linear.
+#include <algorithm>
+#include <cmath>
+
+#include "reference.h"
+
+namespace ghostnet {
+namespace reference {
+
+Tensor3 conv2d(const Tensor3 &in, const std::vector<float> &weight, const float *bias, int cout,
+               int k, int stride, int groups) {
+    const int pad = k / 2;
+    const int oh = (in.h + 2 * pad - k) / stride + 1, ow = (in.w + 2 * pad - k) / stride + 1;
+    const int cin_g = in.c / groups, cout_g = cout / groups;
+    Tensor3 out(cout, oh, ow);
+    for (int o = 0; o < cout; o++) {
+        const int g = o / cout_g;
+        for (int y = 0; y < oh; y++)
+            for (int x = 0; x < ow; x++) {
+                double acc = bias ? bias[o] : 0.0;
+                for (int i = 0; i < cin_g; i++)
+                    for (int ky = 0; ky < k; ky++)
+                        for (int kx = 0; kx < k; kx++) {
+                            const int iy = y * stride + ky - pad, ix = x * stride + kx - pad;
+                            if (iy < 0 || iy >= in.h || ix < 0 || ix >= in.w) continue;
+                            acc += double(weight[((size_t(o) * cin_g + i) * k + ky) * k + kx]) *
+                                   in.at(g * cin_g + i, iy, ix);
+                        }
+                out.at(o, y, x) = float(acc);
+            }
+    }
+    return out;
+}
+
+Tensor3 relu(Tensor3 t) {
+    for (float &v : t.d) v = std::max(v, 0.0f);
+    return t;
+}
+
+Tensor3 add(const Tensor3 &a, const Tensor3 &b) {
+    Tensor3 out = a;
+    for (size_t i = 0; i < out.d.size(); i++) out.d[i] += b.d[i];
+    return out;
+}
+
+Tensor3 batchnorm(Tensor3 t, const std::vector<float> &gamma, const std::vector<float> &beta,
+                  const std::vector<float> &mean, const std::vector<float> &var, float eps) {
+    for (int c = 0; c < t.c; c++)
+        for (int y = 0; y < t.h; y++)
+            for (int x = 0; x < t.w; x++) {
+                float &v = t.at(c, y, x);
+                v = float((double(v) - mean[c]) / std::sqrt(double(var[c]) + eps) * gamma[c] + beta[c]);
+            }
+    return t;
+}
+
+std::vector<float> global_avg_pool(const Tensor3 &in) {
+    std::vector<float> out(in.c);
+    for (int c = 0; c < in.c; c++) {
+        double s = 0;
+        for (int y = 0; y < in.h; y++)
+            for (int x = 0; x < in.w; x++) s += in.at(c, y, x);
+        out[c] = float(s / (double(in.h) * in.w));
+    }
+    return out;
+}
+
+std::vector<float> linear(const std::vector<float> &in, const std::vector<float> &weight,
+                          const std::vector<float> &bias, int cout) {
+    const size_t cin = in.size();
+    std::vector<float> out(cout);
+    for (int o = 0; o < cout; o++) {
+        double acc = bias.empty() ? 0.0 : bias[o];
+        for (size_t i = 0; i < cin; i++) acc += double(weight[o * cin + i]) * in[i];
+        out[o] = float(acc);
+    }
+    return out;
+}
+
+}  // namespace reference
+}  // namespace ghostnet

@@ -1,0 +1,74 @@
+// The architecture spec: width rounding, published sizes, timm tensor names.
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <set>
+
+#include "ghostnet_arch.h"
+
+using namespace ghostnet;
+
+TEST_CASE("make_divisible rounds as the official _make_divisible", "[arch]") {
+    CHECK(make_divisible(16 * 0.5, 4) == 8);
+    CHECK(make_divisible(16 * 1.3, 4) == 20);
+    CHECK(make_divisible(72 * 0.25, 4) == 20);  // 18 -> 20 (nearest, ties up)
+    CHECK(make_divisible(120 * 0.25, 4) == 32);  // 30 -> 32
+    CHECK(make_divisible(1.0, 4) == 4);         // never below the divisor
+    CHECK(make_divisible(960 * 1.3, 4) == 1248);
+    CHECK(make_divisible(11.0, 8) == 16);       // 8 would be more than 10% below 11
+}
+
+TEST_CASE("GhostNet widths have the published parameter counts", "[arch]") {
+    // Han et al. Table 7 / timm: 0.5x 2.6M, 1.0x 5.2M, 1.3x 7.3M (1000 classes).
+    const std::pair<double, int64_t> expected[] = {{0.5, 2587292}, {1.0, 5182508}, {1.3, 7358820}};
+    for (const auto &e : expected) {
+        NetworkConfig cfg;
+        cfg.width = e.first;
+        CAPTURE(e.first);
+        CHECK(make_ghostnet_spec(cfg).parameter_count() == e.second);
+    }
+}
+
+TEST_CASE("GhostNet 1.0x names and shapes its tensors as timm does", "[arch]") {
+    const NetworkSpec spec = make_ghostnet_spec({});
+    std::map<std::string, std::vector<int64_t>> t;
+    for (const TensorSpec &ts : spec.tensors()) {
+        REQUIRE(t.count(ts.name) == 0);  // no duplicates
+        t[ts.name] = ts.shape;
+    }
+    CHECK(t.at("conv_stem.weight") == std::vector<int64_t>{16, 3, 3, 3});
+    CHECK(t.at("bn1.running_var") == std::vector<int64_t>{16});
+    CHECK(t.at("blocks.6.3.ghost1.primary_conv.0.weight") == std::vector<int64_t>{240, 80, 1, 1});
+    CHECK(t.at("blocks.6.3.ghost1.cheap_operation.0.weight") == std::vector<int64_t>{240, 1, 3, 3});
+    CHECK(t.at("blocks.6.3.se.conv_reduce.bias") == std::vector<int64_t>{120});
+    CHECK(t.at("blocks.3.0.shortcut.2.weight") == std::vector<int64_t>{40, 24, 1, 1});
+    CHECK(t.at("blocks.3.0.conv_dw.weight") == std::vector<int64_t>{72, 1, 5, 5});
+    CHECK(t.at("blocks.9.0.conv.weight") == std::vector<int64_t>{960, 160, 1, 1});
+    CHECK(t.at("conv_head.bias") == std::vector<int64_t>{1280});
+    CHECK(t.at("classifier.weight") == std::vector<int64_t>{1000, 1280});
+    CHECK(spec.blocks.size() == 16);
+    CHECK(spec.head_h == 7);
+}
+
+TEST_CASE("invalid configurations are refused with the field named", "[arch]") {
+    NetworkConfig cfg;
+    cfg.width = 0;
+    REQUIRE_THROWS_WITH(make_ghostnet_spec(cfg), Catch::Contains("width"));
+    cfg = {};
+    cfg.in_channels = 0;
+    REQUIRE_THROWS_WITH(make_ghostnet_spec(cfg), Catch::Contains("in_channels"));
+    cfg = {};
+    cfg.input_size = 2;
+    REQUIRE_THROWS_WITH(make_ghostnet_spec(cfg), Catch::Contains("input_size"));
+}
+
+TEST_CASE("the small variant keeps 32x32 inputs at 4x4 before the head", "[arch]") {
+    NetworkConfig cfg;
+    cfg.variant = Variant::Small;
+    cfg.input_size = 32;
+    cfg.in_channels = 1;
+    cfg.num_classes = 10;
+    const NetworkSpec spec = make_ghostnet_spec(cfg);
+    CHECK(spec.stem_h == 32);
+    CHECK(spec.head_h == 4);
+}

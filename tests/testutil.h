@@ -1,0 +1,135 @@
+// What every test shares: random data, conversions between the reference's NCHW tensors and
+// the pipelines' (c, x, y) buffers, and an element-by-element comparison that reports the
+// worst element.
+#pragma once
+
+#include <HalideBuffer.h>
+
+#include <cmath>
+#include <random>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "ghostnet_arch.h"
+#include "reference/reference.h"
+#include "safetensors.h"
+#include "weights.h"
+
+namespace ghostnet {
+namespace test {
+
+using reference::Tensor3;
+
+inline std::vector<float> random_vector(size_t n, std::mt19937 &rng, float lo, float hi) {
+    std::uniform_real_distribution<float> u(lo, hi);
+    std::vector<float> v(n);
+    for (float &x : v) x = u(rng);
+    return v;
+}
+
+inline std::vector<float> random_normal(size_t n, std::mt19937 &rng, float stddev) {
+    std::normal_distribution<float> d(0.0f, stddev);
+    std::vector<float> v(n);
+    for (float &x : v) x = d(rng);
+    return v;
+}
+
+inline Tensor3 random_tensor(int c, int h, int w, std::mt19937 &rng) {
+    Tensor3 t(c, h, w);
+    t.d = random_normal(t.d.size(), rng, 1.0f);
+    return t;
+}
+
+// A checkpoint for `tensors` with random values: conv weights scaled by 1/sqrt(fan_in) so
+// activations stay O(1) through the depth, BatchNorm statistics far from identity.
+inline TensorMap random_checkpoint(const std::vector<TensorSpec> &tensors, uint32_t seed) {
+    std::mt19937 rng(seed);
+    TensorMap map;
+    auto ends_with = [](const std::string &s, const char *suffix) {
+        const std::string x(suffix);
+        return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+    };
+    // A BatchNorm is whatever has a running_var; its .weight is gamma, not a conv weight.
+    std::set<std::string> bn;
+    for (const TensorSpec &t : tensors)
+        if (ends_with(t.name, ".running_var")) bn.insert(t.name.substr(0, t.name.size() - 12));
+    for (const TensorSpec &t : tensors) {
+        int64_t n = 1;
+        for (int64_t d : t.shape) n *= d;
+        std::vector<float> v;
+        const std::string prefix = t.name.substr(0, t.name.rfind('.'));
+        const bool is_bn = bn.count(prefix) > 0;
+        if (ends_with(t.name, "running_var")) v = random_vector(n, rng, 0.5f, 2.0f);
+        else if (ends_with(t.name, "running_mean")) v = random_vector(n, rng, -0.5f, 0.5f);
+        else if (is_bn && ends_with(t.name, ".weight")) v = random_vector(n, rng, 0.5f, 1.5f);
+        else if (ends_with(t.name, ".bias")) v = random_vector(n, rng, -0.3f, 0.3f);
+        else {
+            const int64_t fan_in = n / t.shape[0];
+            v = random_normal(n, rng, 1.0f / std::sqrt(float(fan_in)));
+        }
+        map[t.name] = make_f32_tensor(t.shape, v);
+    }
+    return map;
+}
+
+// (c, x, y) buffer, channel innermost, from an NCHW tensor; and back.
+inline Halide::Runtime::Buffer<float> to_cxy(const Tensor3 &t) {
+    Halide::Runtime::Buffer<float> b(t.c, t.w, t.h);
+    for (int y = 0; y < t.h; y++)
+        for (int x = 0; x < t.w; x++)
+            for (int c = 0; c < t.c; c++) b(c, x, y) = t.at(c, y, x);
+    return b;
+}
+
+inline Tensor3 from_cxy(const Halide::Runtime::Buffer<float> &b) {
+    Tensor3 t(b.dim(0).extent(), b.dim(2).extent(), b.dim(1).extent());
+    for (int y = 0; y < t.h; y++)
+        for (int x = 0; x < t.w; x++)
+            for (int c = 0; c < t.c; c++) t.at(c, y, x) = b(c, x, y);
+    return t;
+}
+
+struct Diff {
+    double max_abs = 0;
+    size_t worst = 0;
+    float got = 0, want = 0;
+    bool nonfinite = false;
+    std::string str() const {
+        std::ostringstream s;
+        s << "max abs diff " << max_abs << " at element " << worst << " (got " << got << ", want "
+          << want << ")" << (nonfinite ? " [non-finite value]" : "");
+        return s.str();
+    }
+};
+
+inline Diff compare(const std::vector<float> &got, const std::vector<float> &want) {
+    Diff d;
+    if (got.size() != want.size()) {
+        d.max_abs = INFINITY;
+        return d;
+    }
+    for (size_t i = 0; i < got.size(); i++) {
+        if (!std::isfinite(got[i])) d.nonfinite = true;
+        const double e = std::fabs(double(got[i]) - want[i]);
+        if (!(e <= d.max_abs)) {
+            d.max_abs = e;
+            d.worst = i;
+            d.got = got[i];
+            d.want = want[i];
+        }
+    }
+    return d;
+}
+
+// Tolerance relative to the reference's scale: float32 accumulation over a reduction of
+// `terms` products, against a double-accumulated reference.
+inline double tolerance(const std::vector<float> &want, int terms) {
+    double scale = 1.0;
+    for (float v : want) scale = std::max(scale, double(std::fabs(v)));
+    return 1e-5 * scale * std::sqrt(double(std::max(terms, 1))) + 1e-6;
+}
+
+}  // namespace test
+}  // namespace ghostnet
