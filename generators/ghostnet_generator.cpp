@@ -101,9 +101,10 @@ public:
         const Expr m = primary_weights.dim(0).extent();
         // All m * ratio maps are computed; the output buffer's extent keeps the first n.
         const Expr n = m * ratio;
-        ops::Tensor in{input, {cin, input.dim(1).extent(), input.dim(2).extent()}};
-        g_ = ops::ghost_module("ghost", in, {primary_weights, primary_bias},
-                               {cheap_weights, cheap_bias}, n, m, ratio, kernel, dw_kernel, stride,
+        ops::Tensor in{ops::zero_outside(input), {cin, input.dim(1).extent(), input.dim(2).extent()}};
+        g_ = ops::ghost_module("ghost", in,
+                               {ops::zero_outside(primary_weights), ops::zero_outside(primary_bias)},
+                               {ops::zero_outside(cheap_weights), ops::zero_outside(cheap_bias)}, n, m, ratio, kernel, dw_kernel, stride,
                                relu);
         output(v.c, v.x, v.y) = g_.out(v.c, v.x, v.y);
 

@@ -47,6 +47,13 @@ struct LinearWeights {
 // Zero padding in x and y (not c): reads outside [0, w) x [0, h) give 0.
 Func zero_pad(const Tensor &in, const std::string &name);
 
+// A weight buffer of runtime shape read as zero outside its bounds: schedules may compute a
+// few lanes past the last channel, and those lanes must not read past the buffer.
+template <typename T>
+Func zero_outside(const T &buffer) {
+    return Halide::BoundaryConditions::constant_exterior(buffer, 0.0f);
+}
+
 inline Expr relu(const Expr &e) { return Halide::max(e, 0.0f); }
 inline Expr conv_out(const Expr &in, int k, int stride) { return (in + 2 * (k / 2) - k) / stride + 1; }
 

@@ -41,7 +41,7 @@ expect_fail("input.npy: shape 1x3x200x200, expected 1x3x224x224|no compiled pipe
 expect_fail("logits.npy: shape 1x100, expected 1x3x200x200" ${RUN} --weights ${fx}/weights.safetensors ${net} --input ${fx}/logits.npy --output ${WORK}/x.npy)
 file(WRITE "${WORK}/garbage.safetensors" "this is not a safetensors file")
 expect_fail("garbage.safetensors" ${RUN} --weights ${WORK}/garbage.safetensors ${net} --input ${fx}/input.npy --output ${WORK}/x.npy)
-expect_fail("input.npy" ${RUN} --weights ${fx}/weights.safetensors ${net} --input ${fx}/README.md --output ${WORK}/x.npy)
+expect_fail("README.md: bad magic" ${RUN} --weights ${fx}/weights.safetensors ${net} --input ${fx}/README.md --output ${WORK}/x.npy)
 expect_fail("Check foo value" ${RUN} --weights ${fx}/weights.safetensors ${net} --variant foo --input ${fx}/input.npy --output ${WORK}/x.npy)
 
 # ghostnet-bench: JSON with the numbers a script reads.

@@ -13,13 +13,13 @@ using namespace ghostnet::test;
 namespace {
 
 using ConvFn = int (*)(halide_buffer_t *, halide_buffer_t *, halide_buffer_t *, halide_buffer_t *);
-struct Variant {
+struct OpVariant {
     const char *name;
     ConvFn fn;
     int k, stride;
     bool relu;
 };
-const Variant kVariants[] = {
+const OpVariant kVariants[] = {
     {"k1 s1 relu", conv2d_k1_s1, 1, 1, true},
     {"k3 s1 relu", conv2d_k3_s1, 3, 1, true},
     {"k3 s2 linear", conv2d_k3_s2_linear, 3, 2, false},
@@ -37,7 +37,7 @@ const Shape kShapes[] = {{1, 1, 1, 1},   {3, 16, 9, 7},  {5, 7, 1, 1},  {16, 24,
 
 TEST_CASE("conv2d matches the reference over a grid of shapes", "[conv2d]") {
     std::mt19937 rng(7);
-    for (const Variant &v : kVariants) {
+    for (const OpVariant &v : kVariants) {
         for (const Shape &s : kShapes) {
             CAPTURE(v.name, s.cin, s.cout, s.h, s.w);
             const Tensor3 in = random_tensor(s.cin, s.h, s.w, rng);

@@ -15,13 +15,13 @@ using namespace ghostnet::test;
 namespace {
 
 using DwFn = int (*)(halide_buffer_t *, halide_buffer_t *, halide_buffer_t *, halide_buffer_t *);
-struct Variant {
+struct OpVariant {
     const char *name;
     DwFn fn;
     int k, stride, multiplier;
     bool relu;
 };
-const Variant kVariants[] = {
+const OpVariant kVariants[] = {
     {"k3 s1", depthwise_conv_k3_s1, 3, 1, 1, false},
     {"k3 s2", depthwise_conv_k3_s2, 3, 2, 1, false},
     {"k5 s1", depthwise_conv_k5_s1, 5, 1, 1, false},
@@ -39,7 +39,7 @@ const Shape kShapes[] = {{1, 1, 1}, {3, 5, 4}, {16, 7, 7}, {17, 9, 13}, {24, 14,
 
 TEST_CASE("depthwise_conv matches the reference over a grid of shapes", "[depthwise_conv]") {
     std::mt19937 rng(11);
-    for (const Variant &v : kVariants) {
+    for (const OpVariant &v : kVariants) {
         for (const Shape &s : kShapes) {
             CAPTURE(v.name, s.c, s.h, s.w);
             const int cout = s.c * v.multiplier;

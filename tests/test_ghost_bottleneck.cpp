@@ -14,12 +14,12 @@ using namespace ghostnet::test;
 namespace {
 
 using BlockFn = int (*)(halide_buffer_t *, halide_buffer_t *, halide_buffer_t *);
-struct Variant {
+struct OpVariant {
     const char *name;
     BlockFn fn;
     int in, mid, out, k, stride, se;
 };
-const Variant kVariants[] = {
+const OpVariant kVariants[] = {
     {"16-48-24 k3 s2 (dw, conv shortcut)", ghost_bottleneck_16_48_24_k3_s2, 16, 48, 24, 3, 2, 0},
     {"40-120-40 k5 s1 SE (identity)", ghost_bottleneck_40_120_40_k5_s1_se, 40, 120, 40, 5, 1, 32},
     {"56-336-80 k5 s2 SE (dw, conv shortcut)", ghost_bottleneck_56_336_80_k5_s2_se, 56, 336, 80, 5, 2, 84},
@@ -31,7 +31,7 @@ const int kSizes[][2] = {{1, 1}, {7, 7}, {15, 15}, {9, 4}, {28, 28}};
 
 TEST_CASE("ghost_bottleneck matches the reference", "[ghost_bottleneck]") {
     uint32_t seed = 19;
-    for (const Variant &v : kVariants) {
+    for (const OpVariant &v : kVariants) {
         for (const auto &hw : kSizes) {
             CAPTURE(v.name, hw[0], hw[1]);
             BottleneckSpec spec = make_bottleneck_spec("block", v.in, v.mid, v.out, v.k, v.stride,

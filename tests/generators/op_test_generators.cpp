@@ -25,7 +25,8 @@ using Halide::Generator;
 using Halide::GeneratorParam;
 
 ops::Tensor input_tensor(const Halide::GeneratorInput<Buffer<float, 3>> &in) {
-    return {in, {in.dim(0).extent(), in.dim(1).extent(), in.dim(2).extent()}};
+    // Tiles may run past the last column; those lanes must not read past the buffer.
+    return {ops::zero_outside(in), {in.dim(0).extent(), in.dim(1).extent(), in.dim(2).extent()}};
 }
 
 class Conv2dOp : public Generator<Conv2dOp> {
@@ -40,7 +41,7 @@ public:
 
     void generate() {
         const ops::Vars &v = ops::vars();
-        op_ = ops::conv2d("conv", input_tensor(input), {weights, bias}, weights.dim(0).extent(),
+        op_ = ops::conv2d("conv", input_tensor(input), {ops::zero_outside(weights), ops::zero_outside(bias)}, weights.dim(0).extent(),
                           kernel, stride, relu);
         output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
     }
@@ -66,7 +67,7 @@ public:
 
     void generate() {
         const ops::Vars &v = ops::vars();
-        op_ = ops::depthwise_conv("dw", input_tensor(input), {weights, bias}, kernel, stride,
+        op_ = ops::depthwise_conv("dw", input_tensor(input), {ops::zero_outside(weights), ops::zero_outside(bias)}, kernel, stride,
                                   multiplier, relu);
         output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
     }
@@ -91,7 +92,8 @@ public:
     void generate() {
         const ops::Vars &v = ops::vars();
         op_ = ops::squeeze_excite("se", input_tensor(input), reduce_weights.dim(0).extent(),
-                                  {reduce_weights, reduce_bias}, {expand_weights, expand_bias});
+                                  {ops::zero_outside(reduce_weights), ops::zero_outside(reduce_bias)},
+                                  {ops::zero_outside(expand_weights), ops::zero_outside(expand_bias)});
         output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
     }
     void schedule() {
