@@ -5,6 +5,7 @@ namespace ops {
 
 Head ghostnet_head(const NetworkSpec &spec, const Tensor &features, const PackedWeights &weights) {
     Head h;
+    h.spec = &spec;
     h.conv = conv2d("head_conv", features, weights.dense(spec.head), spec.head.cout, 1, 1, true);
     h.pool = global_avg_pool("head_pool", h.conv.result);
     h.conv_head = linear("conv_head", h.pool.out, spec.conv_head.cin,

@@ -13,6 +13,7 @@ namespace ghostnet {
 namespace ops {
 
 struct Head {
+    const NetworkSpec *spec = nullptr;
     Conv2d conv;  // blocks.<n>.0: 1x1 conv + BN + ReLU
     GlobalAvgPool pool;
     Linear conv_head;   // + ReLU

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "error.h"
+#include "halide_allocator.h"
 
 namespace ghostnet {
 
@@ -34,6 +35,7 @@ Model::Model(NetworkSpec spec, std::vector<float> packed_weights, PipelineFn pip
         throw Error("packed weights hold " + std::to_string(packed_.size()) + " floats, " +
                     spec_.describe() + " needs " + std::to_string(spec_.packed_size));
     install_error_handler();
+    install_halide_allocator();
 }
 
 size_t Model::input_count() const {

@@ -37,12 +37,12 @@ void schedule_depthwise_conv(ops::DepthwiseConv &d, const Halide::Target &t) {
 
 void schedule_ghost_module(ops::GhostModule &g, const Halide::Target &t) {
     require_hand_schedule(t);
-    x86::schedule_ghost_module(g, TargetInfo::of(t), 0, 0);
+    x86::schedule_ghost_module(g, TargetInfo::of(t), 0, 0, 0);
 }
 
 void schedule_squeeze_excite(ops::SqueezeExcite &se, const Halide::Target &t) {
     require_hand_schedule(t);
-    x86::schedule_squeeze_excite(se, TargetInfo::of(t));
+    x86::schedule_squeeze_excite(se, TargetInfo::of(t), 0, 0);
 }
 
 void schedule_ghost_bottleneck(ops::GhostBottleneck &b, const Halide::Target &t) {
@@ -50,9 +50,9 @@ void schedule_ghost_bottleneck(ops::GhostBottleneck &b, const Halide::Target &t)
     x86::schedule_ghost_bottleneck(b, TargetInfo::of(t));
 }
 
-void schedule_head(ops::Head &h, const Halide::Target &t, int cout_hint, int width_hint) {
+void schedule_head(ops::Head &h, const Halide::Target &t) {
     require_hand_schedule(t);
-    x86::schedule_head(h, TargetInfo::of(t), cout_hint, width_hint);
+    x86::schedule_head(h, TargetInfo::of(t), 0);
 }
 
 void schedule_output(Halide::Func out, const Halide::Target &t) {

@@ -17,7 +17,7 @@ void schedule_depthwise_conv(ops::DepthwiseConv &d, const Halide::Target &t);
 void schedule_ghost_module(ops::GhostModule &g, const Halide::Target &t);
 void schedule_squeeze_excite(ops::SqueezeExcite &se, const Halide::Target &t);
 void schedule_ghost_bottleneck(ops::GhostBottleneck &b, const Halide::Target &t);
-void schedule_head(ops::Head &h, const Halide::Target &t, int cout_hint, int width_hint);
+void schedule_head(ops::Head &h, const Halide::Target &t);
 
 // Schedules a generator's output Func (c, x, y) or (c) whose extents are runtime values:
 // vectorized over channels with a guarded tail, rows in parallel.

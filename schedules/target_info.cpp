@@ -29,6 +29,13 @@ int TargetInfo::lanes_for(int channels) const {
     return lanes;
 }
 
+int TargetInfo::lanes_dividing(int extent) const {
+    if (extent <= 0) return vector_floats;
+    for (int lanes = vector_floats; lanes >= 4; lanes /= 2)
+        if (extent % lanes == 0) return lanes;
+    return lanes_for(extent);
+}
+
 TargetInfo::ConvTile TargetInfo::conv_tile(int cout, int width) const {
     ConvTile best{lanes_for(cout), 1, 4};
     double best_cost = 1e30;

@@ -23,6 +23,9 @@ struct TargetInfo {
     ConvTile conv_tile(int cout, int width) const;
     // Lanes for an elementwise or depthwise stage over `channels` channels.
     int lanes_for(int channels) const;
+    // Lanes for a loop over exactly `extent` channels that cannot compute past its end (a
+    // reduction domain): the widest vector that divides it, so no scalar tail remains.
+    int lanes_dividing(int extent) const;
 };
 
 }  // namespace schedules

@@ -15,29 +15,31 @@ void schedule_global_avg_pool(ops::GlobalAvgPool &p, const TargetInfo &t) {
         .vectorize(v.c, t.vector_floats, TailStrategy::RoundUp);
 }
 
-// Matrix-vector product: output channels in vectors, the reduction streams weight rows.
-void schedule_linear(ops::Linear &l, const TargetInfo &t) {
+// Matrix-vector product with weights packed [cin][cout]: for each input channel the whole
+// row of weights streams past a vector of accumulators that stays in L1. The outputs are cut
+// into two halves for two threads; the weight rows are read once either way.
+void schedule_linear(ops::Linear &l, const TargetInfo &t, int cout_hint) {
     const ops::Vars &v = ops::vars();
-    Var co("co"), ci("ci");
-    const int block = t.vector_floats * 4;
-    l.acc.compute_root()
-        .split(v.c, co, ci, block, TailStrategy::RoundUp)
-        .vectorize(ci, t.vector_floats)
-        .unroll(ci);
+    Var half("half"), co("co"), ci("ci");
+    const int lanes = t.vector_floats;
+    const int half_width =
+        cout_hint > 0 ? ((cout_hint + 1) / 2 + lanes - 1) / lanes * lanes : 8 * lanes;
+    l.acc.compute_root().vectorize(v.c, lanes, TailStrategy::RoundUp);
     l.acc.update()
-        .split(v.c, co, ci, block, TailStrategy::RoundUp)
-        .reorder(ci, l.r.x, co)
-        .vectorize(ci, t.vector_floats)
-        .unroll(ci)
-        .parallel(co);
+        .split(v.c, half, co, half_width, TailStrategy::RoundUp)
+        .split(co, co, ci, lanes, TailStrategy::GuardWithIf)  // exact: half_width % lanes == 0
+        .reorder(ci, co, l.r.x, half)
+        .vectorize(ci)
+        .parallel(half);
 }
 
 // The gate is a vector of channel scales; the gated tensor itself is never stored: its
 // consumer (the next Ghost module's primary conv) multiplies as it reads.
-void schedule_squeeze_excite(ops::SqueezeExcite &se, const TargetInfo &t) {
+void schedule_squeeze_excite(ops::SqueezeExcite &se, const TargetInfo &t, int channels_hint,
+                             int reduced_hint) {
     schedule_global_avg_pool(se.pool, t);
-    schedule_linear(se.reduce, t);
-    schedule_linear(se.expand, t);
+    schedule_linear(se.reduce, t, channels_hint > 0 ? reduced_hint : 0);
+    schedule_linear(se.expand, t, channels_hint);
     se.gate.compute_root();
 }
 

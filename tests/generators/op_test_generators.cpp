@@ -159,7 +159,7 @@ public:
         output(v.c) = head_.classifier.out(v.c);
     }
     void schedule() {
-        schedules::schedule_head(head_, get_target(), spec_.head.cout, 0);
+        schedules::schedule_head(head_, get_target());
         schedules::schedule_output(output, get_target());
     }
 

@@ -1,0 +1,76 @@
+#include "halide_allocator.h"
+
+#include <HalideRuntime.h>
+
+#include <cstdlib>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
+namespace ghostnet {
+
+namespace {
+
+// Halide asks for vector-aligned memory that may be over-read by 8 bytes at both ends.
+constexpr size_t kAlign = 128;
+constexpr size_t kHeader = kAlign;  // holds the block's size, keeps the payload aligned
+
+struct Cache {
+    std::mutex mu;
+    std::unordered_map<size_t, std::vector<void *>> free_blocks;  // by rounded size
+    size_t cached_bytes = 0;
+    size_t max_cached_bytes = 0;
+};
+
+Cache &cache() {
+    static Cache *c = new Cache;  // never destroyed: Halide may free during static teardown
+    return *c;
+}
+
+void *cached_malloc(void *, size_t size) {
+    const size_t rounded = (size + 2 * kAlign - 1) / kAlign * kAlign;
+    Cache &c = cache();
+    {
+        std::lock_guard<std::mutex> lock(c.mu);
+        auto it = c.free_blocks.find(rounded);
+        if (it != c.free_blocks.end() && !it->second.empty()) {
+            char *block = static_cast<char *>(it->second.back());
+            it->second.pop_back();
+            c.cached_bytes -= rounded;
+            return block + kHeader;
+        }
+    }
+    char *block = static_cast<char *>(std::aligned_alloc(kAlign, rounded + kHeader));
+    if (!block) return nullptr;
+    *reinterpret_cast<size_t *>(block) = rounded;
+    return block + kHeader;
+}
+
+void cached_free(void *, void *ptr) {
+    if (!ptr) return;
+    char *block = static_cast<char *>(ptr) - kHeader;
+    const size_t rounded = *reinterpret_cast<size_t *>(block);
+    Cache &c = cache();
+    {
+        std::lock_guard<std::mutex> lock(c.mu);
+        if (c.cached_bytes + rounded <= c.max_cached_bytes) {
+            c.free_blocks[rounded].push_back(block);
+            c.cached_bytes += rounded;
+            return;
+        }
+    }
+    std::free(block);
+}
+
+}  // namespace
+
+void install_halide_allocator(size_t max_cached_bytes) {
+    static std::once_flag once;
+    std::call_once(once, [&] {
+        cache().max_cached_bytes = max_cached_bytes;
+        halide_set_custom_malloc(cached_malloc);
+        halide_set_custom_free(cached_free);
+    });
+}
+
+}  // namespace ghostnet

@@ -1,0 +1,14 @@
+// A size-keyed cache in front of Halide's heap allocations. Every run of a network pipeline
+// allocates the same intermediate buffers; without the cache each large one is an mmap and
+// munmap, and every page is faulted in again on each run.
+#pragma once
+
+#include <cstddef>
+
+namespace ghostnet {
+
+// Installs the cache as Halide's malloc/free (once per process; later calls do nothing).
+// Blocks kept for reuse are capped at `max_cached_bytes` in total.
+void install_halide_allocator(size_t max_cached_bytes = size_t(512) << 20);
+
+}  // namespace ghostnet
