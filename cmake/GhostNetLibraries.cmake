@@ -1,9 +1,11 @@
 # Helpers that turn the generators into libraries the runtime and tests link.
 
 # The x86-64 variants one network library dispatches across at run time, best first.
+# Halide's features do not imply each other: AVX-512 code needs avx512 as well as
+# avx512_skylake, or Halide picks 8-wide vectors and 16 registers for it.
 set(GHOSTNET_X86_TARGETS
-    x86-64-linux-avx512_skylake-avx2-fma-f16c-sse41
-    x86-64-linux-avx2-fma-f16c-sse41
+    x86-64-linux-avx-avx2-avx512-avx512_skylake-f16c-fma-sse41
+    x86-64-linux-avx-avx2-f16c-fma-sse41
     x86-64-linux-sse41
     CACHE STRING "Halide targets of the x86-64 network libraries (runtime dispatch, best first)")
 
