@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build needs, only if some are missing.
 set -euo pipefail
-packages=(cmake ninja-build g++ libhalide14-0-dev catch2 libstb-dev nlohmann-json3-dev libcli11-dev)
+packages=(cmake ninja-build g++ libhalide14-0-dev catch2 libstb-dev nlohmann-json3-dev libcli11-dev
+          zlib1g-dev dataset-fashion-mnist)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

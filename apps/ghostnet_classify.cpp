@@ -1,0 +1,150 @@
+// ghostnet-classify: labelled top-K answers for images (JPEG, PNG, BMP, GIF, TGA, ...), with
+// the bundled Fashion-MNIST GhostNet by default, or any model folder / checkpoint.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <memory>
+
+#include "cli_common.h"
+#include "error.h"
+#include "image.h"
+#include "model.h"
+#include "model_description.h"
+
+#ifndef GHOSTNET_DEFAULT_MODEL_DIR
+#define GHOSTNET_DEFAULT_MODEL_DIR "models/fashion_mnist"
+#endif
+
+namespace {
+
+using namespace ghostnet;
+namespace fs = std::filesystem;
+
+bool is_image_name(const fs::path &p) {
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (const char *e : {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tga", ".pgm", ".ppm", ".pnm", ".psd", ".hdr", ".pic"})
+        if (ext == e) return true;
+    return false;
+}
+
+// Files as given; a directory contributes its image files (by extension), sorted.
+std::vector<std::string> expand_inputs(const std::vector<std::string> &inputs) {
+    std::vector<std::string> files;
+    for (const std::string &in : inputs) {
+        std::error_code ec;
+        if (fs::is_directory(in, ec)) {
+            std::vector<std::string> found;
+            for (const auto &e : fs::directory_iterator(in, ec))
+                if (e.is_regular_file() && is_image_name(e.path())) found.push_back(e.path().string());
+            std::sort(found.begin(), found.end());
+            files.insert(files.end(), found.begin(), found.end());
+        } else {
+            files.push_back(in);
+        }
+    }
+    return files;
+}
+
+std::string json_escape(const std::string &s) {
+    std::string o;
+    for (unsigned char c : s) {
+        if (c == '"' || c == '\\') o += '\\', o += char(c);
+        else if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            o += buf;
+        } else o += char(c);
+    }
+    return o;
+}
+
+}  // namespace
+
+int main(int argc, char **argv) {
+    std::string model_dir, weights, labels_path;
+    NetworkConfig cfg;
+    Preprocess pre;
+    int resize = 0, top = 5, threads = 0;
+    bool json = false;
+    std::vector<float> mean, stdev;
+    std::vector<std::string> inputs;
+
+    CLI::App app("Classifies images with a compiled GhostNet and prints the top-K labels.\n"
+                 "With no --model and no --weights it uses the bundled Fashion-MNIST model.",
+                 "ghostnet-classify");
+    auto *model_opt = app.add_option("--model", model_dir, "model folder holding model.json (default: the bundled model)");
+    auto *weights_opt = app.add_option("--weights", weights, "checkpoint (.safetensors) instead of a model folder")
+                            ->excludes(model_opt);
+    app.add_option("--labels", labels_path, "labels file, one per line (with --weights)")->needs(weights_opt);
+    add_network_options(app, &cfg);
+    app.add_option("--resize", resize, "shorter side before the centre crop (with --weights; default size/0.875)");
+    app.add_option("--mean", mean, "per-channel mean (with --weights; default ImageNet's)");
+    app.add_option("--std", stdev, "per-channel std (with --weights; default ImageNet's)");
+    app.add_option("--top", top, "labels to print per image")->capture_default_str()->check(CLI::Range(1, 100000));
+    app.add_option("--threads", threads, "threads (0: one per core)")->capture_default_str();
+    app.add_flag("--json", json, "one JSON object per image");
+    app.add_option("images", inputs, "image files or folders")->required();
+    CLI11_PARSE(app, argc, argv);
+
+    std::unique_ptr<Model> model;
+    std::vector<std::string> labels;
+    try {
+        set_num_threads(threads);
+        if (!weights.empty()) {
+            pre.crop = cfg.input_size;
+            pre.resize = resize > 0 ? resize : int(std::floor(cfg.input_size / 0.875));
+            if (cfg.in_channels == 1) pre.mean = {0.5f}, pre.std = {0.5f};
+            if (!mean.empty()) pre.mean = mean;
+            if (!stdev.empty()) pre.std = stdev;
+            if (int(pre.mean.size()) != cfg.in_channels || int(pre.std.size()) != cfg.in_channels)
+                throw Error("--mean and --std need " + std::to_string(cfg.in_channels) + " values each");
+            model = std::make_unique<Model>(Model::load(weights, cfg));
+            if (!labels_path.empty()) labels = read_labels(labels_path, cfg.num_classes);
+        } else {
+            const ModelDescription d = read_model_description(model_dir.empty() ? GHOSTNET_DEFAULT_MODEL_DIR : model_dir);
+            cfg = d.config;
+            pre = d.preprocess;
+            model = std::make_unique<Model>(Model::load(d.weights_path, cfg));
+            labels = read_labels(d.labels_path, cfg.num_classes);
+        }
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "ghostnet-classify: %s\n", e.what());
+        return 2;
+    }
+
+    int failures = 0;
+    const std::vector<std::string> files = expand_inputs(inputs);
+    if (files.empty()) {
+        std::fprintf(stderr, "ghostnet-classify: no image files found in the given folders\n");
+        return 1;
+    }
+    for (const std::string &file : files) {
+        try {
+            const Image img = load_image(file, cfg.in_channels);
+            const std::vector<float> x = preprocess(img, pre);
+            const std::vector<Prediction> p = model->classify(x.data(), x.size(), top);
+            auto label = [&](int i) { return i < int(labels.size()) ? labels[i] : "class " + std::to_string(i); };
+            if (json) {
+                std::printf("{\"file\": \"%s\", \"top\": [", json_escape(file).c_str());
+                for (size_t i = 0; i < p.size(); i++)
+                    std::printf("%s{\"index\": %d, \"label\": \"%s\", \"probability\": %.6f}", i ? ", " : "",
+                                p[i].index, json_escape(label(p[i].index)).c_str(), p[i].probability);
+                std::printf("]}\n");
+            } else {
+                std::printf("%s\n", file.c_str());
+                for (const Prediction &q : p)
+                    std::printf("  %6.2f%%  %s\n", 100.0 * q.probability, label(q.index).c_str());
+            }
+        } catch (const std::exception &e) {
+            failures++;
+            if (json) std::printf("{\"file\": \"%s\", \"error\": \"%s\"}\n", json_escape(file).c_str(), json_escape(e.what()).c_str());
+            std::fprintf(stderr, "ghostnet-classify: %s\n", e.what());
+        }
+        std::fflush(stdout);
+    }
+    if (failures) std::fprintf(stderr, "ghostnet-classify: %d of %zu images failed\n", failures, files.size());
+    return failures ? 1 : 0;
+}

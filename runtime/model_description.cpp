@@ -1,0 +1,104 @@
+#include "model_description.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "error.h"
+
+namespace ghostnet {
+
+namespace {
+
+using nlohmann::json;
+
+const json &field(const json &j, const char *key, const std::string &where) {
+    if (!j.is_object() || !j.contains(key)) throw Error(where + ": missing field '" + key + "'");
+    return j.at(key);
+}
+
+template <typename T>
+T get(const json &j, const char *key, const std::string &where) {
+    const json &v = field(j, key, where);
+    try {
+        return v.get<T>();
+    } catch (const json::exception &) {
+        throw Error(where + ": field '" + key + "' has the wrong type (" + v.type_name() + ")");
+    }
+}
+
+std::string resolve(const std::string &dir, const std::string &p) {
+    const std::filesystem::path path(p);
+    return path.is_absolute() ? p : (std::filesystem::path(dir) / path).string();
+}
+
+}  // namespace
+
+ModelDescription read_model_description(const std::string &dir) {
+    const std::string path = (std::filesystem::path(dir) / "model.json").string();
+    std::ifstream f(path);
+    if (!f) throw Error(path + ": cannot open (is " + dir + " a model folder?)");
+    json j;
+    try {
+        j = json::parse(f);
+    } catch (const json::exception &e) {
+        throw Error(path + ": malformed JSON: " + e.what());
+    }
+    ModelDescription d;
+    d.dir = dir;
+    d.name = j.contains("name") && j["name"].is_string() ? j["name"].get<std::string>() : dir;
+    const json &a = field(j, "architecture", path);
+    const std::string arch = path + ": architecture";
+    d.config.width = get<double>(a, "width", arch);
+    d.config.input_size = get<int>(a, "input_size", arch);
+    d.config.in_channels = get<int>(a, "in_channels", arch);
+    d.config.num_classes = get<int>(a, "num_classes", arch);
+    const std::string variant = a.contains("variant") ? get<std::string>(a, "variant", arch) : "imagenet";
+    if (!parse_variant(variant, &d.config.variant))
+        throw Error(arch + ": variant must be imagenet or small, got '" + variant + "'");
+    try {
+        validate_config(d.config);
+    } catch (const std::invalid_argument &e) {
+        throw Error(arch + ": " + e.what());
+    }
+    d.weights_path = resolve(dir, get<std::string>(j, "weights", path));
+    d.labels_path = resolve(dir, get<std::string>(j, "labels", path));
+    const json &p = field(j, "preprocess", path);
+    const std::string pre = path + ": preprocess";
+    d.preprocess.resize = get<int>(p, "resize", pre);
+    d.preprocess.crop = get<int>(p, "crop", pre);
+    d.preprocess.mean = get<std::vector<float>>(p, "mean", pre);
+    d.preprocess.std = get<std::vector<float>>(p, "std", pre);
+    if (d.preprocess.crop != d.config.input_size)
+        throw Error(pre + ": crop " + std::to_string(d.preprocess.crop) +
+                    " differs from the architecture's input_size " +
+                    std::to_string(d.config.input_size));
+    if (d.preprocess.resize < d.preprocess.crop)
+        throw Error(pre + ": resize must be >= crop");
+    if (int(d.preprocess.mean.size()) != d.config.in_channels ||
+        int(d.preprocess.std.size()) != d.config.in_channels)
+        throw Error(pre + ": mean and std need " + std::to_string(d.config.in_channels) + " entries");
+    for (float s : d.preprocess.std)
+        if (!(s > 0)) throw Error(pre + ": std entries must be > 0");
+    return d;
+}
+
+std::vector<std::string> read_labels(const std::string &path, int expected) {
+    std::ifstream f(path);
+    if (!f) throw Error(path + ": cannot open labels file");
+    std::vector<std::string> labels;
+    std::string line;
+    while (std::getline(f, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        labels.push_back(line);
+    }
+    while (!labels.empty() && labels.back().empty()) labels.pop_back();
+    if (expected > 0 && int(labels.size()) != expected)
+        throw Error(path + ": " + std::to_string(labels.size()) + " labels, the model has " +
+                    std::to_string(expected) + " classes");
+    return labels;
+}
+
+}  // namespace ghostnet

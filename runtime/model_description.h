@@ -1,0 +1,28 @@
+// A model folder: model.json (architecture, preprocessing), the weights and the labels it
+// names. models/fashion_mnist/ is the bundled one.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ghostnet_arch.h"
+#include "image.h"
+
+namespace ghostnet {
+
+struct ModelDescription {
+    std::string dir;           // folder holding model.json
+    std::string name;
+    NetworkConfig config;
+    std::string weights_path;  // resolved against dir
+    std::string labels_path;
+    Preprocess preprocess;
+};
+
+// Reads DIR/model.json. Throws Error naming the file and the field at fault.
+ModelDescription read_model_description(const std::string &dir);
+
+// One label per line; the count must equal `expected` (0: any). Throws Error naming the file.
+std::vector<std::string> read_labels(const std::string &path, int expected);
+
+}  // namespace ghostnet
