@@ -7,22 +7,20 @@
 #include <fstream>
 
 #include "error.h"
+#include "file_io.h"
 
 namespace ghostnet {
 
 namespace {
 
 std::vector<uint8_t> read_file(const std::string &path, uint64_t max_bytes) {
-    std::ifstream f(path, std::ios::binary | std::ios::ate);
-    if (!f) throw Error(path + ": cannot open file");
-    const std::streamoff size = f.tellg();
-    if (size < 0) throw Error(path + ": cannot read file (is it a directory?)");
-    if (uint64_t(size) > max_bytes)
+    uint64_t size = 0;
+    std::ifstream f = open_binary(path, &size);
+    if (size > max_bytes)
         throw Error(path + ": file is " + std::to_string(size) + " bytes, over the limit of " +
                     std::to_string(max_bytes) + " (ImageLimits::max_file_bytes)");
     std::vector<uint8_t> data(static_cast<size_t>(size));
-    f.seekg(0);
-    if (size > 0 && !f.read(reinterpret_cast<char *>(data.data()), size))
+    if (size > 0 && !f.read(reinterpret_cast<char *>(data.data()), std::streamsize(size)))
         throw Error(path + ": read error");
     return data;
 }

@@ -1,5 +1,7 @@
 #include "npy.h"
 
+#include "file_io.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -253,13 +255,8 @@ T load_le(const uint8_t *p) {
 }  // namespace
 
 NpyArray read_npy(const std::string &path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) fail(path, "cannot open file for reading");
-    in.seekg(0, std::ios::end);
-    const std::streamoff end_pos = in.tellg();
-    if (!in || end_pos < 0) fail(path, "cannot determine file size");
-    const uint64_t file_size = static_cast<uint64_t>(end_pos);
-    in.seekg(0);
+    uint64_t file_size = 0;
+    std::ifstream in = open_binary(path, &file_size);
 
     // Check the magic against whatever prefix exists, so a short non-npy file
     // is reported as "bad magic" rather than as truncated.

@@ -1,5 +1,7 @@
 #include "safetensors.h"
 
+#include "file_io.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -251,19 +253,14 @@ const Tensor &SafetensorsFile::get(const std::string &name) const {
 }
 
 SafetensorsFile SafetensorsFile::read(const std::string &path, const SafetensorsLimits &limits) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) fail(path, "cannot open file for reading");
-    in.seekg(0, std::ios::end);
-    const std::streamoff end_pos = in.tellg();
-    if (!in || end_pos < 0) fail(path, "cannot determine file size");
-    const uint64_t file_size = static_cast<uint64_t>(end_pos);
+    uint64_t file_size = 0;
+    std::ifstream in = open_binary(path, &file_size);
     if (file_size > limits.max_file_bytes) {
         fail(path, "file is " + std::to_string(file_size) + " bytes, exceeds limit of " +
                        std::to_string(limits.max_file_bytes));
     }
     if (file_size < 8) fail(path, "file too short (" + std::to_string(file_size) + " bytes) for the 8-byte header length");
 
-    in.seekg(0);
     uint8_t len_bytes[8];
     if (!in.read(reinterpret_cast<char *>(len_bytes), 8)) fail(path, "failed to read header length");
     const uint64_t header_len = load_le<uint64_t>(len_bytes);

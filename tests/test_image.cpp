@@ -2,7 +2,6 @@
 #include <catch2/catch.hpp>
 
 #include <stb/stb_image_write.h>
-#include <unistd.h>
 #include <zlib.h>
 
 #include <cmath>
@@ -13,30 +12,23 @@
 #include "idx.h"
 #include "image.h"
 #include "model_description.h"
+#include "temp_files.h"
 
 using namespace ghostnet;
 namespace fs = std::filesystem;
 
 namespace {
 
+// One folder for the whole run, removed at exit.
 std::string temp_dir() {
-    static const fs::path dir = [] {
-        fs::path d = fs::temp_directory_path() / ("ghostnet_test_image_" + std::to_string(::getpid()));
-        fs::create_directories(d);
-        return d;
-    }();
-    return dir.string();
+    static const test::TempDir dir("ghostnet_test_image");
+    return dir.dir.string();
 }
 
 std::string write_bytes(const std::string &name, const std::string &bytes) {
     const std::string path = temp_dir() + "/" + name;
-    std::ofstream(path, std::ios::binary) << bytes;
+    REQUIRE(test::write_file(path, bytes));
     return path;
-}
-
-std::string slurp(const std::string &path) {
-    std::ifstream f(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(f), {});
 }
 
 std::vector<uint8_t> gradient(int w, int h, int c) {
@@ -90,7 +82,7 @@ TEST_CASE("bad image files give a clear error naming the file", "[image][errors]
     const auto rgb = gradient(8, 8, 3);
     const std::string png = temp_dir() + "/ok.png";
     REQUIRE(stbi_write_png(png.c_str(), 8, 8, 3, rgb.data(), 24));
-    const std::string bytes = slurp(png);
+    const std::string bytes = test::read_file(png);
 
     SECTION("missing") { REQUIRE_THROWS_WITH(load_image(temp_dir() + "/nope.png", 3), Catch::Contains("nope.png: cannot open")); }
     SECTION("empty") { REQUIRE_THROWS_WITH(load_image(write_bytes("empty.png", ""), 3), Catch::Contains("empty.png: empty file")); }
@@ -101,7 +93,7 @@ TEST_CASE("bad image files give a clear error naming the file", "[image][errors]
         const std::string cut = write_bytes("cut.png", bytes.substr(0, bytes.size() / 2));
         REQUIRE_THROWS_WITH(load_image(cut, 3), Catch::Contains("cut.png"));
     }
-    SECTION("a directory") { REQUIRE_THROWS_WITH(load_image(temp_dir(), 3), Catch::Contains(temp_dir())); }
+    SECTION("a directory") { REQUIRE_THROWS_WITH(load_image(temp_dir(), 3), Catch::Contains(temp_dir() + ": is a directory")); }
     SECTION("absurdly large, refused from the header before decoding") {
         std::string big = bytes;
         // IHDR width and height live at bytes 16..23; claim 20000 x 10000 (stb_image itself

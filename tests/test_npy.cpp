@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "temp_files.h"
+
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -14,30 +16,10 @@ namespace {
 namespace fs = std::filesystem;
 using ghostnet::NpyArray;
 
-struct TempDir {
-    fs::path dir;
-    TempDir() {
-        std::random_device rd;
-        dir = fs::temp_directory_path() / ("ghostnet_npy_test_" + std::to_string(rd()) + "_" + std::to_string(rd()));
-        fs::create_directories(dir);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(dir, ec);
-    }
-    std::string file(const std::string &name) const { return (dir / name).string(); }
-};
+using ghostnet::test::read_file;
+using ghostnet::test::TempDir;
 
-void write_file(const std::string &path, const std::string &content) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    REQUIRE(out.good());
-}
-
-std::string read_file(const std::string &path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
+void write_file(const std::string &path, const std::string &content) { REQUIRE(ghostnet::test::write_file(path, content)); }
 
 // Builds a .npy file the way numpy does (64-byte aligned, '\n'-terminated
 // header) with an arbitrary header dict and payload.

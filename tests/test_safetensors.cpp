@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "temp_files.h"
+
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -19,31 +21,10 @@ namespace fs = std::filesystem;
 using ghostnet::SafetensorsFile;
 using ghostnet::Tensor;
 
-struct TempDir {
-    fs::path dir;
-    TempDir() {
-        std::random_device rd;
-        dir = fs::temp_directory_path() /
-              ("ghostnet_safetensors_test_" + std::to_string(rd()) + "_" + std::to_string(rd()));
-        fs::create_directories(dir);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(dir, ec);
-    }
-    std::string file(const std::string &name) const { return (dir / name).string(); }
-};
+using ghostnet::test::read_file;
+using ghostnet::test::TempDir;
 
-void write_file(const std::string &path, const std::string &content) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    REQUIRE(out.good());
-}
-
-std::string read_file(const std::string &path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
+void write_file(const std::string &path, const std::string &content) { REQUIRE(ghostnet::test::write_file(path, content)); }
 
 std::string le64(uint64_t v) {
     std::string s(8, '\0');

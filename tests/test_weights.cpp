@@ -1,12 +1,11 @@
 // Checkpoint checks, BatchNorm folding and packing, and Model::load's errors.
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <filesystem>
 
 #include "error.h"
 #include "model.h"
+#include "temp_files.h"
 #include "testutil.h"
 
 using namespace ghostnet;
@@ -23,9 +22,8 @@ NetworkSpec small_spec() {
 }
 
 std::string temp_path(const std::string &name) {
-    auto dir = std::filesystem::temp_directory_path() / ("ghostnet_test_weights_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    return (dir / name).string();
+    static const test::TempDir dir("ghostnet_test_weights");
+    return dir.file(name);
 }
 
 }  // namespace
