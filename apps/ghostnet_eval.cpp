@@ -1,13 +1,11 @@
 // ghostnet-eval: top-1 accuracy of the compiled pipeline on the Fashion-MNIST test set (IDX
 // files read directly), with the model's own preprocessing, and images per second.
-#include <chrono>
 #include <cstdio>
 #include <exception>
 
 #include "cli_common.h"
 #include "error.h"
-#include "idx.h"
-#include "image.h"
+#include "evaluate.h"
 #include "model.h"
 #include "model_description.h"
 
@@ -36,41 +34,17 @@ int main(int argc, char **argv) {
     try {
         set_num_threads(threads);
         const ModelDescription d = read_model_description(model_dir);
-        if (d.config.in_channels != 1)
-            throw Error(model_dir + ": IDX images are grayscale; the model takes " +
-                        std::to_string(d.config.in_channels) + " channels");
         const Model model = Model::load(d.weights_path, d.config);
-        const IdxArray images = read_idx(images_path);
-        const IdxArray labels = read_idx(labels_path);
-        if (images.dims.size() != 3) throw Error(images_path + ": expected N x H x W images");
-        if (labels.dims.size() != 1 || labels.dims[0] != images.dims[0])
-            throw Error(labels_path + ": expected " + std::to_string(images.dims[0]) + " labels");
-        const int n = limit > 0 ? std::min(limit, images.dims[0]) : images.dims[0];
-        const int h = images.dims[1], w = images.dims[2];
-        int correct = 0;
-        double run_seconds = 0;
-        const auto t0 = std::chrono::steady_clock::now();
-        for (int i = 0; i < n; i++) {
-            Image img;
-            img.width = w;
-            img.height = h;
-            img.channels = 1;
-            img.pixels.assign(images.data.begin() + size_t(i) * w * h, images.data.begin() + size_t(i + 1) * w * h);
-            const std::vector<float> x = preprocess(img, d.preprocess);
-            const auto r0 = std::chrono::steady_clock::now();
-            const std::vector<Prediction> p = model.classify(x.data(), x.size(), 1);
-            run_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - r0).count();
-            if (p[0].index == labels.data[i]) correct++;
-        }
-        const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        const double top1 = 100.0 * correct / n;
+        const Evaluation e = evaluate_idx(model, d.preprocess, images_path, labels_path, limit);
         if (json)
             std::printf("{\"model\": \"%s\", \"images\": %d, \"correct\": %d, \"top1\": %.2f, "
                         "\"images_per_second\": %.1f, \"pipeline_images_per_second\": %.1f}\n",
-                        d.name.c_str(), n, correct, top1, n / total, n / run_seconds);
+                        d.name.c_str(), e.images, e.correct, e.top1(), e.images / e.seconds,
+                        e.images / e.pipeline_seconds);
         else
             std::printf("%s: top-1 %.2f%% (%d/%d), %.1f images/s end to end, %.1f images/s in the pipeline\n",
-                        d.name.c_str(), top1, correct, n, n / total, n / run_seconds);
+                        d.name.c_str(), e.top1(), e.correct, e.images, e.images / e.seconds,
+                        e.images / e.pipeline_seconds);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "ghostnet-eval: %s\n", e.what());
         return 1;

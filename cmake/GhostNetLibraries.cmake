@@ -51,6 +51,18 @@ function(ghostnet_add_network NAME)
     "${NAME}|${ARG_WIDTH}|${ARG_SIZE}|${ARG_CHANNELS}|${ARG_CLASSES}|${ARG_VARIANT}")
 endfunction()
 
+# ghostnet_add_model_network(<name> <model dir>): the network a model folder's model.json
+# describes, so the architecture of a bundled model is written in one place (its model.json).
+function(ghostnet_add_model_network NAME DIR)
+  file(READ "${DIR}/model.json" desc)
+  foreach (f width input_size in_channels num_classes variant)
+    string(JSON ${f} GET "${desc}" architecture ${f})
+  endforeach ()
+  ghostnet_add_network(${NAME} WIDTH ${width} SIZE ${input_size} CHANNELS ${in_channels}
+                       CLASSES ${num_classes} VARIANT ${variant} HOST_ONLY)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${DIR}/model.json")
+endfunction()
+
 # ghostnet_write_registry(<target>): a static library listing every network added so far,
 # so the runtime can find a compiled pipeline by configuration (runtime/pipeline_registry.h).
 function(ghostnet_write_registry TARGET)

@@ -80,6 +80,7 @@ ModelDescription read_model_description(const std::string &dir) {
     if (int(d.preprocess.mean.size()) != d.config.in_channels ||
         int(d.preprocess.std.size()) != d.config.in_channels)
         throw Error(pre + ": mean and std need " + std::to_string(d.config.in_channels) + " entries");
+    if (j.contains("pytorch_test_top1")) d.pytorch_test_top1 = get<double>(j, "pytorch_test_top1", path);
     for (float s : d.preprocess.std)
         if (!(s > 0)) throw Error(pre + ": std entries must be > 0");
     return d;

@@ -17,6 +17,7 @@ struct ModelDescription {
     std::string weights_path;  // resolved against dir
     std::string labels_path;
     Preprocess preprocess;
+    double pytorch_test_top1 = -1;  // accuracy PyTorch measured for these weights (-1: unknown)
 };
 
 // Reads DIR/model.json. Throws Error naming the file and the field at fault.

@@ -205,6 +205,84 @@ def evaluate(model, x, y, batch=500):
     return 100.0 * correct / x.shape[0], torch.cat(probs, 0)
 
 
+def write_readme(path, args, cmd, acc_str, wall, size, epoch_log, spec):
+    cfg = spec.get("config", {})
+    lines = [
+        "# GhostNet-small, Fashion-MNIST",
+        "",
+        "A GhostNet (`variant small`: stem stride 1 and one downsampling fewer, so",
+        "32x32 inputs end at 4x4 before the head) of width %g, trained from scratch"
+        % args.width,
+        "on the 60,000 Fashion-MNIST training images by `tools/train_fashion_mnist.py`.",
+        "%d parameters; the architecture is `build/ghostnet-spec --variant small "
+        "--size 32 --channels 1 --classes 10 --width %g`." % (
+            int(spec.get("parameters", 0)), args.width),
+        "",
+        "**Top-1 accuracy on the 10,000 test images (PyTorch, float32): %s%%.**"
+        % acc_str,
+        "",
+        "| file | what |",
+        "|---|---|",
+        "| `weights.safetensors` | F32 tensors with timm / huawei-noah GhostNet names "
+        "(BatchNorm not folded), %d bytes |" % size,
+        "| `labels.txt` | the 10 class names, in class-index order |",
+        "| `model.json` | architecture, preprocessing, accuracy, training command |",
+        "| `samples/` | the first 3 test images of each class (28x28 8-bit grayscale "
+        "PNG, named `<test index>_<label>.png`) and `expected.tsv`: true label, "
+        "PyTorch's predicted label and its softmax probability |",
+        "",
+        "## Preprocessing",
+        "",
+        "uint8 28x28 grayscale -> x / 255 -> bilinear resize to 32x32 (PyTorch "
+        "`F.interpolate(mode='bilinear', align_corners=False, antialias=False)`, "
+        "i.e. half-pixel centers, no antialiasing) -> (x - %.4f) / %.4f. One input "
+        "channel. The mean and std are fixed constants (about the training set's)."
+        % (MEAN, STD),
+        "",
+        "## Training",
+        "",
+        "SGD, Nesterov momentum %g, batch %d, peak LR %g with %g epoch(s) of linear "
+        "warmup then cosine decay to 0 (per step), weight decay %g on conv/linear "
+        "weights only, label smoothing %g; augmentation: random horizontal flip and "
+        "a random translation of up to %d pixels (zero padding, after the resize, "
+        "before normalizing)%s. Seed %d; data order and augmentation come from "
+        "seeded torch generators."
+        % (args.momentum, args.batch, args.lr, args.warmup_epochs,
+           args.weight_decay, args.label_smoothing, args.shift,
+           (", random erasing p=%g" % args.erase) if args.erase > 0 else "",
+           args.seed),
+        "",
+        "Retrain (from the repository root, after building `ghostnet-spec`):",
+        "",
+        "```sh",
+        "/usr/bin/python3 %s --threads %d --out %s" % (cmd, args.threads, args.out),
+        "```",
+        "",
+        "Measured: %.1f minutes wall clock with %d threads on a 2-core machine "
+        "(torch %s), %d epochs:" % (wall / 60, args.threads,
+                                     torch.__version__, len(epoch_log)),
+        "",
+        "| epoch | train loss | test top-1 (%) | epoch time (s) |",
+        "|---|---|---|---|",
+    ]
+    for e, l, a, t in epoch_log:
+        lines.append("| %d | %.4f | %.2f | %.0f |" % (e, l, a, t))
+    lines += [
+        "",
+        "Results are reproducible for a given seed and thread count up to "
+        "floating-point summation order (multithreaded reductions).",
+        "",
+        "## Data and licence",
+        "",
+        "Fashion-MNIST (Xiao, Rasul and Vollgraf, 2017; "
+        "https://github.com/zalandoresearch/fashion-mnist) by Zalando Research, "
+        "MIT licence. The sample PNGs are unmodified Fashion-MNIST test images.",
+        "",
+    ]
+    with open(path, "w") as f:
+        f.write("\n".join(lines))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data-dir", default="/usr/share/datasets/fashion-mnist")
@@ -227,6 +305,8 @@ def main():
     ap.add_argument("--out", default="models/fashion_mnist")
     ap.add_argument("--time-batches", type=int, default=0,
                     help="only time this many training batches, then exit")
+    ap.add_argument("--limit-train", type=int, default=0,
+                    help="use only the first N training images (smoke tests)")
     args = ap.parse_args()
 
     t_start = time.time()
@@ -244,6 +324,8 @@ def main():
     log("params: %d" % ghostnet_torch.count_params(model))
 
     tr_img, tr_lab = load_split(args.data_dir, "train")
+    if args.limit_train > 0:
+        tr_img, tr_lab = tr_img[:args.limit_train], tr_lab[:args.limit_train]
     te_img, te_lab = load_split(args.data_dir, "test")
     log("data: train %s test %s" % (tr_img.shape, te_img.shape))
     tr_x01 = resize01(tr_img)            # [0,1], augmented per batch
@@ -284,6 +366,7 @@ def main():
 
     step = 0
     acc = 0.0
+    epoch_log = []
     for epoch in range(args.epochs):
         model.train()
         t0 = time.time()
@@ -303,6 +386,8 @@ def main():
             loss_sum += float(loss) * idx.numel()
             seen += idx.numel()
         acc, _ = evaluate(model, te_x, te_y)
+        epoch_log.append((epoch + 1, loss_sum / seen, acc,
+                          time.time() - t0))
         log("epoch %d/%d  train_loss %.4f  lr %.4f  test_top1 %.2f  "
             "epoch %.0fs  elapsed %.0fs"
             % (epoch + 1, args.epochs, loss_sum / seen, lr, acc,
@@ -359,26 +444,24 @@ def main():
 
     # Samples: first 3 test images of each class.
     rows = ["filename\ttrue_label\tpredicted_label\tprobability"]
-    for c in range(len(LABELS)):
-        for i in np.nonzero(te_lab == c)[0][:3].tolist():
-            fn = "%04d_%s.png" % (i, slug(LABELS[c]))
-            write_png_gray(os.path.join(args.out, "samples", fn), te_img[i])
-            p = probs[i]
-            k = int(p.argmax())
-            rows.append("%s\t%s\t%s\t%.6f" % (fn, LABELS[c], LABELS[k],
-                                              float(p[k])))
+    picked = sorted(i for c in range(len(LABELS))
+                    for i in np.nonzero(te_lab == c)[0][:3].tolist())
+    for i in picked:
+        c = int(te_lab[i])
+        fn = "%04d_%s.png" % (i, slug(LABELS[c]))
+        write_png_gray(os.path.join(args.out, "samples", fn), te_img[i])
+        p = probs[i]
+        k = int(p.argmax())
+        rows.append("%s\t%s\t%s\t%.6f" % (fn, LABELS[c], LABELS[k],
+                                          float(p[k])))
     with open(os.path.join(args.out, "samples", "expected.tsv"), "w") as f:
         f.write("\n".join(rows) + "\n")
 
     size = os.path.getsize(os.path.join(args.out, "weights.safetensors"))
     log("wrote %s (weights.safetensors %d bytes); wall time %.1f min"
         % (args.out, size, wall / 60))
-    with open(os.path.join(args.out, "train_summary.json"), "w") as f:
-        json.dump({"test_top1": float(acc_str), "epochs": args.epochs,
-                   "width": args.width, "seed": args.seed,
-                   "threads": args.threads, "wall_seconds": round(wall, 1),
-                   "weights_bytes": size, "command": cmd}, f, indent=2)
-        f.write("\n")
+    write_readme(os.path.join(args.out, "README.md"), args, cmd, acc_str,
+                 wall, size, epoch_log, spec)
 
 
 if __name__ == "__main__":
