@@ -83,7 +83,7 @@ int main(int argc, char **argv) {
     app.add_option("--resize", resize, "shorter side before the centre crop (with --weights; default size/0.875)");
     app.add_option("--mean", mean, "per-channel mean (with --weights; default ImageNet's)");
     app.add_option("--std", stdev, "per-channel std (with --weights; default ImageNet's)");
-    app.add_option("--top", top, "labels to print per image")->capture_default_str()->check(CLI::Range(1, 100000));
+    app.add_option("--top", top, "labels to print per image (1: one line per image)")->capture_default_str()->check(CLI::Range(1, 100000));
     app.add_option("--threads", threads, "threads (0: one per core)")->capture_default_str();
     app.add_flag("--json", json, "one JSON object per image");
     app.add_option("images", inputs, "image files or folders")->required();
@@ -133,6 +133,9 @@ int main(int argc, char **argv) {
                     std::printf("%s{\"index\": %d, \"label\": \"%s\", \"probability\": %.6f}", i ? ", " : "",
                                 p[i].index, json_escape(label(p[i].index)).c_str(), p[i].probability);
                 std::printf("]}\n");
+            } else if (top == 1) {
+                std::printf("%s  %s (%.1f%%)\n", file.c_str(), label(p[0].index).c_str(),
+                            100.0 * p[0].probability);
             } else {
                 std::printf("%s\n", file.c_str());
                 for (const Prediction &q : p)

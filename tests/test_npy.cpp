@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "check_error.h"
 #include "temp_files.h"
 
 #include <cstring>
@@ -44,19 +45,6 @@ std::string raw_bytes(const std::vector<T> &v) {
     return s;
 }
 
-template <typename F>
-std::string error_of(F &&f) {
-    try {
-        f();
-    } catch (const ghostnet::Error &e) {
-        return e.what();
-    }
-    return "<no ghostnet::Error thrown>";
-}
-
-#define CHECK_ERROR(expr, path, word)                                       \
-    CHECK_THAT(error_of([&] { (void)(expr); }),                             \
-               Catch::Contains(path) && Catch::Contains(word, Catch::CaseSensitive::No))
 
 }  // namespace
 
@@ -182,7 +170,7 @@ TEST_CASE("npy: malformed files produce descriptive errors", "[npy][errors]") {
 
     const std::string int32 = tmp.file("int32.npy");
     write_file(int32, make_npy("{'descr': '<i4', 'fortran_order': False, 'shape': (4,), }", four));
-    const std::string msg = error_of([&] { ghostnet::read_npy(int32); });
+    const std::string msg = ghostnet::test::error_of([&] { ghostnet::read_npy(int32); });
     CHECK_THAT(msg, Catch::Contains(int32) && Catch::Contains("unsupported dtype '<i4'") && Catch::Contains("float32"));
 
     const std::string big_endian = tmp.file("big_endian.npy");

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "check_error.h"
 #include "temp_files.h"
 
 #include <cmath>
@@ -47,19 +48,6 @@ std::vector<uint8_t> u16_bytes(const std::vector<uint16_t> &v) {
     return b;
 }
 
-template <typename F>
-std::string error_of(F &&f) {
-    try {
-        f();
-    } catch (const ghostnet::Error &e) {
-        return e.what();
-    }
-    return "<no ghostnet::Error thrown>";
-}
-
-#define CHECK_ERROR(expr, path, word)                                       \
-    CHECK_THAT(error_of([&] { (void)(expr); }),                             \
-               Catch::Contains(path) && Catch::Contains(word, Catch::CaseSensitive::No))
 
 uint32_t f32_bits(float f) {
     uint32_t b;
@@ -322,7 +310,7 @@ TEST_CASE("safetensors: malformed headers produce descriptive errors", "[safeten
         INFO("case: " << c.name);
         const std::string path = tmp.file("bad_" + std::to_string(index++) + ".safetensors");
         write_file(path, raw_safetensors(c.header, c.data_bytes));
-        const std::string msg = error_of([&] { SafetensorsFile::read(path); });
+        const std::string msg = ghostnet::test::error_of([&] { SafetensorsFile::read(path); });
         CHECK_THAT(msg, Catch::Contains(path) && Catch::Contains(c.word));
     }
 }

@@ -53,7 +53,7 @@ LABELS = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
           "Shirt", "Sneaker", "Bag", "Ankle boot"]
 
 DEFAULT_WIDTH = 0.5
-DEFAULT_EPOCHS = 14
+DEFAULT_EPOCHS = 8
 
 
 def log(msg):
@@ -194,7 +194,7 @@ def lr_at(step, total, warmup, peak, final_frac=0.0):
 
 
 @torch.no_grad()
-def evaluate(model, x, y, batch=500):
+def evaluate(model, x, y, batch=250):
     model.eval()
     correct = 0
     probs = []
@@ -206,7 +206,6 @@ def evaluate(model, x, y, batch=500):
 
 
 def write_readme(path, args, cmd, acc_str, wall, size, epoch_log, spec):
-    cfg = spec.get("config", {})
     lines = [
         "# GhostNet-small, Fashion-MNIST",
         "",
@@ -292,7 +291,7 @@ def main():
     ap.add_argument("--epochs", type=int, default=DEFAULT_EPOCHS)
     ap.add_argument("--batch", type=int, default=128)
     ap.add_argument("--lr", type=float, default=0.1, help="peak learning rate")
-    ap.add_argument("--warmup-epochs", type=float, default=1.0)
+    ap.add_argument("--warmup-epochs", type=float, default=0.5)
     ap.add_argument("--momentum", type=float, default=0.9)
     ap.add_argument("--weight-decay", type=float, default=5e-5)
     ap.add_argument("--label-smoothing", type=float, default=0.1)
@@ -417,12 +416,11 @@ def main():
     cmd = "tools/train_fashion_mnist.py --epochs %d --width %g --seed %d" % (
         args.epochs, args.width, args.seed)
     extra = []
-    for opt_name, default in (("lr", 0.1), ("batch", 128), ("shift", 2),
-                              ("erase", 0.0), ("label_smoothing", 0.1),
-                              ("weight_decay", 5e-5), ("warmup_epochs", 1.0),
-                              ("momentum", 0.9)):
+    for opt_name in ("lr", "batch", "shift", "erase", "label_smoothing",
+                     "weight_decay", "warmup_epochs", "momentum",
+                     "limit_train"):
         v = getattr(args, opt_name)
-        if v != default:
+        if v != ap.get_default(opt_name):
             extra.append("--%s %g" % (opt_name.replace("_", "-"), v))
     if extra:
         cmd += " " + " ".join(extra)
