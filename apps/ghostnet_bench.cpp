@@ -45,11 +45,7 @@ int main(int argc, char **argv) {
         set_num_threads(threads);
         Model model = weights.empty() ? [&] {
             const NetworkSpec spec = make_ghostnet_spec(cfg);
-            const PipelineEntry *e = find_pipeline(cfg);
-            if (!e)
-                throw Error("no compiled pipeline for " + spec.describe() +
-                            "; this build has: " + describe_compiled_pipelines());
-            return Model(spec, random_packed(spec, 1), e->fn);
+            return Model(spec, random_packed(spec, 1), require_pipeline(spec).fn);
         }()
                                       : Model::load(weights, cfg);
         std::vector<float> input(model.input_count());
@@ -67,8 +63,7 @@ int main(int argc, char **argv) {
         std::sort(ms.begin(), ms.end());
         const double median = runs % 2 ? ms[runs / 2] : 0.5 * (ms[runs / 2 - 1] + ms[runs / 2]);
         const double mn = ms.front();
-        const PipelineEntry *e = find_pipeline(cfg);
-        const char *name = e ? e->name : "?";
+        const char *name = require_pipeline(model.spec()).name;
         if (json)
             std::printf("{\"pipeline\": \"%s\", \"network\": \"%s\", \"threads\": %d, \"runs\": %d, "
                         "\"median_ms\": %.4f, \"min_ms\": %.4f}\n",

@@ -36,6 +36,15 @@ std::string describe_compiled_pipelines() {
     return first ? std::string("none") : s.str();
 }
 
+const PipelineEntry &require_pipeline(const NetworkSpec &spec) {
+    const PipelineEntry *entry = find_pipeline(spec.config);
+    if (!entry)
+        throw Error("no compiled pipeline for " + spec.describe() +
+                    "; this build has: " + describe_compiled_pipelines() +
+                    " (add one with ghostnet_add_network in CMakeLists.txt)");
+    return *entry;
+}
+
 Model Model::load(const std::string &weights_path, const NetworkConfig &config) {
     NetworkSpec spec;
     try {
@@ -43,13 +52,9 @@ Model Model::load(const std::string &weights_path, const NetworkConfig &config) 
     } catch (const std::invalid_argument &e) {
         throw Error(std::string("invalid network configuration: ") + e.what());
     }
-    const PipelineEntry *entry = find_pipeline(config);
-    if (!entry)
-        throw Error("no compiled pipeline for " + spec.describe() +
-                    "; this build has: " + describe_compiled_pipelines() +
-                    " (add one with ghostnet_add_network in CMakeLists.txt)");
+    const PipelineFn fn = require_pipeline(spec).fn;
     const SafetensorsFile file = SafetensorsFile::read(weights_path);
-    return Model(spec, pack_network(spec, file.tensors(), weights_path), entry->fn);
+    return Model(spec, pack_network(spec, file.tensors(), weights_path), fn);
 }
 
 }  // namespace ghostnet

@@ -27,6 +27,8 @@ const std::vector<PipelineEntry> &compiled_pipelines();
 
 // The entry compiled for `config`, or nullptr.
 const PipelineEntry *find_pipeline(const NetworkConfig &config);
+// The entry compiled for `spec`, or Error naming what this build has instead.
+const PipelineEntry &require_pipeline(const NetworkSpec &spec);
 // "width 1 size 224 channels 3 classes 1000 (imagenet), ..." for error messages.
 std::string describe_compiled_pipelines();
 
