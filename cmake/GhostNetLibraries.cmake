@@ -9,13 +9,31 @@ set(GHOSTNET_X86_TARGETS
     x86-64-linux-sse41
     CACHE STRING "Halide targets of the x86-64 network libraries (runtime dispatch, best first)")
 
+# The AArch64 variants: dot product and fp16 arithmetic (Armv8.2+) first, plain Armv8 NEON
+# as the fallback every 64-bit ARM core runs.
+set(GHOSTNET_ARM_TARGETS
+    arm-64-linux-arm_dot_prod-arm_fp16
+    arm-64-linux
+    CACHE STRING "Halide targets of the AArch64 network libraries (runtime dispatch, best first)")
+
+# The targets a network library of this build is compiled for: the dispatch list of the
+# architecture CMake compiles for (the host's, or the toolchain file's when cross-compiling).
+if (Halide_CMAKE_TARGET MATCHES "^x86-64-")
+  set(GHOSTNET_NETWORK_TARGETS ${GHOSTNET_X86_TARGETS})
+elseif (Halide_CMAKE_TARGET STREQUAL "arm-64-linux")
+  set(GHOSTNET_NETWORK_TARGETS ${GHOSTNET_ARM_TARGETS})
+else ()
+  set(GHOSTNET_NETWORK_TARGETS ${Halide_TARGET})
+endif ()
+
 # ghostnet_halide_library(<name> FROM <generator exe> GENERATOR <g> [TARGETS ...] [PARAMS ...])
 # add_halide_library with one Halide runtime shared by every library of the build: the first
 # library creates it, the others add their targets to it (Halide 14 has no add_halide_runtime).
 function(ghostnet_halide_library NAME)
   cmake_parse_arguments(ARG "" "FROM;GENERATOR" "TARGETS;PARAMS" ${ARGN})
   if (NOT ARG_TARGETS)
-    set(ARG_TARGETS host)
+    # The build machine's best (host) natively; the toolchain's triple when cross-compiling.
+    set(ARG_TARGETS ${Halide_TARGET})
   endif ()
   get_property(runtime GLOBAL PROPERTY GHOSTNET_HALIDE_RUNTIME)
   if (runtime)
@@ -32,16 +50,17 @@ function(ghostnet_halide_library NAME)
 endfunction()
 
 # ghostnet_add_network(<name> WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v] [HOST_ONLY])
-# HOST_ONLY builds for the build machine alone: test pipelines need not dispatch.
+# HOST_ONLY builds for one target (Halide_TARGET: the build machine natively, the toolchain's
+# triple when cross-compiling): test pipelines need not dispatch.
 function(ghostnet_add_network NAME)
   cmake_parse_arguments(ARG "HOST_ONLY" "WIDTH;SIZE;CHANNELS;CLASSES;VARIANT" "" ${ARGN})
   if (NOT ARG_VARIANT)
     set(ARG_VARIANT imagenet)
   endif ()
   if (ARG_HOST_ONLY)
-    set(targets host)
+    set(targets ${Halide_TARGET})
   else ()
-    set(targets ${GHOSTNET_X86_TARGETS})
+    set(targets ${GHOSTNET_NETWORK_TARGETS})
   endif ()
   ghostnet_halide_library(${NAME} FROM ghostnet.generators GENERATOR ghostnet
     TARGETS ${targets}

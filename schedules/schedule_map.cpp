@@ -1,7 +1,9 @@
 #include "schedule_map.h"
 
+#include <memory>
 #include <stdexcept>
 
+#include "arm/arm_schedules.h"
 #include "target_info.h"
 #include "x86/x86_schedules.h"
 
@@ -10,49 +12,45 @@ namespace schedules {
 
 namespace {
 
-// Every architecture without a hand schedule of its own is refused here with a message,
-// rather than scheduled badly by accident.
-void require_hand_schedule(const Halide::Target &t) {
-    if (t.arch == Halide::Target::X86) return;
+// Target -> hand schedules. Every architecture without hand schedules of its own is refused
+// here with a message, rather than scheduled badly by accident.
+std::unique_ptr<OpSchedules> hand_schedules(const Halide::Target &t) {
+    const TargetInfo info = TargetInfo::of(t);
+    if (t.arch == Halide::Target::X86) return std::make_unique<X86Schedules>(info);
+    if (t.arch == Halide::Target::ARM && t.bits == 64) return std::make_unique<ArmSchedules>(info);
     throw std::runtime_error("ghostnet: no hand schedule for target " + t.to_string() +
-                             " (hand schedules exist for x86-64); build it with an autoscheduler");
+                             " (hand schedules exist for x86-64 and arm-64); build it with an"
+                             " autoscheduler");
 }
 
 }  // namespace
 
 void schedule_ghostnet(ops::GhostNet &net, const Halide::Target &t) {
-    require_hand_schedule(t);
-    x86::schedule_ghostnet(net, TargetInfo::of(t));
+    hand_schedules(t)->ghostnet(net);
 }
 
 void schedule_conv2d(ops::Conv2d &c, const Halide::Target &t) {
-    require_hand_schedule(t);
-    x86::schedule_conv2d(c, TargetInfo::of(t), 0, 0);
+    hand_schedules(t)->conv2d(c, 0, 0);
 }
 
 void schedule_depthwise_conv(ops::DepthwiseConv &d, const Halide::Target &t) {
-    require_hand_schedule(t);
-    x86::schedule_depthwise_conv(d, TargetInfo::of(t), 0);
+    hand_schedules(t)->depthwise_conv(d, 0);
 }
 
 void schedule_ghost_module(ops::GhostModule &g, const Halide::Target &t) {
-    require_hand_schedule(t);
-    x86::schedule_ghost_module(g, TargetInfo::of(t), 0, 0, 0);
+    hand_schedules(t)->ghost_module(g, 0, 0, 0, /*root=*/true);
 }
 
 void schedule_squeeze_excite(ops::SqueezeExcite &se, const Halide::Target &t) {
-    require_hand_schedule(t);
-    x86::schedule_squeeze_excite(se, TargetInfo::of(t), 0, 0);
+    hand_schedules(t)->squeeze_excite(se, 0, 0);
 }
 
 void schedule_ghost_bottleneck(ops::GhostBottleneck &b, const Halide::Target &t) {
-    require_hand_schedule(t);
-    x86::schedule_ghost_bottleneck(b, TargetInfo::of(t));
+    hand_schedules(t)->ghost_bottleneck(b);
 }
 
 void schedule_head(ops::Head &h, const Halide::Target &t) {
-    require_hand_schedule(t);
-    x86::schedule_head(h, TargetInfo::of(t), 0);
+    hand_schedules(t)->head(h, 0);
 }
 
 void schedule_output(Halide::Func out, const Halide::Target &t) {

@@ -2,16 +2,16 @@
 
 namespace ghostnet {
 namespace schedules {
-namespace x86 {
 
 using Halide::TailStrategy;
 using Halide::Var;
 
 // Channels in the vector, pixels along the row inside: the k*k weight vectors of a channel
-// block stay in registers across the row.
-void schedule_depthwise_conv(ops::DepthwiseConv &d, const TargetInfo &t, int channels_hint) {
+// block stay in registers across the row. 16-wide vectors already give enough independent
+// work per pixel; half-width ones serve channel counts of 8 or less.
+void X86Schedules::depthwise_conv(ops::DepthwiseConv &d, int channels_hint) const {
     const ops::Vars &v = ops::vars();
-    const int lanes = t.lanes_for(channels_hint > 0 ? channels_hint : 64);
+    const int lanes = t_.lanes_for(channels_hint > 0 ? channels_hint : 64);
     Var co("co"), ci("ci");
     d.out.compute_root()
         .split(v.c, co, ci, lanes, TailStrategy::RoundUp)
@@ -20,6 +20,5 @@ void schedule_depthwise_conv(ops::DepthwiseConv &d, const TargetInfo &t, int cha
         .parallel(v.y);
 }
 
-}  // namespace x86
 }  // namespace schedules
 }  // namespace ghostnet

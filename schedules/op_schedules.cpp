@@ -1,0 +1,126 @@
+#include "op_schedules.h"
+
+namespace ghostnet {
+namespace schedules {
+
+using Halide::TailStrategy;
+using Halide::Var;
+
+void OpSchedules::register_tiled_conv(ops::Conv2d &c, const TargetInfo::ConvTile &tile) {
+    const ops::Vars &v = ops::vars();
+    Var co("co"), ci("ci"), xo("xo"), xi("xi");
+    c.out.compute_root()
+        .split(v.c, co, ci, tile.lanes * tile.vectors, TailStrategy::RoundUp)
+        .split(v.x, xo, xi, tile.pixels, TailStrategy::RoundUp)
+        .reorder(ci, xi, xo, co, v.y)
+        .vectorize(ci, tile.lanes)
+        .unroll(ci)
+        .unroll(xi)
+        .parallel(v.y);
+    c.conv.compute_at(c.out, xo)
+        .vectorize(v.c, tile.lanes)
+        .unroll(v.c)
+        .unroll(v.x);
+    c.conv.update()
+        .reorder(v.c, v.x, c.r.x, c.r.y, c.r.z, v.y)
+        .vectorize(v.c, tile.lanes)
+        .unroll(v.c)
+        .unroll(v.x);
+}
+
+void OpSchedules::mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint) {
+    const ops::Vars &v = ops::vars();
+    Var part("part"), co("co"), ci("ci");
+    const int part_width =
+        cout_hint > 0 ? ((cout_hint + parts - 1) / parts + lanes - 1) / lanes * lanes : 8 * lanes;
+    l.acc.compute_root().vectorize(v.c, lanes, TailStrategy::RoundUp);
+    l.acc.update()
+        .split(v.c, part, co, part_width, TailStrategy::RoundUp)
+        .split(co, co, ci, lanes, TailStrategy::GuardWithIf)  // exact: part_width % lanes == 0
+        .reorder(ci, co, l.r.x, part)
+        .vectorize(ci)
+        .parallel(part);
+}
+
+void OpSchedules::global_avg_pool(ops::GlobalAvgPool &p) const {
+    const ops::Vars &v = ops::vars();
+    p.sum.compute_root().vectorize(v.c, t_.vector_floats, TailStrategy::RoundUp);
+    p.sum.update()
+        .reorder(v.c, p.r.x, p.r.y)
+        .vectorize(v.c, t_.vector_floats, TailStrategy::RoundUp);
+}
+
+// The primary conv is stored (the cheap op reads it with a halo); the output's two update
+// definitions copy the intrinsic maps into their slice and compute the ghost maps, with the
+// cheap depthwise op inlined, straight into theirs. The slices are reduction domains, so
+// their vectors may not run past the slice end: lanes divide the slice width when it is
+// known (0: runtime width, guarded tail).
+void OpSchedules::ghost_module(ops::GhostModule &g, int intrinsic_hint, int out_hint,
+                               int width_hint, bool root) const {
+    const ops::Vars &v = ops::vars();
+    conv2d(g.primary, intrinsic_hint, width_hint);
+    const int ghosts = intrinsic_hint > 0 && out_hint > 0 ? out_hint - intrinsic_hint : 0;
+    const int intrinsic_lanes = t_.lanes_dividing(intrinsic_hint);
+    const int ghost_lanes = t_.lanes_dividing(ghosts);
+    g.out.update(0)
+        .reorder(g.intrinsic.x, v.x, v.y)
+        .vectorize(g.intrinsic.x, intrinsic_lanes, TailStrategy::GuardWithIf);
+    g.out.update(1)
+        .reorder(g.ghost.x, v.x, v.y)
+        .vectorize(g.ghost.x, ghost_lanes, TailStrategy::GuardWithIf);
+    if (root) {
+        g.out.compute_root();
+        g.out.update(0).parallel(v.y);
+        g.out.update(1).parallel(v.y);
+    }
+}
+
+// The gate is a vector of channel scales; the gated tensor itself is never stored: its
+// consumer (the next Ghost module's primary conv) multiplies as it reads.
+void OpSchedules::squeeze_excite(ops::SqueezeExcite &se, int channels_hint, int reduced_hint) const {
+    global_avg_pool(se.pool);
+    linear(se.reduce, channels_hint > 0 ? reduced_hint : 0);
+    linear(se.expand, channels_hint);
+    se.gate.compute_root();
+}
+
+void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
+    const ops::Vars &v = ops::vars();
+    const BottleneckSpec &s = *b.spec;
+    ghost_module(b.ghost1, s.ghost1.intrinsic(), s.mid, s.in_w, /*root=*/true);
+    if (s.has_dw) depthwise_conv(b.dw, s.mid);
+    if (s.se.reduced) squeeze_excite(b.se, s.mid, s.se.reduced);
+    ghost_module(b.ghost2, s.ghost2.intrinsic(), s.out, s.out_w, /*root=*/false);
+    if (!s.identity_shortcut) {
+        depthwise_conv(b.shortcut_dw, s.in);
+        conv2d(b.shortcut_pw, s.out, s.out_w);
+    }
+    // The projection's output is made one row at a time, right before the residual add reads
+    // it, so it never leaves L1.
+    const int lanes = t_.lanes_for(s.out);
+    Var co("co"), ci("ci");
+    b.out.compute_root()
+        .split(v.c, co, ci, lanes, TailStrategy::RoundUp)
+        .reorder(ci, co, v.x, v.y)
+        .vectorize(ci)
+        .parallel(v.y);
+    b.ghost2.out.compute_at(b.out, v.y);
+}
+
+void OpSchedules::head(ops::Head &h, int width_hint) const {
+    const NetworkSpec &s = *h.spec;
+    conv2d(h.conv, s.head.cout, width_hint);
+    global_avg_pool(h.pool);
+    linear(h.conv_head, s.conv_head.cout);
+    linear(h.classifier, s.classifier.cout);
+}
+
+void OpSchedules::ghostnet(ops::GhostNet &net) const {
+    const NetworkSpec &s = *net.spec;
+    conv2d(net.stem, s.stem.cout, s.stem_w);
+    for (ops::GhostBottleneck &b : net.blocks) ghost_bottleneck(b);
+    head(net.head, s.head_w);
+}
+
+}  // namespace schedules
+}  // namespace ghostnet

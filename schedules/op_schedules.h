@@ -1,0 +1,63 @@
+// The hand schedules of one CPU family (x86, arm), as one object per target: each op has a
+// method, and the blocks built from ops (squeeze-excite, bottleneck, head, network) are
+// placed by the composition methods here, the same way on every CPU unless a family
+// overrides them. schedule_map.cpp picks the object for a target; nothing else tests the
+// target.
+//
+// Shape hints are the compile-time channel count and width when the generator knows them,
+// 0 when they are runtime values.
+#pragma once
+
+#include "conv2d.h"
+#include "depthwise_conv.h"
+#include "ghost_bottleneck.h"
+#include "ghost_module.h"
+#include "ghostnet.h"
+#include "linear.h"
+#include "squeeze_excite.h"
+#include "target_info.h"
+
+namespace ghostnet {
+namespace schedules {
+
+class OpSchedules {
+public:
+    explicit OpSchedules(const TargetInfo &t) : t_(t) {}
+    virtual ~OpSchedules() = default;
+
+    // Ops every family schedules its own way: schedules/<family>/<op>.cpp.
+    virtual void conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const = 0;
+    virtual void depthwise_conv(ops::DepthwiseConv &d, int channels_hint) const = 0;
+    virtual void linear(ops::Linear &l, int cout_hint) const = 0;
+
+    // Ops and blocks placed the same way on every CPU family unless one overrides them
+    // (op_schedules.cpp).
+    virtual void global_avg_pool(ops::GlobalAvgPool &p) const;
+    // root: the output is stored whole, rows in parallel; otherwise its caller places it.
+    virtual void ghost_module(ops::GhostModule &g, int intrinsic_hint, int out_hint,
+                              int width_hint, bool root) const;
+    virtual void squeeze_excite(ops::SqueezeExcite &se, int channels_hint, int reduced_hint) const;
+    virtual void ghost_bottleneck(ops::GhostBottleneck &b) const;
+    virtual void head(ops::Head &h, int width_hint) const;
+    virtual void ghostnet(ops::GhostNet &net) const;
+
+    const TargetInfo &target() const { return t_; }
+
+protected:
+    // Schedule skeletons the families share; each family chooses their parameters.
+
+    // Register-tiled direct convolution: tile.vectors x tile.pixels accumulators stay in
+    // registers while the reduction over (ci, kx, ky) streams weight vectors (cout innermost
+    // in the packed layout) and broadcasts one input value per pixel. Tiles run across a row
+    // first, so one row of input stays in L1 while a channel block's weights are reused.
+    static void register_tiled_conv(ops::Conv2d &c, const TargetInfo::ConvTile &tile);
+    // Matrix-vector product with weights packed [cin][cout]: every input channel's row of
+    // weights streams past `lanes`-wide accumulators that stay in L1; the outputs are cut into
+    // `parts` parallel parts of a whole number of vectors each.
+    static void mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint);
+
+    TargetInfo t_;
+};
+
+}  // namespace schedules
+}  // namespace ghostnet
