@@ -1,4 +1,7 @@
-// ghostnet-run: the raw runner. A float32 NCHW tensor in (.npy), logits out (.npy).
+// ghostnet-run: the raw runner. A float32 NCHW tensor in (.npy), logits out (.npy); with
+// --reference, also checks them against logits computed elsewhere (another machine, another
+// ISA, PyTorch).
+#include <cmath>
 #include <cstdio>
 #include <exception>
 #include <filesystem>
@@ -11,7 +14,8 @@
 int main(int argc, char **argv) {
     using namespace ghostnet;
     NetworkConfig cfg;
-    std::string weights, input, output;
+    std::string weights, input, output, reference;
+    double atol = 1e-4;
     int threads = 0;
     bool overwrite = false;
     CLI::App app("Runs the compiled GhostNet pipeline on a float32 NCHW tensor (.npy, shape\n"
@@ -27,6 +31,12 @@ int main(int argc, char **argv) {
     app.add_option("--output", output, "where to write the logits (.npy)")->required();
     app.add_option("--threads", threads, "threads (0: one per core)")->capture_default_str();
     app.add_flag("--overwrite", overwrite, "replace --output if it exists");
+    app.add_option("--reference", reference,
+                   "logits to compare with (.npy, 1xK): exit 1 if any differs by more than --atol")
+        ->check(CLI::ExistingFile);
+    app.add_option("--atol", atol, "largest allowed absolute difference from --reference")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
     CLI11_PARSE(app, argc, argv);
 
     try {
@@ -47,6 +57,24 @@ int main(int argc, char **argv) {
         logits.data = model.run(x.data.data(), x.data.size());
         logits.shape = {1, int64_t(logits.data.size())};
         write_npy(output, logits);
+        if (!reference.empty()) {
+            const NpyArray want = read_npy(reference);
+            if (want.data.size() != logits.data.size())
+                throw Error(reference + ": " + std::to_string(want.data.size()) +
+                            " values, the network gives " + std::to_string(logits.data.size()));
+            double max_diff = 0;
+            size_t at = 0;
+            for (size_t i = 0; i < want.data.size(); i++) {
+                const double d = std::fabs(double(logits.data[i]) - want.data[i]);
+                if (!(d <= max_diff)) max_diff = d, at = i;  // NaN counts as the worst
+            }
+            std::printf("max abs diff from %s: %.3g (logit %zu)\n", reference.c_str(), max_diff, at);
+            if (!(max_diff <= atol)) {
+                std::fprintf(stderr, "ghostnet-run: logits differ from %s by %.3g > --atol %.3g\n",
+                             reference.c_str(), max_diff, atol);
+                return 1;
+            }
+        }
     } catch (const std::exception &e) {
         std::fprintf(stderr, "ghostnet-run: %s\n", e.what());
         return 1;

@@ -70,6 +70,23 @@ function(ghostnet_add_network NAME)
     "${NAME}|${ARG_WIDTH}|${ARG_SIZE}|${ARG_CHANNELS}|${ARG_CLASSES}|${ARG_VARIANT}")
 endfunction()
 
+# ghostnet_emit_network(<name> TARGETS t... WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v]):
+# a network library for another platform than this build's (e.g. arm-64-android): static
+# library, header and its own Halide runtime in the build folder, built with `all` but linked
+# into nothing here.
+function(ghostnet_emit_network NAME)
+  cmake_parse_arguments(ARG "" "WIDTH;SIZE;CHANNELS;CLASSES;VARIANT" "TARGETS" ${ARGN})
+  if (NOT ARG_VARIANT)
+    set(ARG_VARIANT imagenet)
+  endif ()
+  add_halide_library(${NAME} FROM ghostnet.generators GENERATOR ghostnet
+    TARGETS ${ARG_TARGETS}
+    PARAMS width=${ARG_WIDTH} input_size=${ARG_SIZE} in_channels=${ARG_CHANNELS}
+           num_classes=${ARG_CLASSES} variant=${ARG_VARIANT})
+  add_custom_target(${NAME}.emit ALL)
+  add_dependencies(${NAME}.emit ${NAME}.update ${NAME}.runtime.update)
+endfunction()
+
 # ghostnet_add_model_network(<name> <model dir>): the network a model folder's model.json
 # describes, so the architecture of a bundled model is written in one place (its model.json).
 function(ghostnet_add_model_network NAME DIR)

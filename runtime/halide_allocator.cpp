@@ -3,6 +3,8 @@
 #include <HalideRuntime.h>
 
 #include <cstdlib>
+#include <cstring>
+#include <string>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
@@ -16,6 +18,7 @@ constexpr size_t kAlign = 128;
 constexpr size_t kHeader = kAlign;  // holds the block's size, keeps the payload aligned
 
 struct Cache {
+    bool poison = false;  // GHOSTNET_POISON_ALLOCATIONS: hand out NaN-filled memory
     std::mutex mu;
     std::unordered_map<size_t, std::vector<void *>> free_blocks;  // by rounded size
     size_t cached_bytes = 0;
@@ -27,9 +30,20 @@ Cache &cache() {
     return *c;
 }
 
+void *take_block(Cache &c, size_t rounded);
+
+// Every block filled with 0x7f bytes (3.4e38 as a float: a ReLU keeps it, unlike a NaN) when
+// poisoning: a stage that reads what
+// no stage wrote then makes NaN logits instead of a plausible wrong answer.
 void *cached_malloc(void *, size_t size) {
     const size_t rounded = (size + 2 * kAlign - 1) / kAlign * kAlign;
     Cache &c = cache();
+    void *p = take_block(c, rounded);
+    if (p && c.poison) std::memset(p, 0x7f, rounded);
+    return p;
+}
+
+void *take_block(Cache &c, size_t rounded) {
     {
         std::lock_guard<std::mutex> lock(c.mu);
         auto it = c.free_blocks.find(rounded);
@@ -68,6 +82,8 @@ void install_halide_allocator(size_t max_cached_bytes) {
     static std::once_flag once;
     std::call_once(once, [&] {
         cache().max_cached_bytes = max_cached_bytes;
+        const char *poison = std::getenv("GHOSTNET_POISON_ALLOCATIONS");
+        cache().poison = poison && *poison && std::string(poison) != "0";
         halide_set_custom_malloc(cached_malloc);
         halide_set_custom_free(cached_free);
     });

@@ -42,6 +42,19 @@ void OpSchedules::mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint) {
         .parallel(part);
 }
 
+// Channels in the vector, pixels along the row inside: the k*k weight vectors of a channel
+// block stay in registers across the row. Half-width vectors serve 8 channels or fewer.
+void OpSchedules::depthwise_conv(ops::DepthwiseConv &d, int channels_hint) const {
+    const ops::Vars &v = ops::vars();
+    const int lanes = t_.lanes_for(channels_hint > 0 ? channels_hint : 64);
+    Var co("co"), ci("ci");
+    d.out.compute_root()
+        .split(v.c, co, ci, lanes, TailStrategy::RoundUp)
+        .reorder(ci, v.x, co, v.y)
+        .vectorize(ci)
+        .parallel(v.y);
+}
+
 void OpSchedules::global_avg_pool(ops::GlobalAvgPool &p) const {
     const ops::Vars &v = ops::vars();
     p.sum.compute_root().vectorize(v.c, t_.vector_floats, TailStrategy::RoundUp);

@@ -27,11 +27,11 @@ public:
 
     // Ops every family schedules its own way: schedules/<family>/<op>.cpp.
     virtual void conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const = 0;
-    virtual void depthwise_conv(ops::DepthwiseConv &d, int channels_hint) const = 0;
     virtual void linear(ops::Linear &l, int cout_hint) const = 0;
 
     // Ops and blocks placed the same way on every CPU family unless one overrides them
     // (op_schedules.cpp).
+    virtual void depthwise_conv(ops::DepthwiseConv &d, int channels_hint) const;
     virtual void global_avg_pool(ops::GlobalAvgPool &p) const;
     // root: the output is stored whole, rows in parallel; otherwise its caller places it.
     virtual void ghost_module(ops::GhostModule &g, int intrinsic_hint, int out_hint,

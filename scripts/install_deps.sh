@@ -1,8 +1,22 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build needs, only if some are missing.
+#   scripts/install_deps.sh            the host (x86-64) build
+#   scripts/install_deps.sh --aarch64  also the AArch64 cross build and qemu-user to run it
+#                                      (adds Debian's arm64 architecture for zlib and stb)
 set -euo pipefail
 packages=(cmake ninja-build g++ libhalide14-0-dev catch2 libstb-dev nlohmann-json3-dev libcli11-dev
           zlib1g-dev dataset-fashion-mnist)
+aarch64=0
+for arg in "$@"; do
+  case "$arg" in
+    --aarch64) aarch64=1 ;;
+    *) echo "install_deps.sh: unknown option $arg (expected --aarch64)" >&2; exit 2 ;;
+  esac
+done
+if [ $aarch64 -eq 1 ]; then
+  packages+=(g++-aarch64-linux-gnu qemu-user zlib1g-dev:arm64 libstb-dev:arm64)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -15,6 +29,9 @@ sudo=""
 if [ "$(id -u)" -ne 0 ]; then
   command -v sudo >/dev/null || { echo "need root or sudo to install: ${missing[*]}" >&2; exit 1; }
   sudo=sudo
+fi
+if [ $aarch64 -eq 1 ] && ! dpkg --print-foreign-architectures | grep -qx arm64; then
+  $sudo dpkg --add-architecture arm64
 fi
 $sudo apt-get update -q
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

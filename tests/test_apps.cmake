@@ -1,5 +1,11 @@
 # The apps as a user runs them: good input works, bad input fails with a message naming it.
-# Run with -DRUN=... -DBENCH=... -DSPEC=... -DFIXTURES=... -DWORK=...
+# Run with -DRUN=... -DBENCH=... -DSPEC=... -DFIXTURES=... -DWORK=... [-DEMULATOR="qemu-..."]
+if (EMULATOR)  # a cross build: its programs run under the emulator
+  separate_arguments(emu UNIX_COMMAND "${EMULATOR}")
+  foreach (app RUN BENCH SPEC CLASSIFY EVAL)
+    set(${app} ${emu} ${${app}})
+  endforeach ()
+endif ()
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 set(fx "${FIXTURES}/ghostnet_050_s200_k100")

@@ -1,7 +1,8 @@
 // Hand schedules for AArch64 NEON (32 registers of 4 floats, fused multiply-add with a
-// vector-lane operand): one file per op, named after the generator file it schedules. The
-// Ghost module, pooling and the blocks are placed by OpSchedules (op_schedules.cpp), with
-// these ops. Only correctness is verified here (under qemu-aarch64); no ARM timing exists.
+// vector-lane operand): one file per op, named after the generator file it schedules.
+// Depthwise convs, the Ghost module, pooling and the blocks are placed by OpSchedules
+// (op_schedules.cpp), with these ops. Only correctness is verified here (under qemu-aarch64);
+// no ARM timing exists.
 #pragma once
 
 #include "op_schedules.h"
@@ -13,7 +14,6 @@ class ArmSchedules final : public OpSchedules {
 public:
     using OpSchedules::OpSchedules;
     void conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const override;
-    void depthwise_conv(ops::DepthwiseConv &d, int channels_hint) const override;
     void linear(ops::Linear &l, int cout_hint) const override;
 };
 

@@ -1,6 +1,6 @@
 // Hand schedules for x86-64 (SSE4.1, AVX2+FMA, AVX-512): one file per op, named after the
-// generator file it schedules. The Ghost module, pooling and the blocks are placed by
-// OpSchedules (op_schedules.cpp), with these ops.
+// generator file it schedules. Depthwise convs, the Ghost module, pooling and the blocks are
+// placed by OpSchedules (op_schedules.cpp), with these ops.
 #pragma once
 
 #include "op_schedules.h"
@@ -12,7 +12,6 @@ class X86Schedules final : public OpSchedules {
 public:
     using OpSchedules::OpSchedules;
     void conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const override;
-    void depthwise_conv(ops::DepthwiseConv &d, int channels_hint) const override;
     void linear(ops::Linear &l, int cout_hint) const override;
 };
 

@@ -1,0 +1,53 @@
+# The cross-ISA check of a cross build: the same weights and input through the host (x86)
+# build and through this build's programs (under EMULATOR) give the same logits within ATOL,
+# and the bundled demo gives the same labels.
+# Run with -DHOST_RUN=... -DHOST_CLASSIFY=... -DHOST_WRITE_CASE=... -DRUN=... -DCLASSIFY=...
+#          -DEMULATOR="qemu-aarch64 -L ..." -DFIXTURES=... -DMODEL=... -DWORK=... -DATOL=1e-4
+#          [-DBASELINE_CPU=cortex-a53]
+separate_arguments(emu UNIX_COMMAND "${EMULATOR}")
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+
+function(run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if (NOT rc EQUAL 0)
+    message(FATAL_ERROR "failed (exit ${rc}): ${ARGN}\n${out}\n${err}")
+  endif ()
+  message(STATUS "${out}")
+  set(last_out "${out}" PARENT_SCOPE)
+endfunction()
+
+# logits_agree(<name> <weights> <input> <network options>...)
+function(logits_agree name weights input)
+  run(${HOST_RUN} --weights ${weights} ${ARGN} --input ${input} --output ${WORK}/${name}_host.npy)
+  # One thread and two: a schedule whose answer depends on the order of parallel tasks fails.
+  foreach (threads 1 2)
+    run(${emu} ${RUN} --weights ${weights} ${ARGN} --input ${input} --threads ${threads}
+        --output ${WORK}/${name}_${threads}.npy --reference ${WORK}/${name}_host.npy --atol ${ATOL})
+  endforeach ()
+  if (BASELINE_CPU)  # a core without dot product and fp16: the dispatch's plain Armv8 variant
+    run(${emu} -cpu ${BASELINE_CPU} ${RUN} --weights ${weights} ${ARGN} --input ${input}
+        --output ${WORK}/${name}_baseline.npy --reference ${WORK}/${name}_host.npy --atol ${ATOL})
+  endif ()
+endfunction()
+
+# GhostNet 1.0x at 224, random weights with BatchNorm far from identity.
+run(${HOST_WRITE_CASE} ${WORK}/w100_s224 --width 1.0 --size 224 --classes 1000 --seed 31)
+logits_agree(w100_s224 ${WORK}/w100_s224/weights.safetensors ${WORK}/w100_s224/input.npy
+             --width 1.0 --size 224 --classes 1000)
+
+# GhostNet 0.5x with the PyTorch fixture's weights and input.
+set(fx "${FIXTURES}/ghostnet_050_s200_k100")
+logits_agree(w050_s200 ${fx}/weights.safetensors ${fx}/input.npy --width 0.5 --size 200 --classes 100)
+
+# The demo on the bundled samples: the same label for every image.
+run(${HOST_CLASSIFY} --model ${MODEL} --top 1 ${MODEL}/samples)
+string(REGEX REPLACE " \\([0-9.]+%\\)" "" host_labels "${last_out}")
+run(${emu} ${CLASSIFY} --model ${MODEL} --top 1 ${MODEL}/samples)
+string(REGEX REPLACE " \\([0-9.]+%\\)" "" labels "${last_out}")
+if (NOT labels STREQUAL host_labels)
+  message(FATAL_ERROR "labels differ between the host and this build:\nhost:\n${host_labels}\nthis build:\n${labels}")
+endif ()
+string(REGEX MATCHALL "\n" lines "${labels}")
+list(LENGTH lines n)
+message(STATUS "same labels on all ${n} samples")
