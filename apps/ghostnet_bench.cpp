@@ -33,7 +33,9 @@ int main(int argc, char **argv) {
     CLI::App app("Measures the compiled GhostNet pipeline (batch 1): median and min latency.",
                  "ghostnet-bench");
     add_network_options(app, &cfg);
-    app.add_option("--weights", weights, "checkpoint (.safetensors); random weights if absent")
+    app.add_option("--weights", weights,
+                   "checkpoint (.safetensors), or a q8 model (ghostnet-quantize) to time q8; "
+                   "random float weights if absent")
         ->check(CLI::ExistingFile);
     app.add_option("--threads", threads, "threads (0: one per core)")->capture_default_str();
     app.add_option("--runs", runs, "timed runs")->capture_default_str()->check(CLI::Range(1, 1000000));
@@ -63,7 +65,7 @@ int main(int argc, char **argv) {
         std::sort(ms.begin(), ms.end());
         const double median = runs % 2 ? ms[runs / 2] : 0.5 * (ms[runs / 2 - 1] + ms[runs / 2]);
         const double mn = ms.front();
-        const char *name = require_pipeline(model.spec()).name;
+        const char *name = require_pipeline(model.spec(), model.precision()).name;
         if (json)
             std::printf("{\"pipeline\": \"%s\", \"network\": \"%s\", \"threads\": %d, \"runs\": %d, "
                         "\"median_ms\": %.4f, \"min_ms\": %.4f}\n",

@@ -22,32 +22,6 @@ namespace {
 using namespace ghostnet;
 namespace fs = std::filesystem;
 
-bool is_image_name(const fs::path &p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    for (const char *e : {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tga", ".pgm", ".ppm", ".pnm", ".psd", ".hdr", ".pic"})
-        if (ext == e) return true;
-    return false;
-}
-
-// Files as given; a directory contributes its image files (by extension), sorted.
-std::vector<std::string> expand_inputs(const std::vector<std::string> &inputs) {
-    std::vector<std::string> files;
-    for (const std::string &in : inputs) {
-        std::error_code ec;
-        if (fs::is_directory(in, ec)) {
-            std::vector<std::string> found;
-            for (const auto &e : fs::directory_iterator(in, ec))
-                if (e.is_regular_file() && is_image_name(e.path())) found.push_back(e.path().string());
-            std::sort(found.begin(), found.end());
-            files.insert(files.end(), found.begin(), found.end());
-        } else {
-            files.push_back(in);
-        }
-    }
-    return files;
-}
-
 std::string json_escape(const std::string &s) {
     std::string o;
     for (unsigned char c : s) {
@@ -68,7 +42,7 @@ int main(int argc, char **argv) {
     NetworkConfig cfg;
     Preprocess pre;
     int resize = 0, top = 5, threads = 0;
-    bool json = false;
+    bool json = false, q8 = false;
     std::vector<float> mean, stdev;
     std::vector<std::string> inputs;
 
@@ -78,6 +52,7 @@ int main(int argc, char **argv) {
     auto *model_opt = app.add_option("--model", model_dir, "model folder holding model.json (default: the bundled model)");
     auto *weights_opt = app.add_option("--weights", weights, "checkpoint (.safetensors) instead of a model folder")
                             ->excludes(model_opt);
+    app.add_flag("--q8", q8, "the model folder's q8 model (model.json \"weights_q8\")")->excludes(weights_opt);
     app.add_option("--labels", labels_path, "labels file, one per line (with --weights)")->needs(weights_opt);
     add_network_options(app, &cfg);
     app.add_option("--resize", resize, "shorter side before the centre crop (with --weights; default size/0.875)");
@@ -94,20 +69,14 @@ int main(int argc, char **argv) {
     try {
         set_num_threads(threads);
         if (!weights.empty()) {
-            pre.crop = cfg.input_size;
-            pre.resize = resize > 0 ? resize : int(std::floor(cfg.input_size / 0.875));
-            if (cfg.in_channels == 1) pre.mean = {0.5f}, pre.std = {0.5f};
-            if (!mean.empty()) pre.mean = mean;
-            if (!stdev.empty()) pre.std = stdev;
-            if (int(pre.mean.size()) != cfg.in_channels || int(pre.std.size()) != cfg.in_channels)
-                throw Error("--mean and --std need " + std::to_string(cfg.in_channels) + " values each");
+            pre = checkpoint_preprocess(cfg, resize, mean, stdev);
             model = std::make_unique<Model>(Model::load(weights, cfg));
             if (!labels_path.empty()) labels = read_labels(labels_path, cfg.num_classes);
         } else {
             const ModelDescription d = read_model_description(model_dir.empty() ? GHOSTNET_DEFAULT_MODEL_DIR : model_dir);
             cfg = d.config;
             pre = d.preprocess;
-            model = std::make_unique<Model>(Model::load(d.weights_path, cfg));
+            model = std::make_unique<Model>(Model::load(q8 ? d.q8_weights() : d.weights_path, cfg));
             labels = read_labels(d.labels_path, cfg.num_classes);
         }
     } catch (const std::exception &e) {
@@ -116,7 +85,7 @@ int main(int argc, char **argv) {
     }
 
     int failures = 0;
-    const std::vector<std::string> files = expand_inputs(inputs);
+    const std::vector<std::string> files = image_files(inputs);
     if (files.empty()) {
         std::fprintf(stderr, "ghostnet-classify: no image files found in the given folders\n");
         return 1;

@@ -15,15 +15,19 @@
 
 int main(int argc, char **argv) {
     using namespace ghostnet;
-    std::string model_dir = GHOSTNET_DEFAULT_MODEL_DIR;
+    std::string model_dir = GHOSTNET_DEFAULT_MODEL_DIR, weights;
     std::string images_path = "/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz";
     std::string labels_path = "/usr/share/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz";
     int limit = 0, threads = 0;
-    bool json = false;
+    bool json = false, q8 = false;
     CLI::App app("Top-1 accuracy of a model folder's compiled pipeline on IDX test files\n"
                  "(Fashion-MNIST by default: Debian package dataset-fashion-mnist).",
                  "ghostnet-eval");
     app.add_option("--model", model_dir, "model folder holding model.json")->capture_default_str();
+    app.add_option("--weights", weights,
+                   "weights instead of the folder's: a float checkpoint, or a q8 model (ghostnet-quantize)")
+        ->check(CLI::ExistingFile);
+    app.add_flag("--q8", q8, "the folder's q8 model (model.json \"weights_q8\") instead of its float weights");
     app.add_option("--images", images_path, "IDX images (uint8, N x H x W; .gz or plain)")->capture_default_str();
     app.add_option("--labels", labels_path, "IDX labels (uint8, N)")->capture_default_str();
     app.add_option("--limit", limit, "evaluate only the first N images (0: all)")->check(CLI::NonNegativeNumber);
@@ -34,16 +38,18 @@ int main(int argc, char **argv) {
     try {
         set_num_threads(threads);
         const ModelDescription d = read_model_description(model_dir);
-        const Model model = Model::load(d.weights_path, d.config);
+        if (q8 && !weights.empty()) throw Error("give --q8 or --weights, not both");
+        const Model model = Model::load(q8 ? d.q8_weights() : weights.empty() ? d.weights_path : weights, d.config);
         const Evaluation e = evaluate_idx(model, d.preprocess, images_path, labels_path, limit);
         if (json)
-            std::printf("{\"model\": \"%s\", \"images\": %d, \"correct\": %d, \"top1\": %.2f, "
+            std::printf("{\"model\": \"%s\", \"precision\": \"%s\", \"images\": %d, \"correct\": %d, \"top1\": %.2f, "
                         "\"images_per_second\": %.1f, \"pipeline_images_per_second\": %.1f}\n",
-                        d.name.c_str(), e.images, e.correct, e.top1(), e.images / e.seconds,
+                        d.name.c_str(), precision_name(model.precision()), e.images, e.correct,
+                        e.top1(), e.images / e.seconds,
                         e.images / e.pipeline_seconds);
         else
-            std::printf("%s: top-1 %.2f%% (%d/%d), %.1f images/s end to end, %.1f images/s in the pipeline\n",
-                        d.name.c_str(), e.top1(), e.correct, e.images, e.images / e.seconds,
+            std::printf("%s (%s): top-1 %.2f%% (%d/%d), %.1f images/s end to end, %.1f images/s in the pipeline\n",
+                        d.name.c_str(), precision_name(model.precision()), e.top1(), e.correct, e.images, e.images / e.seconds,
                         e.images / e.pipeline_seconds);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "ghostnet-eval: %s\n", e.what());

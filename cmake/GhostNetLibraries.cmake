@@ -49,25 +49,36 @@ function(ghostnet_halide_library NAME)
     PARAMS ${ARG_PARAMS})
 endfunction()
 
-# ghostnet_add_network(<name> WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v] [HOST_ONLY])
+# ghostnet_add_network(<name> WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v]
+#                      [PRECISION fp32|q8] [HOST_ONLY])
 # HOST_ONLY builds for one target (Halide_TARGET: the build machine natively, the toolchain's
 # triple when cross-compiling): test pipelines need not dispatch.
 function(ghostnet_add_network NAME)
-  cmake_parse_arguments(ARG "HOST_ONLY" "WIDTH;SIZE;CHANNELS;CLASSES;VARIANT" "" ${ARGN})
+  cmake_parse_arguments(ARG "HOST_ONLY" "WIDTH;SIZE;CHANNELS;CLASSES;VARIANT;PRECISION" "" ${ARGN})
   if (NOT ARG_VARIANT)
     set(ARG_VARIANT imagenet)
+  endif ()
+  if (NOT ARG_PRECISION)
+    set(ARG_PRECISION fp32)
+  endif ()
+  if (ARG_PRECISION STREQUAL "fp32")
+    set(generator ghostnet)
+  elseif (ARG_PRECISION STREQUAL "q8")
+    set(generator ghostnet_q8)
+  else ()
+    message(FATAL_ERROR "ghostnet_add_network(${NAME}): PRECISION must be fp32 or q8, got ${ARG_PRECISION}")
   endif ()
   if (ARG_HOST_ONLY)
     set(targets ${Halide_TARGET})
   else ()
     set(targets ${GHOSTNET_NETWORK_TARGETS})
   endif ()
-  ghostnet_halide_library(${NAME} FROM ghostnet.generators GENERATOR ghostnet
+  ghostnet_halide_library(${NAME} FROM ghostnet.generators GENERATOR ${generator}
     TARGETS ${targets}
     PARAMS width=${ARG_WIDTH} input_size=${ARG_SIZE} in_channels=${ARG_CHANNELS}
            num_classes=${ARG_CLASSES} variant=${ARG_VARIANT})
   set_property(GLOBAL APPEND PROPERTY GHOSTNET_NETWORKS
-    "${NAME}|${ARG_WIDTH}|${ARG_SIZE}|${ARG_CHANNELS}|${ARG_CLASSES}|${ARG_VARIANT}")
+    "${NAME}|${ARG_WIDTH}|${ARG_SIZE}|${ARG_CHANNELS}|${ARG_CLASSES}|${ARG_VARIANT}|${ARG_PRECISION}")
 endfunction()
 
 # ghostnet_emit_network(<name> TARGETS t... WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v]):
@@ -87,15 +98,16 @@ function(ghostnet_emit_network NAME)
   add_dependencies(${NAME}.emit ${NAME}.update ${NAME}.runtime.update)
 endfunction()
 
-# ghostnet_add_model_network(<name> <model dir>): the network a model folder's model.json
-# describes, so the architecture of a bundled model is written in one place (its model.json).
+# ghostnet_add_model_network(<name> <model dir> [PRECISION fp32|q8]): the network a model
+# folder's model.json describes, so the architecture of a bundled model is written in one
+# place (its model.json).
 function(ghostnet_add_model_network NAME DIR)
   file(READ "${DIR}/model.json" desc)
   foreach (f width input_size in_channels num_classes variant)
     string(JSON ${f} GET "${desc}" architecture ${f})
   endforeach ()
   ghostnet_add_network(${NAME} WIDTH ${width} SIZE ${input_size} CHANNELS ${in_channels}
-                       CLASSES ${num_classes} VARIANT ${variant} HOST_ONLY)
+                       CLASSES ${num_classes} VARIANT ${variant} HOST_ONLY ${ARGN})
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${DIR}/model.json")
 endfunction()
 
@@ -114,9 +126,15 @@ function(ghostnet_write_registry TARGET)
     list(GET f 3 channels)
     list(GET f 4 classes)
     list(GET f 5 variant)
+    list(GET f 6 precision)
+    if (precision STREQUAL "q8")
+      set(fns "Precision::Q8, nullptr, ${name}")
+    else ()
+      set(fns "Precision::F32, ${name}, nullptr")
+    endif ()
     string(APPEND includes "#include \"${name}.h\"\n")
     string(APPEND entries
-      "    {\"${name}\", ${width}, ${size}, ${channels}, ${classes}, \"${variant}\", ${name}},\n")
+      "    {\"${name}\", ${width}, ${size}, ${channels}, ${classes}, \"${variant}\", ${fns}},\n")
     list(APPEND libs ${name})
   endforeach ()
   set(out "${CMAKE_CURRENT_BINARY_DIR}/${TARGET}.cpp")

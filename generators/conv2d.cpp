@@ -9,16 +9,19 @@ Conv2d conv2d(const std::string &name, const Tensor &in, const DenseWeights &wt,
     Conv2d c;
     c.k = k;
     c.stride = stride;
-    c.padded = k > 1 ? zero_pad(in, name + "_padded") : in.f;
+    const bool q8 = wt.q.defined();
+    c.padded = k > 1 ? pad(in, q8 ? wt.q.in_zp : Expr(0), name + "_padded") : in.f;
     c.conv = Func(name + "_conv");
     c.out = Func(name);
     c.r = RDom(0, in.shape.c, 0, k, 0, k, name + "_r");
     const Expr ci = c.r.x, kx = c.r.y, ky = c.r.z;
     const int pad = k / 2;
     c.conv(v.c, v.x, v.y) = wt.b(v.c);
-    c.conv(v.c, v.x, v.y) +=
-        wt.w(v.c, ci, kx, ky) * c.padded(ci, v.x * stride + kx - pad, v.y * stride + ky - pad);
-    c.out(v.c, v.x, v.y) = relu ? ops::relu(c.conv(v.c, v.x, v.y)) : c.conv(v.c, v.x, v.y);
+    const Expr w = wt.w(v.c, ci, kx, ky);
+    const Expr a = c.padded(ci, v.x * stride + kx - pad, v.y * stride + ky - pad);
+    c.conv(v.c, v.x, v.y) += q8 ? widening_product(w, a) : w * a;
+    const Expr acc = c.conv(v.c, v.x, v.y);
+    c.out(v.c, v.x, v.y) = q8 ? requantize_output(acc, wt.q, v.c) : relu ? ops::relu(acc) : acc;
     c.result = {c.out, {cout, conv_out(in.shape.w, k, stride), conv_out(in.shape.h, k, stride)}};
     return c;
 }

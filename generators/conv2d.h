@@ -1,5 +1,7 @@
 // conv2d: dense k x k convolution, stride s, zero padding k/2, bias, optional ReLU.
 //   out(co, x, y) = act(b(co) + sum_{ci,kx,ky} w(co, ci, kx, ky) * in(ci, s*x + kx - k/2, s*y + ky - k/2))
+// q8 (wt.q defined): uint8 in and out, int8 weights, int32 `conv`; the padding is the input
+// zero point (real 0) and ReLU is the clamp wt.q carries, so `relu` is not used.
 #pragma once
 
 #include "tensor.h"
@@ -9,7 +11,7 @@ namespace ops {
 
 struct Conv2d {
     Func padded;  // the zero-padded input (inline unless a schedule stores it)
-    Func conv;    // bias + the reduction over (ci, kx, ky): update(0) is the reduction
+    Func conv;    // bias + the reduction over (ci, kx, ky): update(0) is the reduction (q8: int32)
     Func out;     // activation applied; what consumers read
     RDom r;       // (ci, kx, ky)
     int k = 1, stride = 1;

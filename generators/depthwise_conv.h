@@ -1,6 +1,7 @@
 // depthwise_conv: k x k per-channel convolution, stride s, zero padding k/2, bias, optional ReLU.
 // With a channel multiplier M, output channel o reads input channel o / M (PyTorch groups = cin).
 //   out(c, x, y) = act(b(c) + sum_{kx,ky} w(c, kx, ky) * in(c / M, s*x + kx - k/2, s*y + ky - k/2))
+// q8 (wt.q defined): as conv2d's q8 form.
 #pragma once
 
 #include "tensor.h"

@@ -37,7 +37,22 @@ GhostBottleneck ghost_bottleneck(const std::string &name, const Tensor &in,
         shortcut = b.shortcut_pw.out;
     }
     b.out = Func(name);
-    b.out(v.c, v.x, v.y) = b.ghost2.out(v.c, v.x, v.y) + shortcut(v.c, v.x, v.y);
+    const Expr residual = b.ghost2.out(v.c, v.x, v.y), sc = shortcut(v.c, v.x, v.y);
+    if (weights.q8()) {
+        // q8::add: both operands to the output scale with kQ8AddShift extra bits, then one rounding.
+        const AddParams p = weights.add(spec);
+        const int bound = 1 << 29;  // each operand; their sum fits int32
+        auto scaled = [&](const Expr &q, const Expr &zp, const Expr &m, const Expr &s) {
+            const Expr wide = (Halide::cast<int32_t>(q) - zp) * (1 << kQ8AddShift);
+            return Halide::clamp(requantize(wide, m, s), -bound, bound);
+        };
+        const Expr sum = scaled(residual, p.residual_zp, p.residual_multiplier, p.residual_shift) +
+                         scaled(sc, p.shortcut_zp, p.shortcut_multiplier, p.shortcut_shift);
+        b.out(v.c, v.x, v.y) = Halide::cast<uint8_t>(Halide::clamp(
+            Halide::Internal::rounding_shift_right(sum, kQ8AddShift) + p.out_zp, 0, 255));
+    } else {
+        b.out(v.c, v.x, v.y) = residual + sc;
+    }
     b.result = {b.out, b.ghost2.result.shape};
     return b;
 }

@@ -1,6 +1,7 @@
 // ghost_bottleneck: Ghost module (expand, ReLU) -> [depthwise k x k stride 2 + BN] ->
 // [squeeze-excite] -> Ghost module (project, no ReLU) -> + shortcut, where the shortcut is the
 // identity, or depthwise k x k (stride) + BN + 1x1 conv + BN when the shape changes.
+// fp32 or q8, as the weights are (PackedWeights::q8()); q8 adds with q8::add's arithmetic.
 #pragma once
 
 #include "ghost_module.h"

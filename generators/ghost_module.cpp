@@ -15,7 +15,7 @@ GhostModule ghost_module(const std::string &name, const Tensor &in, const DenseW
     g.out = Func(name);
     g.intrinsic = RDom(0, m, name + "_intrinsic");
     g.ghost = RDom(0, n - m, name + "_ghost");
-    g.out(v.c, v.x, v.y) = Halide::undef<float>();
+    g.out(v.c, v.x, v.y) = Halide::undef(g.primary.out.output_types()[0]);
     g.out(g.intrinsic, v.x, v.y) = g.primary.out(g.intrinsic, v.x, v.y);
     g.out(g.ghost + m, v.x, v.y) = g.cheap.out(g.ghost, v.x, v.y);
     g.result = {g.out, {n, g.primary.result.shape.w, g.primary.result.shape.h}};

@@ -1,5 +1,6 @@
 // The product's generators:
 //   ghostnet      the whole network, specialized by width, input size, channels, classes
+//   ghostnet_q8   the same network in 8-bit integers (runtime/quantization.h)
 //   ghost_module  the plug-and-play Ghost module with runtime shapes
 // Algorithms come from the op builders beside this file; schedule() only asks
 // schedules/schedule_map.h for the target's schedule (or leaves it to an autoscheduler).
@@ -18,7 +19,10 @@ using Halide::Buffer;
 using Halide::Generator;
 using Halide::GeneratorParam;
 
-class GhostNetGenerator : public Generator<GhostNetGenerator> {
+// What both network generators share: the configuration parameters, the spec they give, and
+// the fixed shapes of the input and logits.
+template <typename Self>
+class NetworkGenerator : public Generator<Self> {
 public:
     GeneratorParam<float> width{"width", 1.0f};
     GeneratorParam<int> input_size{"input_size", 224};
@@ -26,13 +30,8 @@ public:
     GeneratorParam<int> num_classes{"num_classes", 1000};
     GeneratorParam<std::string> variant{"variant", "imagenet"};
 
-    // A batch-1 NCHW float tensor: input(x, y, c) with x dense.
-    Input<Buffer<float, 3>> input{"input"};
-    // Folded, packed weights as runtime/ packs them for this configuration.
-    Input<Buffer<float, 1>> weights{"weights"};
-    Output<Buffer<float, 1>> logits{"logits"};
-
-    void generate() {
+protected:
+    NetworkSpec make_spec() const {
         NetworkConfig cfg;
         cfg.width = width;
         cfg.input_size = input_size;
@@ -40,22 +39,68 @@ public:
         cfg.num_classes = num_classes;
         _halide_user_assert(parse_variant(variant, &cfg.variant))
             << "variant must be imagenet or small, got " << std::string(variant);
-        spec_ = make_ghostnet_spec(cfg);
+        return make_ghostnet_spec(cfg);
+    }
 
-        const int s = spec_.config.input_size, c = spec_.config.in_channels;
+    template <typename In, typename Out>
+    void set_shapes(const NetworkSpec &spec, In &input, Out &logits) const {
+        const int s = spec.config.input_size, c = spec.config.in_channels;
         input.dim(0).set_bounds(0, s).set_stride(1);
         input.dim(1).set_bounds(0, s);
         input.dim(2).set_bounds(0, c);
-        weights.dim(0).set_min(0);
-
-        net_ = ops::ghostnet(spec_, input, ops::PackedWeights(weights));
-        const ops::Vars &v = ops::vars();
-        logits(v.c) = net_.logits(v.c);
-        logits.dim(0).set_bounds(0, spec_.config.num_classes);
-
+        logits.dim(0).set_bounds(0, spec.config.num_classes);
         input.set_estimates({{0, s}, {0, s}, {0, c}});
+        logits.set_estimates({{0, spec.config.num_classes}});
+    }
+};
+
+class GhostNetGenerator : public NetworkGenerator<GhostNetGenerator> {
+public:
+    // A batch-1 NCHW float tensor: input(x, y, c) with x dense.
+    Input<Buffer<float, 3>> input{"input"};
+    // Folded, packed weights as runtime/ packs them for this configuration.
+    Input<Buffer<float, 1>> weights{"weights"};
+    Output<Buffer<float, 1>> logits{"logits"};
+
+    void generate() {
+        spec_ = make_spec();
+        weights.dim(0).set_min(0);
+        net_ = ops::ghostnet(spec_, input, ops::PackedWeights(weights));
+        logits(ops::vars().c) = net_.logits(ops::vars().c);
+        set_shapes(spec_, input, logits);
         weights.set_estimates({{0, int(spec_.packed_size)}});
-        logits.set_estimates({{0, spec_.config.num_classes}});
+    }
+
+    void schedule() {
+        if (get_auto_schedule()) return;
+        schedules::schedule_ghostnet(net_, get_target());
+        schedules::schedule_output(logits, get_target());
+    }
+
+private:
+    NetworkSpec spec_;
+    ops::GhostNet net_;
+};
+
+// q8: the input quantized by the runtime (uint8, the model's input scale and zero point), int8
+// weights and the int32 parameter buffer of the q8 layout; logits are the classifier's int32
+// accumulators (the runtime multiplies them by q8::PackedQ8::logit_scale).
+class GhostNetQ8Generator : public NetworkGenerator<GhostNetQ8Generator> {
+public:
+    Input<Buffer<uint8_t, 3>> input{"input"};
+    Input<Buffer<int8_t, 1>> weights{"weights"};
+    Input<Buffer<int32_t, 1>> params{"params"};
+    Output<Buffer<int32_t, 1>> logits{"logits"};
+
+    void generate() {
+        spec_ = make_spec();
+        weights.dim(0).set_min(0);
+        params.dim(0).set_min(0);
+        net_ = ops::ghostnet(spec_, input, ops::PackedWeights(weights, params));
+        logits(ops::vars().c) = net_.logits(ops::vars().c);
+        set_shapes(spec_, input, logits);
+        weights.set_estimates({{0, int(spec_.packed_size)}});
+        params.set_estimates({{0, int(spec_.q_params_size)}});
     }
 
     void schedule() {
@@ -130,4 +175,5 @@ private:
 }  // namespace ghostnet
 
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostNetGenerator, ghostnet)
+HALIDE_REGISTER_GENERATOR(ghostnet::GhostNetQ8Generator, ghostnet_q8)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostModuleGenerator, ghost_module)

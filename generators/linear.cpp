@@ -9,6 +9,13 @@ GlobalAvgPool global_avg_pool(const std::string &name, const Tensor &in) {
     p.sum = Func(name + "_sum");
     p.out = Func(name);
     p.r = RDom(0, in.shape.w, 0, in.shape.h, name + "_r");
+    if (in.f.output_types()[0] == Halide::UInt(8)) {
+        const Expr count = Halide::cast<uint32_t>(in.shape.w * in.shape.h);
+        p.sum(v.c) = Halide::cast<uint32_t>(0);
+        p.sum(v.c) += Halide::cast<uint32_t>(in.f(v.c, p.r.x, p.r.y));
+        p.out(v.c) = Halide::cast<uint8_t>((p.sum(v.c) + count / 2) / count);
+        return p;
+    }
     p.sum(v.c) = 0.0f;
     p.sum(v.c) += in.f(v.c, p.r.x, p.r.y);
     p.out(v.c) = p.sum(v.c) / Halide::cast<float>(in.shape.w * in.shape.h);
@@ -23,8 +30,10 @@ Linear linear(const std::string &name, const Func &in, const Expr &cin, const Li
     l.out = Func(name);
     l.r = RDom(0, cin, name + "_r");
     l.acc(v.c) = wt.b(v.c);
-    l.acc(v.c) += wt.w(v.c, l.r) * in(l.r);
-    l.out(v.c) = relu ? ops::relu(l.acc(v.c)) : l.acc(v.c);
+    const bool q8 = wt.q.defined();
+    l.acc(v.c) += q8 ? widening_product(wt.w(v.c, l.r), in(l.r)) : wt.w(v.c, l.r) * in(l.r);
+    const Expr acc = l.acc(v.c);
+    l.out(v.c) = q8 ? requantize_output(acc, wt.q, v.c) : relu ? ops::relu(acc) : acc;
     return l;
 }
 

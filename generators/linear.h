@@ -7,7 +7,8 @@
 namespace ghostnet {
 namespace ops {
 
-// pool(c) = mean over x, y of in(c, x, y)
+// pool(c) = mean over x, y of in(c, x, y). q8 (uint8 input): the uint32 sum divided by the
+// pixel count, rounded half up, at the input's scale and zero point.
 struct GlobalAvgPool {
     Func sum;  // update(0) is the reduction over (x, y)
     Func out;
@@ -15,7 +16,8 @@ struct GlobalAvgPool {
 };
 GlobalAvgPool global_avg_pool(const std::string &name, const Tensor &in);
 
-// out(co) = act(b(co) + sum_ci w(co, ci) * in(ci))
+// out(co) = act(b(co) + sum_ci w(co, ci) * in(ci)). q8 (wt.q defined): as conv2d's q8 form,
+// the output as wt.q.output says.
 struct Linear {
     Func acc;  // bias + the reduction over ci (update(0))
     Func out;  // activation applied

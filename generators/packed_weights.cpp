@@ -15,29 +15,57 @@ std::string stem(const ConvSpec &c) {
 Func PackedWeights::bias(const ConvSpec &c) const {
     Var co("co");
     Func b(stem(c) + "_b");
-    b(co) = flat_(int(c.bias_offset) + co);
+    if (q8()) b(co) = params_(int(c.q_params_offset) + kQ8ConvHeader + co);
+    else b(co) = flat_(int(c.bias_offset) + co);
     return b;
+}
+
+Requant PackedWeights::requant(const ConvSpec &c) const {
+    Requant q;
+    if (!q8()) return q;
+    const int p = int(c.q_params_offset);
+    if (c.act_out.empty() && !c.gate) {
+        q.output = Requant::Output::Raw;
+        return q;
+    }
+    q.output = c.gate ? Requant::Output::Gate : Requant::Output::Activation;
+    Var co("co");
+    q.multiplier = Func(stem(c) + "_multiplier");
+    q.multiplier(co) = params_(p + kQ8ConvHeader + c.cout + co);
+    q.shift = Func(stem(c) + "_shift");
+    q.shift(co) = params_(p + kQ8ConvHeader + 2 * c.cout + co);
+    q.in_zp = params_(p);
+    q.out_zp = params_(p + 1);
+    q.lo = params_(p + 2);
+    q.hi = params_(p + 3);
+    return q;
+}
+
+AddParams PackedWeights::add(const BottleneckSpec &b) const {
+    const int p = int(b.q_add_offset);
+    return {params_(p), params_(p + 1), params_(p + 2), params_(p + 3),
+            params_(p + 4), params_(p + 5), params_(p + 6)};
 }
 
 DenseWeights PackedWeights::dense(const ConvSpec &c) const {
     Var co("co"), ci("ci"), kx("kx"), ky("ky");
     Func w(stem(c));
     w(co, ci, kx, ky) = flat_(int(c.weight_offset) + ((ky * c.k + kx) * c.cin + ci) * c.cout + co);
-    return {w, bias(c)};
+    return {w, bias(c), requant(c)};
 }
 
 DepthwiseWeights PackedWeights::depthwise(const ConvSpec &c) const {
     Var ch("ch"), kx("kx"), ky("ky");
     Func w(stem(c));
     w(ch, kx, ky) = flat_(int(c.weight_offset) + (ky * c.k + kx) * c.cout + ch);
-    return {w, bias(c)};
+    return {w, bias(c), requant(c)};
 }
 
 LinearWeights PackedWeights::linear(const ConvSpec &c) const {
     Var co("co"), ci("ci");
     Func w(stem(c));
     w(co, ci) = flat_(int(c.weight_offset) + ci * c.cout + co);
-    return {w, bias(c)};
+    return {w, bias(c), requant(c)};
 }
 
 }  // namespace ops

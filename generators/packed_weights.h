@@ -1,5 +1,7 @@
 // Views of the packed weight buffer the runtime fills (layouts in runtime/ghostnet_arch.h):
-// each ConvSpec's offsets say where its folded weights and bias live.
+// each ConvSpec's offsets say where its folded weights and bias live. fp32: one float buffer
+// holds weights and biases. q8: int8 weights at the same offsets, and an int32 parameter
+// buffer with biases, requantization and zero points (the q8 layout).
 #pragma once
 
 #include "ghostnet_arch.h"
@@ -8,16 +10,28 @@
 namespace ghostnet {
 namespace ops {
 
+// q8: the residual add's parameters (runtime/quantization.h q8::add).
+struct AddParams {
+    Expr residual_zp, shortcut_zp, out_zp;
+    Expr residual_multiplier, residual_shift, shortcut_multiplier, shortcut_shift;
+};
+
 class PackedWeights {
 public:
     explicit PackedWeights(Func flat) : flat_(std::move(flat)) {}
+    PackedWeights(Func int8_weights, Func int32_params)
+        : flat_(std::move(int8_weights)), params_(std::move(int32_params)) {}
+    bool q8() const { return params_.defined(); }
+
     DenseWeights dense(const ConvSpec &c) const;
     DepthwiseWeights depthwise(const ConvSpec &c) const;
     LinearWeights linear(const ConvSpec &c) const;
+    AddParams add(const BottleneckSpec &b) const;  // q8 only
 
 private:
     Func bias(const ConvSpec &c) const;
-    Func flat_;
+    Requant requant(const ConvSpec &c) const;  // undefined for fp32
+    Func flat_, params_;
 };
 
 }  // namespace ops

@@ -32,26 +32,53 @@ struct Tensor {
     Shape shape;
 };
 
+// q8 (runtime/quantization.h states the arithmetic): how an op's int32 accumulator becomes its
+// output. Undefined (multiplier not defined) for fp32 ops.
+struct Requant {
+    enum class Output {
+        Activation,  // uint8: clamp(requantize(acc) + out_zp, lo, hi)
+        Gate,        // int32 Q15 squeeze-excite gate: the same with out_zp 2^14, [lo, hi] = [0, 2^15]
+        Raw,         // int32: the accumulator itself (logits)
+    };
+    Output output = Output::Activation;
+    Func multiplier, shift;  // (co)
+    Expr in_zp, out_zp, lo, hi;
+    bool defined() const { return multiplier.defined() || output == Output::Raw; }
+};
+
 // Dense: w(co, ci, kx, ky). Depthwise: w(c, kx, ky). Linear (1x1 on a vector): w(co, ci).
-// All with b(co). BatchNorm is already folded in by the runtime.
+// All with b(co). BatchNorm is already folded in by the runtime. fp32: float weights and
+// bias; q8: int8 weights, int32 bias with the input zero point folded in, and `q`.
 struct DenseWeights {
     Func w, b;
+    Requant q;
 };
 struct DepthwiseWeights {
     Func w, b;
+    Requant q;
 };
 struct LinearWeights {
     Func w, b;
+    Requant q;
 };
 
-// Zero padding in x and y (not c): reads outside [0, w) x [0, h) give 0.
-Func zero_pad(const Tensor &in, const std::string &name);
+// Padding in x and y (not c): reads outside [0, w) x [0, h) give `value` (0 for fp32, the
+// input zero point for q8).
+Func pad(const Tensor &in, const Expr &value, const std::string &name);
+
+// q8 helpers.
+// Halide's form of q8::requantize: acc * multiplier * 2^-31 * 2^-shift.
+Expr requantize(const Expr &acc, const Expr &multiplier, const Expr &shift);
+// The op's output from its int32 accumulator for output channel `co`, as q.output says.
+Expr requantize_output(const Expr &acc, const Requant &q, const Expr &co);
+// u8 x i8 product widened to int32 (the form the dot-product instructions match).
+Expr widening_product(const Expr &weight, const Expr &activation);
 
 // A weight buffer of runtime shape read as zero outside its bounds: schedules may compute a
 // few lanes past the last channel, and those lanes must not read past the buffer.
 template <typename T>
 Func zero_outside(const T &buffer) {
-    return Halide::BoundaryConditions::constant_exterior(buffer, 0.0f);
+    return Halide::BoundaryConditions::constant_exterior(buffer, Halide::cast(buffer.type(), 0));
 }
 
 inline Expr relu(const Expr &e) { return Halide::max(e, 0.0f); }

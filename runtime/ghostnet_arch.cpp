@@ -1,5 +1,6 @@
 #include "ghostnet_arch.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 #include <stdexcept>
@@ -138,7 +139,7 @@ void validate_config(const NetworkConfig &c) {
 }
 
 GhostModuleSpec make_ghost_module_spec(const std::string &prefix, int in, int out, int ratio, int k,
-                                       int d, int stride, bool relu) {
+                                       int d, int stride, bool relu, const std::string &act_in) {
     GhostModuleSpec g;
     g.in = in;
     g.out = out;
@@ -152,12 +153,14 @@ GhostModuleSpec make_ghost_module_spec(const std::string &prefix, int in, int ou
                      in, init, k, stride, relu);
     g.cheap = conv(prefix + ".cheap_operation.0.weight", prefix + ".cheap_operation.1",
                    ConvKind::Depthwise, init, init * (ratio - 1), d, 1, relu);
+    g.primary.act_in = act_in;
+    g.primary.act_out = g.cheap.act_in = g.cheap.act_out = prefix;
     return g;
 }
 
 BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, int out, int k,
                                     int stride, int se_reduce, int in_h, int in_w, int ghost_ratio,
-                                    int ghost_dw) {
+                                    int ghost_dw, const std::string &act_in) {
     BottleneckSpec b;
     b.name = name;
     b.in = in;
@@ -169,24 +172,42 @@ BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, in
     b.in_w = in_w;
     b.out_h = conv_out_size(in_h, k, stride, (k - 1) / 2);
     b.out_w = conv_out_size(in_w, k, stride, (k - 1) / 2);
-    b.ghost1 = make_ghost_module_spec(name + ".ghost1", in, mid, ghost_ratio, 1, ghost_dw, 1, true);
+    b.ghost1 = make_ghost_module_spec(name + ".ghost1", in, mid, ghost_ratio, 1, ghost_dw, 1, true,
+                                      act_in);
+    std::string x = name + ".ghost1";  // the activation point feeding the second module
     b.has_dw = stride > 1;
-    if (b.has_dw)
+    if (b.has_dw) {
         b.dw = conv(name + ".conv_dw.weight", name + ".bn_dw", ConvKind::Depthwise, mid, mid, k,
                     stride, false);
+        b.dw.act_in = x;
+        b.dw.act_out = x = name + ".conv_dw";
+    }
     b.se.channels = mid;
     b.se.reduced = se_reduce;
     if (se_reduce) {
+        // The pooled vector and the gated tensor keep the scale of the tensor SE reads.
         b.se.reduce = linear(name + ".se.conv_reduce", mid, se_reduce, true);
+        b.se.reduce.act_in = x;
+        b.se.reduce.act_out = name + ".se.conv_reduce";
         b.se.expand = linear(name + ".se.conv_expand", se_reduce, mid, false);
+        b.se.expand.act_in = name + ".se.conv_reduce";
+        b.se.expand.gate = true;
     }
-    b.ghost2 = make_ghost_module_spec(name + ".ghost2", mid, out, ghost_ratio, 1, ghost_dw, 1, false);
+    b.ghost2 = make_ghost_module_spec(name + ".ghost2", mid, out, ghost_ratio, 1, ghost_dw, 1, false,
+                                      x);
     b.identity_shortcut = in == out && stride == 1;
+    b.act_in = act_in;
+    b.act_residual = name + ".ghost2";
+    b.act_shortcut = act_in;
+    b.act_out = name;
     if (!b.identity_shortcut) {
         b.shortcut_dw = conv(name + ".shortcut.0.weight", name + ".shortcut.1", ConvKind::Depthwise,
                              in, in, k, stride, false);
         b.shortcut_pw = conv(name + ".shortcut.2.weight", name + ".shortcut.3", ConvKind::Dense, in,
                              out, 1, 1, false);
+        b.shortcut_dw.act_in = act_in;
+        b.shortcut_dw.act_out = b.shortcut_pw.act_in = name + ".shortcut_dw";
+        b.shortcut_pw.act_out = b.act_shortcut = name + ".shortcut_pw";
     }
     return b;
 }
@@ -202,6 +223,22 @@ size_t assign_offsets(const std::vector<ConvSpec *> &convs) {
     return off + kPackedSlack;
 }
 
+size_t ConvSpec::q_params_count() const { return size_t(kQ8ConvHeader) + 3 * size_t(cout); }
+
+size_t assign_q8_offsets(const std::vector<ConvSpec *> &convs, size_t start) {
+    for (ConvSpec *c : convs) {
+        c->q_params_offset = start;
+        start += c->q_params_count();
+    }
+    return start;
+}
+
+size_t assign_q8_offsets(BottleneckSpec *block, size_t start) {
+    start = assign_q8_offsets(block->convs(), start);
+    block->q_add_offset = start;
+    return start + kQ8AddParams;
+}
+
 NetworkSpec make_ghostnet_spec(const NetworkConfig &config) {
     validate_config(config);
     NetworkSpec n;
@@ -213,6 +250,9 @@ NetworkSpec make_ghostnet_spec(const NetworkConfig &config) {
     const int stem_stride = small ? 1 : 2;
     n.stem = conv("conv_stem.weight", "bn1", ConvKind::Dense, config.in_channels,
                   make_divisible(kStemChannels * w, 4), 3, stem_stride, true);
+    n.stem.act_in = "input";
+    n.stem.act_out = "conv_stem";
+    std::string act = n.stem.act_out;
     n.stem_h = n.stem_w = conv_out_size(config.input_size, 3, stem_stride, 1);
 
     // The small variant also drops the last downsampling (blocks.7.0), so 32x32 ends at 4x4.
@@ -230,7 +270,8 @@ NetworkSpec make_ghostnet_spec(const NetworkConfig &config) {
             const int se = r.se > 0 ? make_divisible(mid * r.se, 4) : 0;
             n.blocks.push_back(make_bottleneck_spec(
                 "blocks." + std::to_string(stage) + "." + std::to_string(i), prev, mid, out, r.k,
-                stride, se, h, wd, n.ghost_ratio, n.ghost_dw));
+                stride, se, h, wd, n.ghost_ratio, n.ghost_dw, act));
+            act = n.blocks.back().act_out;
             n.blocks.back().stage = int(stage);
             n.blocks.back().index = int(i);
             prev = out;
@@ -244,13 +285,22 @@ NetworkSpec make_ghostnet_spec(const NetworkConfig &config) {
                   make_divisible(kHeadExpansion * w, 4), 1, 1, true);
     n.head_h = h;
     n.head_w = wd;
+    n.head.act_in = act;
+    n.head.act_out = head;  // the pooled vector keeps this scale
     n.conv_head = linear("conv_head", n.head.cout, kFeatureChannels, true);
+    n.conv_head.act_in = head;
+    n.conv_head.act_out = "conv_head";
     n.classifier = linear("classifier", kFeatureChannels, config.num_classes, false);
     n.classifier.fully_connected = true;
+    n.classifier.act_in = "conv_head";
 
     std::vector<ConvSpec *> all;
     for (const ConvSpec *c : n.convs()) all.push_back(const_cast<ConvSpec *>(c));
     n.packed_size = assign_offsets(all);
+
+    size_t q = assign_q8_offsets({&n.stem}, 0);
+    for (BottleneckSpec &b : n.blocks) q = assign_q8_offsets(&b, q);
+    n.q_params_size = assign_q8_offsets({&n.head, &n.conv_head, &n.classifier}, q) + kPackedSlack;
     return n;
 }
 
@@ -262,6 +312,21 @@ std::vector<const ConvSpec *> NetworkSpec::convs() const {
     v.push_back(&conv_head);
     v.push_back(&classifier);
     return v;
+}
+
+std::vector<std::string> NetworkSpec::activation_points() const {
+    std::vector<std::string> points{"input"};
+    auto add = [&](const std::string &p) {
+        if (!p.empty() && std::find(points.begin(), points.end(), p) == points.end())
+            points.push_back(p);
+    };
+    add(stem.act_out);
+    for (const BottleneckSpec &b : blocks) {
+        for (const ConvSpec *c : b.convs()) add(c->act_out);
+        add(b.act_out);
+    }
+    for (const ConvSpec *c : {&head, &conv_head, &classifier}) add(c->act_out);
+    return points;
 }
 
 std::vector<TensorSpec> NetworkSpec::tensors() const {

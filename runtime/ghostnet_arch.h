@@ -42,6 +42,13 @@ struct ConvSpec {
     // Offsets (in floats) into the packed weight buffer, assigned by the spec builder.
     size_t weight_offset = 0, bias_offset = 0;
 
+    // q8 (see "q8 layout" below). The activation points this conv reads and writes, by name:
+    // act_out is empty for the classifier (int32 logits) and for a squeeze-excite gate.
+    std::string act_in, act_out;
+    bool gate = false;         // SE expand: requantized to the Q15 hard-sigmoid gate
+    size_t q_params_offset = 0;  // into the int32 q8 parameter buffer
+    size_t q_params_count() const;
+
     int pad() const { return k / 2; }
     int multiplier() const { return kind == ConvKind::Depthwise ? cout / cin : 1; }
     size_t weight_count() const;
@@ -53,6 +60,8 @@ struct ConvSpec {
 // Ghost module: m = ceil(n / ratio) intrinsic maps from `primary` (k x k, stride), then
 // (ratio - 1) * m ghost maps from `cheap` (d x d depthwise, multiplier ratio - 1); the output is
 // [intrinsic, ghost] with the first n channels kept.
+// The module's primary and cheap convs write one activation point (the concatenated output),
+// so the concatenation needs no rescaling in q8.
 struct GhostModuleSpec {
     int in = 0, out = 0, ratio = 2, k = 1, d = 3, stride = 1;
     bool relu = true;
@@ -76,6 +85,11 @@ struct BottleneckSpec {
     SqueezeExciteSpec se;
     bool identity_shortcut = true;
     ConvSpec shortcut_dw, shortcut_pw;  // used when !identity_shortcut
+
+    // q8: the residual add's operands and result as activation points (act_out == name),
+    // and where its kQ8AddParams parameters live.
+    std::string act_in, act_residual, act_shortcut, act_out;
+    size_t q_add_offset = 0;
 
     // The block's convolutions in packing order.
     std::vector<ConvSpec *> convs();
@@ -106,6 +120,10 @@ struct NetworkSpec {
     ConvSpec conv_head;      // 1x1 on the pooled vector to 1280, bias, ReLU (Linear kind)
     ConvSpec classifier;     // Linear to num_classes
     size_t packed_size = 0;  // floats in the packed weight buffer, including kPackedSlack
+    size_t q_params_size = 0;  // int32s in the q8 parameter buffer, including kPackedSlack
+
+    // Every activation point of the q8 network (the input first), in network order.
+    std::vector<std::string> activation_points() const;
 
     // Every tensor a checkpoint must hold, with its PyTorch shape (num_batches_tracked excluded).
     std::vector<TensorSpec> tensors() const;
@@ -121,6 +139,30 @@ struct NetworkSpec {
 // zeroed slack. Halide's bounds checks still catch a schedule that needs more.
 constexpr size_t kPackedSlack = 4096;
 
+// q8 layout. int8 weights sit at the fp32 weight offsets (an int8 buffer of packed_size
+// bytes). Each conv owns q_params_count() int32s at q_params_offset:
+//   [0] input zero point  [1] output zero point  [2] lowest output  [3] highest output
+//   [4, 4 + cout)              bias in units of input scale * weight scale, input zero point folded in
+//   [4 + cout, 4 + 2 cout)     requantization multipliers (Q31)
+//   [4 + 2 cout, 4 + 3 cout)   requantization shifts (> 0 right, < 0 left)
+// Each residual add owns kQ8AddParams int32s at q_add_offset:
+//   [0] residual zero point [1] shortcut zero point [2] output zero point
+//   [3] residual multiplier [4] residual shift [5] shortcut multiplier [6] shortcut shift
+// runtime/quantization.h states the arithmetic these feed.
+constexpr int kQ8ConvHeader = 4;
+constexpr int kQ8AddParams = 8;
+// The residual add scales both operands by 2^kQ8AddShift before requantizing them to the
+// output scale, so each keeps that many bits below the output's last bit until the final
+// rounding.
+constexpr int kQ8AddShift = 12;
+// The squeeze-excite gate relu6(x + 3) / 6 as a Q15 number in [0, 2^15].
+constexpr int kQ8GateBits = 15;
+
+// Assigns q8 parameter offsets to convs and residual adds, in order, from `start`; returns the
+// end.
+size_t assign_q8_offsets(const std::vector<ConvSpec *> &convs, size_t start);
+size_t assign_q8_offsets(BottleneckSpec *block, size_t start);
+
 NetworkSpec make_ghostnet_spec(const NetworkConfig &config);
 
 // Throws std::invalid_argument naming the field when a config cannot be built.
@@ -130,11 +172,14 @@ const char *variant_name(Variant v);
 bool parse_variant(const std::string &s, Variant *out);
 
 // Builders for the pieces, shared with the op test generators.
+// `act_in` names the activation point the piece reads (q8).
 GhostModuleSpec make_ghost_module_spec(const std::string &prefix, int in, int out, int ratio, int k,
-                                       int d, int stride, bool relu);
+                                       int d, int stride, bool relu,
+                                       const std::string &act_in = "input");
 BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, int out, int k,
                                     int stride, int se_reduce, int in_h, int in_w,
-                                    int ghost_ratio = 2, int ghost_dw = 3);
+                                    int ghost_ratio = 2, int ghost_dw = 3,
+                                    const std::string &act_in = "input");
 // Assigns packed offsets to convs in order; returns the total size including kPackedSlack.
 size_t assign_offsets(const std::vector<ConvSpec *> &convs);
 

@@ -36,18 +36,64 @@ Model::Model(NetworkSpec spec, std::vector<float> packed_weights, PipelineFn pip
     install_halide_allocator();
 }
 
+Model::Model(NetworkSpec spec, q8::PackedQ8 packed, PipelineQ8Fn pipeline)
+    : spec_(std::move(spec)), q8_(std::move(packed)), q8_pipeline_(pipeline) {
+    if (q8_.weights.size() != spec_.packed_size || q8_.params.size() != spec_.q_params_size ||
+        q8_.logit_scale.size() != size_t(spec_.config.num_classes))
+        throw Error("q8 packed model does not fit " + spec_.describe() + ": " +
+                    std::to_string(q8_.weights.size()) + " weights (expected " +
+                    std::to_string(spec_.packed_size) + "), " + std::to_string(q8_.params.size()) +
+                    " parameters (expected " + std::to_string(spec_.q_params_size) + ")");
+    install_error_handler();
+    install_halide_allocator();
+}
+
 size_t Model::input_count() const {
     const auto &c = spec_.config;
     return size_t(c.in_channels) * c.input_size * c.input_size;
 }
 
-std::vector<float> Model::run(const float *chw, size_t count) const {
+void Model::check_input_count(size_t count) const {
     if (count != input_count())
-        throw Error("input tensor has " + std::to_string(count) + " floats; " + spec_.describe() +
+        throw Error("input tensor has " + std::to_string(count) + " values; " + spec_.describe() +
                     " expects " + std::to_string(input_count()) + " (1x" +
                     std::to_string(spec_.config.in_channels) + "x" +
                     std::to_string(spec_.config.input_size) + "x" +
                     std::to_string(spec_.config.input_size) + ")");
+}
+
+void Model::check_result(int rc) const {
+    if (rc != 0)
+        throw Error(std::string(precision_name(precision())) + " pipeline for " +
+                    spec_.describe() + " failed (Halide error " + std::to_string(rc) +
+                    "): " + last_halide_error);
+}
+
+std::vector<int32_t> Model::run_q8(const uint8_t *chw, size_t count) const {
+    if (!q8_pipeline_) throw Error("run_q8: " + spec_.describe() + " is an fp32 model");
+    check_input_count(count);
+    const int s = spec_.config.input_size;
+    std::vector<int32_t> logits(spec_.config.num_classes);
+    // The pipeline only reads its inputs; Halide buffers are non-const by type alone.
+    Halide::Runtime::Buffer<uint8_t> in(const_cast<uint8_t *>(chw), s, s, spec_.config.in_channels);
+    Halide::Runtime::Buffer<int8_t> w(const_cast<int8_t *>(q8_.weights.data()), int(q8_.weights.size()));
+    Halide::Runtime::Buffer<int32_t> p(const_cast<int32_t *>(q8_.params.data()), int(q8_.params.size()));
+    Halide::Runtime::Buffer<int32_t> out(logits.data(), int(logits.size()));
+    last_halide_error.clear();
+    check_result(q8_pipeline_(in.raw_buffer(), w.raw_buffer(), p.raw_buffer(), out.raw_buffer()));
+    return logits;
+}
+
+std::vector<float> Model::run(const float *chw, size_t count) const {
+    check_input_count(count);
+    if (q8_pipeline_) {
+        std::vector<uint8_t> q(count);
+        for (size_t i = 0; i < count; i++) q[i] = q8::quantize(chw[i], q8_.input);
+        const std::vector<int32_t> acc = run_q8(q.data(), q.size());
+        std::vector<float> logits(acc.size());
+        for (size_t i = 0; i < acc.size(); i++) logits[i] = float(acc[i]) * q8_.logit_scale[i];
+        return logits;
+    }
     const int s = spec_.config.input_size;
     std::vector<float> logits(spec_.config.num_classes);
     // The pipeline only reads its inputs; Halide buffers are non-const by type alone.
@@ -55,10 +101,7 @@ std::vector<float> Model::run(const float *chw, size_t count) const {
     Halide::Runtime::Buffer<float> w(const_cast<float *>(packed_.data()), int(packed_.size()));
     Halide::Runtime::Buffer<float> out(logits.data(), int(logits.size()));
     last_halide_error.clear();
-    const int rc = pipeline_(in.raw_buffer(), w.raw_buffer(), out.raw_buffer());
-    if (rc != 0)
-        throw Error("pipeline for " + spec_.describe() + " failed (Halide error " +
-                    std::to_string(rc) + "): " + last_halide_error);
+    check_result(pipeline_(in.raw_buffer(), w.raw_buffer(), out.raw_buffer()));
     return logits;
 }
 

@@ -10,6 +10,7 @@
 
 #include "ghostnet_arch.h"
 #include "pipeline_registry.h"
+#include "quantization.h"
 
 namespace ghostnet {
 
@@ -21,26 +22,40 @@ struct Prediction {
 
 class Model {
 public:
-    // Loads `weights_path` (.safetensors, timm/official names) for `config`, using the
-    // pipeline this build compiled for that configuration. Throws Error with the file,
-    // tensor or configuration at fault.
+    // Loads `weights_path` for `config`, using the pipeline this build compiled for that
+    // configuration and precision: a float checkpoint (.safetensors, timm/official names) runs
+    // in fp32, a q8 model file (ghostnet-quantize) in q8. Throws Error with the file, tensor
+    // or configuration at fault.
     static Model load(const std::string &weights_path, const NetworkConfig &config);
 
     // For applications that link their own emitted library: any pipeline with the
-    // ghostnet generator's signature, compiled for `spec`.
+    // ghostnet generator's signature, compiled for `spec`...
     Model(NetworkSpec spec, std::vector<float> packed_weights, PipelineFn pipeline);
+    // ... or the ghostnet_q8 generator's.
+    Model(NetworkSpec spec, q8::PackedQ8 packed, PipelineQ8Fn pipeline);
 
     const NetworkSpec &spec() const { return spec_; }
+    Precision precision() const { return q8_pipeline_ ? Precision::Q8 : Precision::F32; }
     size_t input_count() const;  // channels * size * size
 
-    // `chw` holds a normalized batch-1 image in NCHW order (input_count() floats).
+    // `chw` holds a normalized batch-1 image in NCHW order (input_count() floats). q8 models
+    // quantize it with the model's input scale and dequantize the logits.
     std::vector<float> run(const float *chw, size_t count) const;
     std::vector<Prediction> classify(const float *chw, size_t count, int k) const;
 
+    // q8 only: the integer pipeline itself, a quantized NCHW input to the int32 logits.
+    std::vector<int32_t> run_q8(const uint8_t *chw, size_t count) const;
+    const q8::PackedQ8 &q8_packed() const { return q8_; }
+
 private:
+    void check_input_count(size_t count) const;
+    void check_result(int rc) const;
+
     NetworkSpec spec_;
     std::vector<float> packed_;
-    PipelineFn pipeline_;
+    PipelineFn pipeline_ = nullptr;
+    q8::PackedQ8 q8_;
+    PipelineQ8Fn q8_pipeline_ = nullptr;
 };
 
 // Softmax over `logits`, then the k most probable, best first.

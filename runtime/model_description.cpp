@@ -65,6 +65,7 @@ ModelDescription read_model_description(const std::string &dir) {
     }
     d.weights_path = resolve(dir, get<std::string>(j, "weights", path));
     d.labels_path = resolve(dir, get<std::string>(j, "labels", path));
+    if (j.contains("weights_q8")) d.weights_q8_path = resolve(dir, get<std::string>(j, "weights_q8", path));
     const json &p = field(j, "preprocess", path);
     const std::string pre = path + ": preprocess";
     d.preprocess.resize = get<int>(p, "resize", pre);
@@ -84,6 +85,12 @@ ModelDescription read_model_description(const std::string &dir) {
     for (float s : d.preprocess.std)
         if (!(s > 0)) throw Error(pre + ": std entries must be > 0");
     return d;
+}
+
+const std::string &ModelDescription::q8_weights() const {
+    if (weights_q8_path.empty())
+        throw Error(dir + "/model.json names no q8 model (\"weights_q8\"); make one with ghostnet-quantize");
+    return weights_q8_path;
 }
 
 std::vector<std::string> read_labels(const std::string &path, int expected) {

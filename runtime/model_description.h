@@ -15,9 +15,13 @@ struct ModelDescription {
     std::string name;
     NetworkConfig config;
     std::string weights_path;  // resolved against dir
+    std::string weights_q8_path;  // the q8 model (ghostnet-quantize), "" if the folder has none
     std::string labels_path;
     Preprocess preprocess;
     double pytorch_test_top1 = -1;  // accuracy PyTorch measured for these weights (-1: unknown)
+
+    // weights_q8_path, or Error naming model.json when the folder has no q8 model.
+    const std::string &q8_weights() const;
 };
 
 // Reads DIR/model.json. Throws Error naming the file and the field at fault.

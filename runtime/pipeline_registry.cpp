@@ -6,6 +6,7 @@
 #include "error.h"
 #include "model.h"
 #include "pipeline_registry.h"
+#include "quantization.h"
 #include "safetensors.h"
 #include "weights.h"
 
@@ -15,11 +16,13 @@ namespace {
 bool same_width(double a, double b) { return std::fabs(a - b) < 1e-6; }
 }  // namespace
 
-const PipelineEntry *find_pipeline(const NetworkConfig &c) {
+const char *precision_name(Precision p) { return p == Precision::Q8 ? "q8" : "fp32"; }
+
+const PipelineEntry *find_pipeline(const NetworkConfig &c, Precision precision) {
     for (const PipelineEntry &e : compiled_pipelines()) {
         if (same_width(e.width, c.width) && e.input_size == c.input_size &&
             e.in_channels == c.in_channels && e.num_classes == c.num_classes &&
-            std::string(e.variant) == variant_name(c.variant))
+            std::string(e.variant) == variant_name(c.variant) && e.precision == precision)
             return &e;
     }
     return nullptr;
@@ -30,17 +33,18 @@ std::string describe_compiled_pipelines() {
     bool first = true;
     for (const PipelineEntry &e : compiled_pipelines()) {
         s << (first ? "" : "; ") << "width " << e.width << " size " << e.input_size << " channels "
-          << e.in_channels << " classes " << e.num_classes << " (" << e.variant << ")";
+          << e.in_channels << " classes " << e.num_classes << " (" << e.variant << ", "
+          << precision_name(e.precision) << ")";
         first = false;
     }
     return first ? std::string("none") : s.str();
 }
 
-const PipelineEntry &require_pipeline(const NetworkSpec &spec) {
-    const PipelineEntry *entry = find_pipeline(spec.config);
+const PipelineEntry &require_pipeline(const NetworkSpec &spec, Precision precision) {
+    const PipelineEntry *entry = find_pipeline(spec.config, precision);
     if (!entry)
-        throw Error("no compiled pipeline for " + spec.describe() +
-                    "; this build has: " + describe_compiled_pipelines() +
+        throw Error("no compiled pipeline for " + spec.describe() + " in " +
+                    precision_name(precision) + "; this build has: " + describe_compiled_pipelines() +
                     " (add one with ghostnet_add_network in CMakeLists.txt)");
     return *entry;
 }
@@ -52,8 +56,15 @@ Model Model::load(const std::string &weights_path, const NetworkConfig &config) 
     } catch (const std::invalid_argument &e) {
         throw Error(std::string("invalid network configuration: ") + e.what());
     }
-    const PipelineFn fn = require_pipeline(spec).fn;
+    // A configuration this build has in no precision is the error to report, before the file.
+    if (!find_pipeline(spec.config, Precision::F32) && !find_pipeline(spec.config, Precision::Q8))
+        require_pipeline(spec);
     const SafetensorsFile file = SafetensorsFile::read(weights_path);
+    if (q8::is_q8_file(file)) {
+        const PipelineQ8Fn fn = require_pipeline(spec, Precision::Q8).q8_fn;
+        return Model(spec, q8::pack_network(spec, q8::read_model(spec, file)), fn);
+    }
+    const PipelineFn fn = require_pipeline(spec).fn;
     return Model(spec, pack_network(spec, file.tensors(), weights_path), fn);
 }
 

@@ -13,23 +13,31 @@ namespace ghostnet {
 
 // The signature of every ghostnet generator output: (input, weights, logits).
 using PipelineFn = int (*)(halide_buffer_t *input, halide_buffer_t *weights, halide_buffer_t *logits);
+// The ghostnet_q8 generator's: (uint8 input, int8 weights, int32 params, int32 logits).
+using PipelineQ8Fn = int (*)(halide_buffer_t *input, halide_buffer_t *weights,
+                             halide_buffer_t *params, halide_buffer_t *logits);
+
+enum class Precision { F32, Q8 };
+const char *precision_name(Precision p);  // "fp32", "q8"
 
 struct PipelineEntry {
     const char *name;
     double width;
     int input_size, in_channels, num_classes;
     const char *variant;
-    PipelineFn fn;
+    Precision precision;
+    PipelineFn fn;        // fp32
+    PipelineQ8Fn q8_fn;   // q8
 };
 
 // Defined by the registry library the build generates.
 const std::vector<PipelineEntry> &compiled_pipelines();
 
-// The entry compiled for `config`, or nullptr.
-const PipelineEntry *find_pipeline(const NetworkConfig &config);
+// The entry compiled for `config` at `precision`, or nullptr.
+const PipelineEntry *find_pipeline(const NetworkConfig &config, Precision precision = Precision::F32);
 // The entry compiled for `spec`, or Error naming what this build has instead.
-const PipelineEntry &require_pipeline(const NetworkSpec &spec);
-// "width 1 size 224 channels 3 classes 1000 (imagenet), ..." for error messages.
+const PipelineEntry &require_pipeline(const NetworkSpec &spec, Precision precision = Precision::F32);
+// "width 1 size 224 channels 3 classes 1000 (imagenet, fp32), ..." for error messages.
 std::string describe_compiled_pipelines();
 
 }  // namespace ghostnet

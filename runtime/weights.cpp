@@ -85,31 +85,7 @@ FoldedConv fold_conv(const ConvSpec &conv, const TensorMap &tensors, const std::
 }
 
 void pack_conv(const ConvSpec &c, const FoldedConv &f, std::vector<float> *packed) {
-    float *w = packed->data() + c.weight_offset;
-    const int k = c.k;
-    switch (c.kind) {
-    case ConvKind::Dense:
-        // [cout][cin][ky][kx] -> [ky][kx][cin][cout]
-        for (int o = 0; o < c.cout; o++)
-            for (int i = 0; i < c.cin; i++)
-                for (int ky = 0; ky < k; ky++)
-                    for (int kx = 0; kx < k; kx++)
-                        w[((size_t(ky) * k + kx) * c.cin + i) * c.cout + o] =
-                            f.weight[((size_t(o) * c.cin + i) * k + ky) * k + kx];
-        break;
-    case ConvKind::Depthwise:
-        // [cout][1][ky][kx] -> [ky][kx][cout]
-        for (int o = 0; o < c.cout; o++)
-            for (int ky = 0; ky < k; ky++)
-                for (int kx = 0; kx < k; kx++)
-                    w[(size_t(ky) * k + kx) * c.cout + o] = f.weight[(size_t(o) * k + ky) * k + kx];
-        break;
-    case ConvKind::Linear:
-        // [cout][cin] -> [cin][cout]
-        for (int o = 0; o < c.cout; o++)
-            for (int i = 0; i < c.cin; i++) w[size_t(i) * c.cout + o] = f.weight[size_t(o) * c.cin + i];
-        break;
-    }
+    pack_layout(c, f.weight.data(), packed->data() + c.weight_offset);
     std::copy(f.bias.begin(), f.bias.end(), packed->begin() + c.bias_offset);
 }
 

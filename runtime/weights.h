@@ -28,6 +28,35 @@ void check_tensors(const NetworkSpec &spec, const TensorMap &tensors, const std:
 
 FoldedConv fold_conv(const ConvSpec &conv, const TensorMap &tensors, const std::string &source);
 
+// Rearranges one conv's weights from PyTorch layout (`src`) into its packed layout (`dst`, the
+// start of the conv's weights), for float (fp32) and int8 (q8) weights alike:
+//  Dense [cout][cin][ky][kx] -> [ky][kx][cin][cout]; Depthwise [cout][1][ky][kx] -> [ky][kx][cout];
+//  Linear [cout][cin] -> [cin][cout].
+template <typename T>
+void pack_layout(const ConvSpec &c, const T *src, T *dst) {
+    const int k = c.k;
+    switch (c.kind) {
+    case ConvKind::Dense:
+        for (int o = 0; o < c.cout; o++)
+            for (int i = 0; i < c.cin; i++)
+                for (int ky = 0; ky < k; ky++)
+                    for (int kx = 0; kx < k; kx++)
+                        dst[((size_t(ky) * k + kx) * c.cin + i) * c.cout + o] =
+                            src[((size_t(o) * c.cin + i) * k + ky) * k + kx];
+        break;
+    case ConvKind::Depthwise:
+        for (int o = 0; o < c.cout; o++)
+            for (int ky = 0; ky < k; ky++)
+                for (int kx = 0; kx < k; kx++)
+                    dst[(size_t(ky) * k + kx) * c.cout + o] = src[(size_t(o) * k + ky) * k + kx];
+        break;
+    case ConvKind::Linear:
+        for (int o = 0; o < c.cout; o++)
+            for (int i = 0; i < c.cin; i++) dst[size_t(i) * c.cout + o] = src[size_t(o) * c.cin + i];
+        break;
+    }
+}
+
 // Rearranges a folded conv into its packed layout at conv.weight_offset / conv.bias_offset.
 void pack_conv(const ConvSpec &conv, const FoldedConv &folded, std::vector<float> *packed);
 

@@ -1,7 +1,8 @@
 # The cross-ISA check of a cross build: the same weights and input through the host (x86)
-# build and through this build's programs (under EMULATOR) give the same logits within ATOL,
-# and the bundled demo gives the same labels.
-# Run with -DHOST_RUN=... -DHOST_CLASSIFY=... -DHOST_WRITE_CASE=... -DRUN=... -DCLASSIFY=...
+# build and through this build's programs (under EMULATOR) give the same logits within ATOL
+# (fp32) or identical logits (q8), and the bundled demo gives the same labels in both.
+# Run with -DHOST_RUN=... -DHOST_CLASSIFY=... -DHOST_WRITE_CASE=... -DHOST_QUANTIZE=...
+#          -DRUN=... -DCLASSIFY=...
 #          -DEMULATOR="qemu-aarch64 -L ..." -DFIXTURES=... -DMODEL=... -DWORK=... -DATOL=1e-4
 #          [-DBASELINE_CPU=cortex-a53]
 separate_arguments(emu UNIX_COMMAND "${EMULATOR}")
@@ -17,7 +18,8 @@ function(run)
   set(last_out "${out}" PARENT_SCOPE)
 endfunction()
 
-# logits_agree(<name> <weights> <input> <network options>...)
+# logits_agree(<name> <weights> <input> <network options>...): within ATOL (the variable, so
+# a caller may set it to 0).
 function(logits_agree name weights input)
   run(${HOST_RUN} --weights ${weights} ${ARGN} --input ${input} --output ${WORK}/${name}_host.npy)
   # One thread and two: a schedule whose answer depends on the order of parallel tasks fails.
@@ -40,14 +42,28 @@ logits_agree(w100_s224 ${WORK}/w100_s224/weights.safetensors ${WORK}/w100_s224/i
 set(fx "${FIXTURES}/ghostnet_050_s200_k100")
 logits_agree(w050_s200 ${fx}/weights.safetensors ${fx}/input.npy --width 0.5 --size 200 --classes 100)
 
-# The demo on the bundled samples: the same label for every image.
-run(${HOST_CLASSIFY} --model ${MODEL} --top 1 ${MODEL}/samples)
-string(REGEX REPLACE " \\([0-9.]+%\\)" "" host_labels "${last_out}")
-run(${emu} ${CLASSIFY} --model ${MODEL} --top 1 ${MODEL}/samples)
-string(REGEX REPLACE " \\([0-9.]+%\\)" "" labels "${last_out}")
-if (NOT labels STREQUAL host_labels)
-  message(FATAL_ERROR "labels differ between the host and this build:\nhost:\n${host_labels}\nthis build:\n${labels}")
-endif ()
-string(REGEX MATCHALL "\n" lines "${labels}")
-list(LENGTH lines n)
-message(STATUS "same labels on all ${n} samples")
+# q8: quantized on the host (calibrated on the bundled samples), then the integer pipelines
+# must give identical logits, byte for byte.
+set(ATOL 0)
+run(${HOST_QUANTIZE} --weights ${WORK}/w100_s224/weights.safetensors --width 1.0 --size 224
+    --classes 1000 --calibration ${MODEL}/samples -o ${WORK}/w100_s224_q8.safetensors)
+logits_agree(w100_s224_q8 ${WORK}/w100_s224_q8.safetensors ${WORK}/w100_s224/input.npy
+             --width 1.0 --size 224 --classes 1000)
+run(${HOST_QUANTIZE} --weights ${fx}/weights.safetensors --width 0.5 --size 200 --classes 100
+    --calibration ${MODEL}/samples -o ${WORK}/w050_s200_q8.safetensors)
+logits_agree(w050_s200_q8 ${WORK}/w050_s200_q8.safetensors ${fx}/input.npy
+             --width 0.5 --size 200 --classes 100)
+
+# The demo on the bundled samples, fp32 and q8: the same label for every image.
+foreach (precision_flag "" "--q8")
+  run(${HOST_CLASSIFY} --model ${MODEL} ${precision_flag} --top 1 ${MODEL}/samples)
+  string(REGEX REPLACE " \\([0-9.]+%\\)" "" host_labels "${last_out}")
+  run(${emu} ${CLASSIFY} --model ${MODEL} ${precision_flag} --top 1 ${MODEL}/samples)
+  string(REGEX REPLACE " \\([0-9.]+%\\)" "" labels "${last_out}")
+  if (NOT labels STREQUAL host_labels)
+    message(FATAL_ERROR "labels ${precision_flag} differ between the host and this build:\nhost:\n${host_labels}\nthis build:\n${labels}")
+  endif ()
+  string(REGEX MATCHALL "\n" lines "${labels}")
+  list(LENGTH lines n)
+  message(STATUS "same labels ${precision_flag} on all ${n} samples")
+endforeach ()

@@ -138,6 +138,59 @@ private:
     ops::GhostBottleneck op_;
 };
 
+// The same bottleneck in q8: uint8 input, int8 weights and int32 parameters in the q8 layout
+// (offsets from assign_q8_offsets(spec, 0)).
+class GhostBottleneckQ8Op : public Generator<GhostBottleneckQ8Op> {
+public:
+    GeneratorParam<int> in_channels{"in_channels", 16};
+    GeneratorParam<int> mid_channels{"mid_channels", 48};
+    GeneratorParam<int> out_channels{"out_channels", 24};
+    GeneratorParam<int> kernel{"kernel", 3};
+    GeneratorParam<int> stride{"stride", 2};
+    GeneratorParam<int> se_reduce{"se_reduce", 0};
+    GeneratorParam<int> width_hint{"width_hint", 15};
+    Input<Buffer<uint8_t, 3>> input{"input"};
+    Input<Buffer<int8_t, 1>> weights{"weights"};
+    Input<Buffer<int32_t, 1>> params{"params"};
+    Output<Buffer<uint8_t, 3>> output{"output"};
+
+    void generate() {
+        const ops::Vars &v = ops::vars();
+        spec_ = make_bottleneck_spec("block", in_channels, mid_channels, out_channels, kernel,
+                                     stride, se_reduce, width_hint, width_hint);
+        assign_offsets(spec_.convs());
+        assign_q8_offsets(&spec_, 0);
+        input.dim(0).set_bounds(0, in_channels);
+        const ops::Tensor in{ops::zero_outside(input),
+                             {in_channels, input.dim(1).extent(), input.dim(2).extent()}};
+        op_ = ops::ghost_bottleneck("block", in, spec_, ops::PackedWeights(weights, params));
+        output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
+    }
+    void schedule() {
+        schedules::schedule_ghost_bottleneck(op_, get_target());
+        schedules::schedule_output(output, get_target());
+    }
+
+private:
+    BottleneckSpec spec_;
+    ops::GhostBottleneck op_;
+};
+
+// Halide's form of q8::requantize, element by element, for the arithmetic's edge cases.
+class RequantizeOp : public Generator<RequantizeOp> {
+public:
+    Input<Buffer<int32_t, 1>> acc{"acc"};
+    Input<Buffer<int32_t, 1>> multiplier{"multiplier"};
+    Input<Buffer<int32_t, 1>> shift{"shift"};
+    Output<Buffer<int32_t, 1>> output{"output"};
+
+    void generate() {
+        const ops::Vars &v = ops::vars();
+        output(v.c) = ops::requantize(acc(v.c), multiplier(v.c), shift(v.c));
+    }
+    void schedule() { schedules::schedule_output(output, get_target()); }
+};
+
 // The network's head (1x1 conv + BN + ReLU, pool, conv_head + ReLU, classifier) on a feature
 // map of runtime size, with a GhostNet spec's channel counts.
 class GhostNetHeadOp : public Generator<GhostNetHeadOp> {
@@ -176,3 +229,5 @@ HALIDE_REGISTER_GENERATOR(ghostnet::DepthwiseConvOp, depthwise_conv_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::SqueezeExciteOp, squeeze_excite_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostBottleneckOp, ghost_bottleneck_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostNetHeadOp, ghostnet_head_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::GhostBottleneckQ8Op, ghost_bottleneck_q8_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::RequantizeOp, requantize_op)

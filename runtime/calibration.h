@@ -1,0 +1,52 @@
+// Calibration for q8: a plain C++ float forward pass of the folded network that records the
+// range of every activation point (ghostnet_arch.h's act_in / act_out names) over calibration
+// inputs, and turns the ranges into scales and zero points.
+//
+// Ranges: with percentile 100 (the default), the minimum and maximum over every value of every
+// image. With percentile P < 100, per image the P-th percentile of the values (high side) and
+// the (100 - P)-th (low side), averaged over the images: a few outliers then do not stretch
+// the scale.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ghostnet_arch.h"
+#include "quantization.h"
+#include "weights.h"
+
+namespace ghostnet {
+
+class Calibrator {
+public:
+    // Throws Error naming `source` when `tensors` do not fit `spec`, or when percentile is
+    // outside [50, 100].
+    Calibrator(const NetworkSpec &spec, const TensorMap &tensors, const std::string &source,
+               double percentile = 100.0);
+
+    // Runs one normalized NCHW input (spec's input_count floats) and records its ranges;
+    // returns the float logits.
+    std::vector<float> observe(const float *chw);
+
+    int images() const { return images_; }
+    // The scale and zero point of every activation point; Error before any observe().
+    std::map<std::string, q8::ActQuant> act_quant() const;
+
+private:
+    struct Range {
+        float lo = 0, hi = 0;          // percentile 100: extremes so far
+        double lo_sum = 0, hi_sum = 0;  // otherwise: sums of the per-image percentiles
+    };
+    struct Plane;
+    void record(const std::string &point, const std::vector<float> &values);
+    Plane conv(const ConvSpec &c, const Plane &in, bool relu) const;
+
+    NetworkSpec spec_;
+    std::map<std::string, FoldedConv> folded_;
+    double percentile_;
+    std::map<std::string, Range> ranges_;
+    int images_ = 0;
+};
+
+}  // namespace ghostnet

@@ -1,0 +1,332 @@
+#include "quantization.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <sstream>
+
+#include "error.h"
+
+namespace ghostnet {
+namespace q8 {
+
+namespace {
+
+int32_t saturate32(int64_t v) {
+    return int32_t(std::clamp<int64_t>(v, std::numeric_limits<int32_t>::min(),
+                                       std::numeric_limits<int32_t>::max()));
+}
+
+std::string prefix_of(const ConvSpec &c) {
+    const std::string suffix = ".weight";
+    return c.weight.substr(0, c.weight.size() - suffix.size());
+}
+
+std::string shape_str(const std::vector<int64_t> &s) {
+    std::ostringstream o;
+    o << "[";
+    for (size_t i = 0; i < s.size(); i++) o << (i ? ", " : "") << s[i];
+    o << "]";
+    return o.str();
+}
+
+template <typename T>
+Tensor make_tensor(const char *dtype, std::vector<int64_t> shape, const std::vector<T> &v) {
+    Tensor t;
+    t.dtype = dtype;
+    t.shape = std::move(shape);
+    t.bytes.resize(v.size() * sizeof(T));
+    std::memcpy(t.bytes.data(), v.data(), t.bytes.size());
+    return t;
+}
+
+template <typename T>
+std::vector<T> tensor_values(const SafetensorsFile &file, const std::string &name, const char *dtype,
+                             const std::vector<int64_t> &shape) {
+    if (!file.has(name))
+        throw Error(file.path() + ": missing tensor '" + name + "' (a q8 model needs it)");
+    const Tensor &t = file.get(name);
+    if (t.dtype != dtype)
+        throw Error(file.path() + ": tensor '" + name + "' has dtype " + t.dtype + ", expected " +
+                    dtype);
+    if (t.shape != shape)
+        throw Error(file.path() + ": tensor '" + name + "' has shape " + shape_str(t.shape) +
+                    ", expected " + shape_str(shape));
+    std::vector<T> v(t.bytes.size() / sizeof(T));
+    std::memcpy(v.data(), t.bytes.data(), v.size() * sizeof(T));
+    return v;
+}
+
+}  // namespace
+
+int32_t rounding_shift_right(int32_t a, int b) {
+    if (b <= 0) return a;
+    return saturate32((int64_t(a) + (int64_t(1) << (b - 1))) >> b);
+}
+
+int32_t clamped_shift_left(int32_t a, int b) {
+    const int32_t lo = std::numeric_limits<int32_t>::min() >> b;
+    const int32_t hi = std::numeric_limits<int32_t>::max() >> b;
+    return int32_t(int64_t(std::clamp(a, lo, hi)) * (int64_t(1) << b));
+}
+
+int32_t rounding_mul_shift_right31(int32_t a, int32_t b) {
+    return saturate32((int64_t(a) * b + (int64_t(1) << 30)) >> 31);
+}
+
+int32_t requantize(int32_t acc, int32_t multiplier, int32_t shift) {
+    const int32_t pre = clamped_shift_left(acc, std::max(-shift, 0));
+    return rounding_shift_right(rounding_mul_shift_right31(pre, multiplier), std::max(shift, 0));
+}
+
+Multiplier quantize_multiplier(double real) {
+    if (!std::isfinite(real) || real < 0 || real >= double(1 << 30)) {
+        std::ostringstream s;
+        s << "requantization multiplier " << real << " is out of range [0, 2^30)";
+        throw Error(s.str());
+    }
+    Multiplier m;
+    if (real == 0) return m;
+    int e = 0;
+    const double f = std::frexp(real, &e);  // real = f * 2^e, f in [0.5, 1)
+    int64_t q = std::llround(f * double(int64_t(1) << 31));
+    if (q == (int64_t(1) << 31)) {
+        q /= 2;
+        e++;
+    }
+    int shift = -e;
+    if (shift > 31) {
+        // Below 2^-31 the multiplier keeps fewer bits; below 2^-62 it is zero.
+        if (shift > 62) return m;
+        q >>= (shift - 31);
+        shift = 31;
+    }
+    m.multiplier = int32_t(q);
+    m.shift = shift;
+    return m;
+}
+
+ActQuant choose_act_quant(float lo, float hi) {
+    if (!std::isfinite(lo) || !std::isfinite(hi) || lo > hi)
+        throw Error("activation range [" + std::to_string(lo) + ", " + std::to_string(hi) +
+                    "] is not a finite range");
+    lo = std::min(lo, 0.0f);
+    hi = std::max(hi, 0.0f);
+    ActQuant q;
+    if (hi - lo < 1e-12f) return q;  // all zeros: any scale; keep 1 with zero point 0
+    q.scale = float((double(hi) - lo) / 255.0);
+    q.zero_point = int32_t(std::clamp<long>(std::lround(-lo / double(q.scale)), 0, 255));
+    return q;
+}
+
+uint8_t quantize(float x, const ActQuant &q) {
+    const double v = std::nearbyint(double(x) / q.scale) + q.zero_point;
+    return uint8_t(std::clamp(v, 0.0, 255.0));
+}
+
+uint8_t add(uint8_t residual, uint8_t shortcut, const int32_t *p) {
+    // Each operand bounded so their sum fits int32; 2^29 is far past the uint8 range anyway.
+    const int64_t bound = int64_t(1) << 29;
+    const int64_t a = std::clamp<int64_t>(
+        requantize((int32_t(residual) - p[0]) * (1 << kAddShift), p[3], p[4]), -bound, bound);
+    const int64_t b = std::clamp<int64_t>(
+        requantize((int32_t(shortcut) - p[1]) * (1 << kAddShift), p[5], p[6]), -bound, bound);
+    const int64_t v = int64_t(rounding_shift_right(int32_t(a + b), kAddShift)) + p[2];
+    return uint8_t(std::clamp<int64_t>(v, 0, 255));
+}
+
+uint8_t gate(uint8_t v, int32_t zero_point, int32_t gate_q15) {
+    return uint8_t(zero_point + rounding_shift_right((int32_t(v) - zero_point) * gate_q15, kGateBits));
+}
+
+QuantizedConv quantize_conv(const ConvSpec &conv, const FoldedConv &folded, float input_scale) {
+    QuantizedConv q;
+    const size_t per_out = folded.weight.size() / conv.cout;
+    q.weight.resize(folded.weight.size());
+    q.weight_scale.resize(conv.cout);
+    q.bias.resize(conv.cout);
+    for (int o = 0; o < conv.cout; o++) {
+        float mx = 0;
+        for (size_t i = 0; i < per_out; i++) mx = std::max(mx, std::fabs(folded.weight[o * per_out + i]));
+        if (!std::isfinite(mx))
+            throw Error("weights of " + conv.weight + " are not finite at output channel " +
+                        std::to_string(o));
+        const float s = mx > 0 ? mx / 127.0f : 1.0f;
+        q.weight_scale[o] = s;
+        for (size_t i = 0; i < per_out; i++)
+            q.weight[o * per_out + i] = int8_t(std::clamp<long>(
+                std::lround(folded.weight[o * per_out + i] / double(s)), -127, 127));
+        const double b = std::nearbyint(double(folded.bias[o]) / (double(input_scale) * s));
+        q.bias[o] = saturate32(int64_t(std::clamp(b, -2147483648.0, 2147483647.0)));
+    }
+    return q;
+}
+
+QuantizedNetwork quantize_network(const NetworkSpec &spec, const TensorMap &tensors,
+                                  const std::string &source,
+                                  const std::map<std::string, ActQuant> &acts) {
+    check_tensors(spec, tensors, source);
+    QuantizedNetwork net;
+    for (const std::string &p : spec.activation_points()) {
+        auto it = acts.find(p);
+        if (it == acts.end()) throw Error("no calibration range for activation '" + p + "'");
+        net.acts[p] = it->second;
+    }
+    for (const ConvSpec *c : spec.convs())
+        net.convs[c->weight] = quantize_conv(*c, fold_conv(*c, tensors, source),
+                                             net.acts.at(c->act_in).scale);
+    return net;
+}
+
+void write_model(const std::string &path, const NetworkSpec &spec, const QuantizedNetwork &net,
+                 std::map<std::string, std::string> metadata) {
+    std::map<std::string, Tensor> t;
+    for (const ConvSpec *c : spec.convs()) {
+        const QuantizedConv &q = net.convs.at(c->weight);
+        const std::string p = prefix_of(*c);
+        t[p + ".weight"] = make_tensor("I8", c->weight_shape(), q.weight);
+        t[p + ".weight_scale"] = make_tensor("F32", {c->cout}, q.weight_scale);
+        t[p + ".bias"] = make_tensor("I32", {c->cout}, q.bias);
+    }
+    for (const auto &kv : net.acts) {
+        t["act." + kv.first + ".scale"] = make_tensor("F32", {1}, std::vector<float>{kv.second.scale});
+        t["act." + kv.first + ".zero_point"] =
+            make_tensor("I32", {1}, std::vector<int32_t>{kv.second.zero_point});
+    }
+    metadata["format"] = kFormat;
+    metadata["format_version"] = "1";
+    write_safetensors(path, t, metadata);
+}
+
+bool is_q8_file(const SafetensorsFile &file) {
+    auto it = file.metadata().find("format");
+    return it != file.metadata().end() && it->second == kFormat;
+}
+
+QuantizedNetwork read_model(const NetworkSpec &spec, const SafetensorsFile &file) {
+    if (!is_q8_file(file))
+        throw Error(file.path() + ": not a q8 model (metadata \"format\" is not \"" + kFormat + "\")");
+    QuantizedNetwork net;
+    size_t expected = 0;
+    for (const std::string &a : spec.activation_points()) {
+        const std::string s = "act." + a + ".scale", z = "act." + a + ".zero_point";
+        ActQuant q;
+        q.scale = tensor_values<float>(file, s, "F32", {1})[0];
+        q.zero_point = tensor_values<int32_t>(file, z, "I32", {1})[0];
+        if (!std::isfinite(q.scale) || !(q.scale > 0))
+            throw Error(file.path() + ": tensor '" + s + "' is " + std::to_string(q.scale) +
+                        "; a scale must be finite and > 0");
+        if (q.zero_point < 0 || q.zero_point > 255)
+            throw Error(file.path() + ": tensor '" + z + "' is " + std::to_string(q.zero_point) +
+                        "; a zero point must be in [0, 255]");
+        net.acts[a] = q;
+        expected += 2;
+    }
+    for (const ConvSpec *c : spec.convs()) {
+        const std::string p = prefix_of(*c);
+        QuantizedConv q;
+        q.weight = tensor_values<int8_t>(file, p + ".weight", "I8", c->weight_shape());
+        q.weight_scale = tensor_values<float>(file, p + ".weight_scale", "F32", {c->cout});
+        q.bias = tensor_values<int32_t>(file, p + ".bias", "I32", {c->cout});
+        for (int o = 0; o < c->cout; o++)
+            if (!std::isfinite(q.weight_scale[o]) || !(q.weight_scale[o] > 0))
+                throw Error(file.path() + ": tensor '" + p + ".weight_scale' has " +
+                            std::to_string(q.weight_scale[o]) + " at channel " + std::to_string(o) +
+                            "; a scale must be finite and > 0");
+        net.convs[c->weight] = std::move(q);
+        expected += 3;
+    }
+    if (file.tensors().size() != expected) {
+        for (const auto &kv : file.tensors()) {
+            const std::string &n = kv.first;
+            bool known = false;
+            if (n.rfind("act.", 0) == 0) {
+                for (const std::string &a : spec.activation_points())
+                    known = known || n == "act." + a + ".scale" || n == "act." + a + ".zero_point";
+            } else {
+                for (const ConvSpec *c : spec.convs()) {
+                    const std::string p = prefix_of(*c);
+                    known = known || n == p + ".weight" || n == p + ".weight_scale" || n == p + ".bias";
+                }
+            }
+            if (!known)
+                throw Error(file.path() + ": unexpected tensor '" + n + "' for q8 " +
+                            spec.describe() + " (is the width, class count or variant right?)");
+        }
+    }
+    return net;
+}
+
+void pack_conv(const ConvSpec &c, const QuantizedConv &q, const ActQuant &in, const ActQuant *out,
+               PackedQ8 *packed) {
+    pack_layout(c, q.weight.data(), packed->weights.data() + c.weight_offset);
+    int32_t *p = packed->params.data() + c.q_params_offset;
+    p[0] = in.zero_point;
+    if (c.gate) {
+        // relu6(x + 3) / 6 in Q15: x / (6 / 2^15) + 2^14, clamped to [0, 2^15].
+        p[1] = 1 << (kGateBits - 1);
+        p[2] = 0;
+        p[3] = 1 << kGateBits;
+    } else if (out) {
+        p[1] = out->zero_point;
+        p[2] = c.relu ? out->zero_point : 0;
+        p[3] = 255;
+    } else {
+        p[1] = p[2] = p[3] = 0;  // logits: the raw accumulator
+    }
+    const size_t per_out = q.weight.size() / c.cout;
+    const double out_scale = c.gate ? 6.0 / (1 << kGateBits) : out ? double(out->scale) : 0.0;
+    for (int o = 0; o < c.cout; o++) {
+        int64_t wsum = 0;
+        for (size_t i = 0; i < per_out; i++) wsum += q.weight[o * per_out + i];
+        p[kQ8ConvHeader + o] = saturate32(int64_t(q.bias[o]) - int64_t(in.zero_point) * wsum);
+        Multiplier m;
+        if (out_scale > 0) {
+            try {
+                m = quantize_multiplier(double(in.scale) * q.weight_scale[o] / out_scale);
+            } catch (const Error &e) {
+                throw Error(c.weight + " channel " + std::to_string(o) + ": " + e.what());
+            }
+        }
+        p[kQ8ConvHeader + c.cout + o] = m.multiplier;
+        p[kQ8ConvHeader + 2 * c.cout + o] = m.shift;
+    }
+}
+
+void pack_add(const BottleneckSpec &b, const ActQuant &residual, const ActQuant &shortcut,
+              const ActQuant &out, PackedQ8 *packed) {
+    int32_t *p = packed->params.data() + b.q_add_offset;
+    const Multiplier r = quantize_multiplier(double(residual.scale) / out.scale);
+    const Multiplier s = quantize_multiplier(double(shortcut.scale) / out.scale);
+    const int32_t v[kQ8AddParams] = {residual.zero_point, shortcut.zero_point, out.zero_point,
+                                     r.multiplier, r.shift, s.multiplier, s.shift, 0};
+    std::copy(v, v + kQ8AddParams, p);
+}
+
+PackedQ8 pack_network(const NetworkSpec &spec, const QuantizedNetwork &net) {
+    PackedQ8 packed;
+    packed.weights.assign(spec.packed_size, 0);
+    packed.params.assign(spec.q_params_size, 0);
+    auto act = [&](const std::string &name) -> const ActQuant & {
+        auto it = net.acts.find(name);
+        if (it == net.acts.end()) throw Error("q8 model has no activation '" + name + "'");
+        return it->second;
+    };
+    for (const ConvSpec *c : spec.convs()) {
+        auto it = net.convs.find(c->weight);
+        if (it == net.convs.end()) throw Error("q8 model has no conv '" + c->weight + "'");
+        pack_conv(*c, it->second, act(c->act_in), c->act_out.empty() ? nullptr : &act(c->act_out),
+                  &packed);
+    }
+    for (const BottleneckSpec &b : spec.blocks)
+        pack_add(b, act(b.act_residual), act(b.act_shortcut), act(b.act_out), &packed);
+    packed.input = act("input");
+    const QuantizedConv &cls = net.convs.at(spec.classifier.weight);
+    const float in_scale = act(spec.classifier.act_in).scale;
+    for (float s : cls.weight_scale) packed.logit_scale.push_back(in_scale * s);
+    return packed;
+}
+
+}  // namespace q8
+}  // namespace ghostnet

@@ -1,0 +1,124 @@
+// q8: the 8-bit integer scheme, in plain C++.
+//
+//   weights      int8, symmetric, one scale per output channel: w = s_w[co] * q, q in [-127, 127]
+//   activations  uint8, one scale and zero point per activation point: x = s * (q - z)
+//   accumulator  int32: bias (in units of s_in * s_w[co]) + sum q_w * (q_in - z_in)
+//   requantize   the accumulator times the real multiplier M = s_in * s_w[co] / s_out, as a Q31
+//                multiplier and a shift (below), plus the output zero point, clamped to
+//                [lowest, highest] (ReLU is a clamp at the zero point)
+//
+// After calibration everything is integer, so every target gives the same bytes. The
+// generators (generators/quantized.h) state this arithmetic with Halide's intrinsics; the
+// functions here state it in C++ for the runtime, the references and the tests, and the tests
+// hold the two equal. Rounding follows Halide's intrinsics: ties go toward +infinity (gemmlowp
+// rounds them away from zero; the two differ only on exact negative ties).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ghostnet_arch.h"
+#include "safetensors.h"
+#include "weights.h"
+
+namespace ghostnet {
+namespace q8 {
+
+// Halide's rounding_shift_right on int32 for b >= 0: (a + 2^(b-1)) >> b in 64 bits.
+int32_t rounding_shift_right(int32_t a, int b);
+
+// a << b for b >= 0, with a first clamped to [INT32_MIN >> b, INT32_MAX >> b] so nothing
+// wraps (Halide's shifts wrap; this is the form both sides compute).
+int32_t clamped_shift_left(int32_t a, int b);
+
+// Halide's rounding_mul_shift_right(a, b, 31): the rounding doubling high multiply,
+// (a * b + 2^30) >> 31 in 64 bits, saturated to int32.
+int32_t rounding_mul_shift_right31(int32_t a, int32_t b);
+
+// acc * M for M = multiplier * 2^-31 * 2^-shift: a clamped left shift first when shift < 0
+// (keeps precision for M >= 1), the Q31 multiply, then a rounding right shift when shift > 0.
+int32_t requantize(int32_t acc, int32_t multiplier, int32_t shift);
+
+struct Multiplier {
+    int32_t multiplier = 0;  // in [2^30, 2^31), or 0 for M == 0
+    int32_t shift = 0;       // in [-30, 31]
+};
+// Throws Error when `real` is negative, not finite or >= 2^30.
+Multiplier quantize_multiplier(double real);
+
+constexpr int kAddShift = kQ8AddShift;
+constexpr int kGateBits = kQ8GateBits;
+
+struct ActQuant {
+    float scale = 1.0f;
+    int32_t zero_point = 0;
+};
+
+// The scale and zero point that map [lo, hi] (widened to hold 0) onto [0, 255] with 0 exact.
+ActQuant choose_act_quant(float lo, float hi);
+uint8_t quantize(float x, const ActQuant &q);  // round half to even, saturate
+inline float dequantize(uint8_t v, const ActQuant &q) { return q.scale * (int32_t(v) - q.zero_point); }
+
+// Integer ops shared by the runtime and the references.
+// The residual add: params as in ghostnet_arch.h's q8 layout.
+uint8_t add(uint8_t residual, uint8_t shortcut, const int32_t *params);
+// Squeeze-excite: the gated value, same scale and zero point as the input.
+uint8_t gate(uint8_t v, int32_t zero_point, int32_t gate_q15);
+// The average of `count` uint8 values that sum to `sum`, rounded half up.
+inline uint8_t average(uint32_t sum, uint32_t count) { return uint8_t((sum + count / 2) / count); }
+
+// One conv quantized: int8 weights in PyTorch layout, per-output-channel scales, int32 bias in
+// units of input scale * weight scale.
+struct QuantizedConv {
+    std::vector<int8_t> weight;
+    std::vector<float> weight_scale;
+    std::vector<int32_t> bias;
+};
+
+// A q8 model: what ghostnet-quantize writes and Model::load reads.
+struct QuantizedNetwork {
+    std::map<std::string, ActQuant> acts;         // by activation point
+    std::map<std::string, QuantizedConv> convs;   // by ConvSpec::weight
+};
+
+// Quantizes one folded conv whose input has scale `input_scale`.
+QuantizedConv quantize_conv(const ConvSpec &conv, const FoldedConv &folded, float input_scale);
+
+// Folds and quantizes a float checkpoint with the activation quantization of every point of
+// spec.activation_points() (missing points throw Error naming them).
+QuantizedNetwork quantize_network(const NetworkSpec &spec, const TensorMap &tensors,
+                                  const std::string &source,
+                                  const std::map<std::string, ActQuant> &acts);
+
+// The q8 model file (safetensors): for a conv whose weight is "<p>.weight",
+//   "<p>.weight" I8 (PyTorch shape), "<p>.weight_scale" F32 [cout], "<p>.bias" I32 [cout];
+// for each activation point a, "act.<a>.scale" F32 [1] and "act.<a>.zero_point" I32 [1];
+// metadata "format": "ghostnet-q8", "format_version": "1", plus what the caller adds.
+constexpr const char *kFormat = "ghostnet-q8";
+void write_model(const std::string &path, const NetworkSpec &spec, const QuantizedNetwork &net,
+                 std::map<std::string, std::string> metadata);
+bool is_q8_file(const SafetensorsFile &file);
+// Checks every tensor against `spec` (names, dtypes, shapes, finite positive scales, zero
+// points in [0, 255]); Error names the file and tensor at fault.
+QuantizedNetwork read_model(const NetworkSpec &spec, const SafetensorsFile &file);
+
+// What a q8 pipeline reads, packed per the q8 layout of ghostnet_arch.h.
+struct PackedQ8 {
+    std::vector<int8_t> weights;   // spec.packed_size
+    std::vector<int32_t> params;   // spec.q_params_size
+    ActQuant input;
+    std::vector<float> logit_scale;  // logits = int32 output * logit_scale[k]
+};
+
+// Packs one conv's weights (at conv.weight_offset) and parameters (at conv.q_params_offset).
+void pack_conv(const ConvSpec &conv, const QuantizedConv &q, const ActQuant &in,
+               const ActQuant *out, PackedQ8 *packed);
+// Packs one residual add's parameters (at block.q_add_offset).
+void pack_add(const BottleneckSpec &block, const ActQuant &residual, const ActQuant &shortcut,
+              const ActQuant &out, PackedQ8 *packed);
+PackedQ8 pack_network(const NetworkSpec &spec, const QuantizedNetwork &net);
+
+}  // namespace q8
+}  // namespace ghostnet

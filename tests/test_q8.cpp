@@ -1,0 +1,236 @@
+// q8: the fixed-point arithmetic on its edge cases, and whole q8 networks byte for byte
+// against the integer reference (tests/reference/q8.cpp).
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <limits>
+
+#include "calibration.h"
+#include "evaluate.h"
+#include "model.h"
+#include "model_description.h"
+#include "npy.h"
+#include "quantization.h"
+#include "reference/q8.h"
+#include "temp_files.h"
+#include "testutil.h"
+
+using namespace ghostnet;
+using namespace ghostnet::test;
+namespace ref = ghostnet::reference::q8ref;
+
+namespace {
+
+constexpr int32_t kMax = std::numeric_limits<int32_t>::max();
+constexpr int32_t kMin = std::numeric_limits<int32_t>::min();
+
+// Calibrates `ckpt` on `inputs` and quantizes it.
+q8::QuantizedNetwork calibrate(const NetworkSpec &spec, const TensorMap &ckpt,
+                               const std::vector<std::vector<float>> &inputs, double percentile) {
+    Calibrator cal(spec, ckpt, "checkpoint", percentile);
+    for (const auto &x : inputs) cal.observe(x.data());
+    return q8::quantize_network(spec, ckpt, "checkpoint", cal.act_quant());
+}
+
+ref::Q8Tensor quantize_input(const std::vector<float> &x, const NetworkSpec &spec,
+                             const q8::ActQuant &q) {
+    const int s = spec.config.input_size;
+    ref::Q8Tensor t(spec.config.in_channels, s, s);
+    for (size_t i = 0; i < x.size(); i++) t.d[i] = q8::quantize(x[i], q);
+    return t;
+}
+
+// The q8 pipeline and the integer reference on one input: every logit identical.
+void check_identical(const NetworkSpec &spec, const q8::QuantizedNetwork &net,
+                     const std::vector<float> &input) {
+    const PipelineEntry *entry = find_pipeline(spec.config, Precision::Q8);
+    REQUIRE(entry != nullptr);
+    const Model model(spec, q8::pack_network(spec, net), entry->q8_fn);
+    const ref::Q8Tensor x = quantize_input(input, spec, net.acts.at("input"));
+    const std::vector<int32_t> want = ref::ghostnet(x, spec, net);
+    const std::vector<int32_t> got = model.run_q8(x.d.data(), x.d.size());
+    REQUIRE(got.size() == want.size());
+    int differ = 0;
+    size_t first = 0;
+    for (size_t i = 0; i < got.size(); i++)
+        if (got[i] != want[i] && differ++ == 0) first = i;
+    INFO(differ << " logits differ; first at " << first << ": " << got[first] << " vs "
+                << want[first]);
+    CHECK(differ == 0);
+    // Logits that are all alike would make the comparison hollow.
+    const auto mm = std::minmax_element(want.begin(), want.end());
+    CHECK(*mm.second - *mm.first > 100);
+}
+
+}  // namespace
+
+TEST_CASE("rounding shifts: ties toward +infinity; clamped left shifts", "[q8][arithmetic]") {
+    CHECK(q8::rounding_shift_right(5, 1) == 3);
+    CHECK(q8::rounding_shift_right(-5, 1) == -2);
+    CHECK(q8::rounding_shift_right(-6, 2) == -1);  // -1.5 -> -1
+    CHECK(q8::rounding_shift_right(-7, 2) == -2);  // -1.75 -> -2
+    CHECK(q8::rounding_shift_right(kMax, 1) == 1 << 30);
+    CHECK(q8::rounding_shift_right(kMax, 31) == 1);
+    CHECK(q8::rounding_shift_right(kMin, 31) == -1);
+    CHECK(q8::rounding_shift_right(7, 0) == 7);
+    CHECK(q8::clamped_shift_left(3, 4) == 48);
+    CHECK(q8::clamped_shift_left(-3, 4) == -48);
+    CHECK(q8::clamped_shift_left(kMax / 2, 2) == (kMax >> 2) << 2);  // clamped, never wraps
+    CHECK(q8::clamped_shift_left(kMin / 2, 2) == kMin);
+    CHECK(q8::clamped_shift_left(kMin, 31) == kMin);
+    CHECK(q8::clamped_shift_left(kMax, 31) == 0);
+    CHECK(q8::rounding_mul_shift_right31(kMin, kMin) == kMax);
+    CHECK(q8::rounding_mul_shift_right31(1 << 30, 1 << 30) == 1 << 29);
+    CHECK(q8::rounding_mul_shift_right31(-3, 1 << 30) == -1);  // -1.5 -> -1
+}
+
+TEST_CASE("requantization multipliers cover small, unit and large scales", "[q8][arithmetic]") {
+    for (double real : {1e-9, 3e-5, 0.001, 0.25, 0.7, 0.999999, 1.0, 1.5, 3.0, 200.0}) {
+        CAPTURE(real);
+        const q8::Multiplier m = q8::quantize_multiplier(real);
+        CHECK(m.shift >= -30);
+        CHECK(m.shift <= 31);
+        for (int32_t acc : {0, 1, -1, 1000, -1000, 123456, -7654321}) {
+            CAPTURE(acc);
+            const double want = acc * real;
+            const int32_t got = q8::requantize(acc, m.multiplier, m.shift);
+            // Two roundings (multiply, then shift), each at most half a unit.
+            CHECK(std::fabs(got - want) <= 1.0 + std::fabs(want) * 1e-6);
+        }
+    }
+    CHECK(q8::quantize_multiplier(0).multiplier == 0);
+    const q8::Multiplier four = q8::quantize_multiplier(4.0);
+    // Far past any uint8 range, and of the right sign: the left shift clamps, never wraps.
+    CHECK(q8::requantize(kMax, four.multiplier, four.shift) > (1 << 29));
+    CHECK(q8::requantize(kMin, four.multiplier, four.shift) < -(1 << 29));
+    CHECK_THROWS_WITH(q8::quantize_multiplier(-1.0), Catch::Contains("out of range"));
+    CHECK_THROWS_WITH(q8::quantize_multiplier(std::nan("")), Catch::Contains("out of range"));
+    CHECK_THROWS_WITH(q8::quantize_multiplier(2e9), Catch::Contains("out of range"));
+}
+
+TEST_CASE("activation quantization keeps zero exact at the range extremes", "[q8][arithmetic]") {
+    const q8::ActQuant a = q8::choose_act_quant(-1.0f, 3.0f);
+    CHECK(a.zero_point == 64);
+    CHECK(q8::quantize(0.0f, a) == 64);
+    CHECK(q8::quantize(100.0f, a) == 255);   // saturates
+    CHECK(q8::quantize(-100.0f, a) == 0);
+    const q8::ActQuant relu = q8::choose_act_quant(0.0f, 6.0f);
+    CHECK(relu.zero_point == 0);
+    CHECK(relu.scale == Approx(6.0 / 255));
+    const q8::ActQuant neg = q8::choose_act_quant(-5.0f, -1.0f);  // widened to hold 0
+    CHECK(neg.zero_point == 255);
+    CHECK(q8::dequantize(255, neg) == 0.0f);
+    CHECK_THROWS(q8::choose_act_quant(2.0f, 1.0f));
+    CHECK_THROWS(q8::choose_act_quant(0.0f, std::numeric_limits<float>::infinity()));
+}
+
+TEST_CASE("residual add and gate saturate and round at zero point extremes", "[q8][arithmetic]") {
+    auto params = [](int32_t zr, int32_t zs, int32_t zo, double mr, double ms) {
+        const q8::Multiplier a = q8::quantize_multiplier(mr), b = q8::quantize_multiplier(ms);
+        return std::vector<int32_t>{zr, zs, zo, a.multiplier, a.shift, b.multiplier, b.shift, 0};
+    };
+    std::vector<int32_t> p = params(0, 0, 0, 1.0, 1.0);
+    CHECK(q8::add(200, 100, p.data()) == 255);  // saturates high
+    CHECK(q8::add(20, 10, p.data()) == 30);
+    p = params(255, 255, 255, 1.0, 1.0);
+    CHECK(q8::add(0, 0, p.data()) == 0);  // saturates low
+    CHECK(q8::add(255, 255, p.data()) == 255);
+    p = params(128, 0, 10, 0.5, 0.25);
+    // (129 - 128) * 0.5 + 2 * 0.25 = 1.0 exactly: each operand keeps its half.
+    CHECK(q8::add(129, 2, p.data()) == 11);
+    // (127 - 128) * 0.5 + 0 = -0.5: one rounding, ties toward +infinity.
+    CHECK(q8::add(127, 0, p.data()) == 10);
+    p = params(0, 0, 0, 200.0, 200.0);  // large multipliers saturate instead of wrapping
+    CHECK(q8::add(255, 255, p.data()) == 255);
+
+    CHECK(q8::gate(200, 128, 1 << 15) == 200);
+    CHECK(q8::gate(200, 128, 0) == 128);
+    CHECK(q8::gate(0, 255, 1 << 14) == 128);  // 127.5 -> 128
+    CHECK(q8::gate(255, 0, 1 << 14) == 128);
+    CHECK(q8::average(255 * 49, 49) == 255);
+    CHECK(q8::average(5, 2) == 3);
+}
+
+TEST_CASE("q8 model files round-trip and refuse bad scales", "[q8][format]") {
+    NetworkConfig cfg;
+    cfg.width = 0.5;
+    cfg.input_size = 32;
+    cfg.in_channels = 1;
+    cfg.num_classes = 10;
+    cfg.variant = Variant::Small;
+    const NetworkSpec spec = make_ghostnet_spec(cfg);
+    const TensorMap ckpt = random_checkpoint(spec.tensors(), 5);
+    std::mt19937 rng(6);
+    const q8::QuantizedNetwork net =
+        calibrate(spec, ckpt, {random_normal(32 * 32, rng, 1.0f)}, 100.0);
+    const TempDir tmp("ghostnet_q8");
+    const std::string path = tmp.file("q8.safetensors");
+    q8::write_model(path, spec, net, {{"note", "test"}});
+    const SafetensorsFile file = SafetensorsFile::read(path);
+    REQUIRE(q8::is_q8_file(file));
+    const q8::QuantizedNetwork back = q8::read_model(spec, file);
+    CHECK(back.acts.size() == net.acts.size());
+    for (const auto &kv : net.convs) {
+        CAPTURE(kv.first);
+        CHECK(back.convs.at(kv.first).weight == kv.second.weight);
+        CHECK(back.convs.at(kv.first).bias == kv.second.bias);
+        CHECK(back.convs.at(kv.first).weight_scale == kv.second.weight_scale);
+    }
+
+    auto tensors = file.tensors();
+    tensors["act.conv_stem.zero_point"].bytes = {0, 1, 0, 0};  // 256
+    write_safetensors(path, tensors, file.metadata());
+    CHECK_THROWS_WITH(q8::read_model(spec, SafetensorsFile::read(path)),
+                      Catch::Contains("act.conv_stem.zero_point") && Catch::Contains("[0, 255]"));
+
+    NetworkConfig other = cfg;
+    other.num_classes = 11;
+    q8::write_model(path, spec, net, {});
+    CHECK_THROWS_WITH(q8::read_model(make_ghostnet_spec(other), SafetensorsFile::read(path)),
+                      Catch::Contains("classifier"));
+    CHECK_THROWS_WITH(q8::read_model(spec, SafetensorsFile::read(GHOSTNET_MODEL_DIR "/weights.safetensors")),
+                      Catch::Contains("not a q8 model"));
+}
+
+TEST_CASE("GhostNet 0.5x q8 equals the integer reference byte for byte", "[q8][ghostnet]") {
+    const std::string dir = std::string(GHOSTNET_FIXTURES) + "/ghostnet_050_s200_k100";
+    NetworkConfig cfg;
+    cfg.width = 0.5;
+    cfg.input_size = 200;
+    cfg.num_classes = 100;
+    const NetworkSpec spec = make_ghostnet_spec(cfg);
+    const SafetensorsFile file = SafetensorsFile::read(dir + "/weights.safetensors");
+    const NpyArray input = read_npy(dir + "/input.npy");
+    std::mt19937 rng(11);
+    for (double percentile : {100.0, 99.9}) {
+        CAPTURE(percentile);
+        const q8::QuantizedNetwork net =
+            calibrate(spec, file.tensors(), {input.data, random_normal(input.data.size(), rng, 1.0f)},
+                      percentile);
+        check_identical(spec, net, input.data);
+        check_identical(spec, net, random_normal(input.data.size(), rng, 1.5f));
+    }
+}
+
+TEST_CASE("GhostNet 1.0x 224 q8 equals the integer reference byte for byte", "[q8][ghostnet]") {
+    NetworkConfig cfg;
+    const NetworkSpec spec = make_ghostnet_spec(cfg);
+    const TensorMap ckpt = random_checkpoint(spec.tensors(), 41);
+    std::mt19937 rng(43);
+    const std::vector<float> x = random_normal(3 * 224 * 224, rng, 1.0f);
+    check_identical(spec, calibrate(spec, ckpt, {x}, 100.0), x);
+}
+
+TEST_CASE("the bundled q8 model's Fashion-MNIST accuracy is within 0.5 points of fp32", "[q8][fashion][eval]") {
+    const ModelDescription d = read_model_description(GHOSTNET_MODEL_DIR);
+    const Model f32 = Model::load(d.weights_path, d.config);
+    const Model q8m = Model::load(d.q8_weights(), d.config);
+    REQUIRE(q8m.precision() == Precision::Q8);
+    const std::string images = "/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz";
+    const std::string labels = "/usr/share/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz";
+    const Evaluation a = evaluate_idx(f32, d.preprocess, images, labels);
+    const Evaluation b = evaluate_idx(q8m, d.preprocess, images, labels);
+    INFO("fp32 " << a.top1() << "%, q8 " << b.top1() << "%");
+    CHECK(b.images == 10000);
+    CHECK(std::fabs(a.top1() - b.top1()) <= 0.5);
+}
