@@ -16,11 +16,12 @@ namespace ghostnet {
 namespace {
 
 using Halide::Buffer;
+using Halide::Func;
 using Halide::Generator;
 using Halide::GeneratorParam;
 
-// What both network generators share: the configuration parameters, the spec they give, and
-// the fixed shapes of the input and logits.
+// What both network generators share: the configuration parameters, the spec they give, the
+// network built on the precision's inputs, the fixed shapes of input and logits, and schedule().
 template <typename Self>
 class NetworkGenerator : public Generator<Self> {
 public:
@@ -30,8 +31,14 @@ public:
     GeneratorParam<int> num_classes{"num_classes", 1000};
     GeneratorParam<std::string> variant{"variant", "imagenet"};
 
+    void schedule() {
+        if (this->get_auto_schedule()) return;
+        schedules::schedule_ghostnet(net_, this->get_target());
+        schedules::schedule_output(output_, this->get_target());
+    }
+
 protected:
-    NetworkSpec make_spec() const {
+    const NetworkSpec &make_spec() {
         NetworkConfig cfg;
         cfg.width = width;
         cfg.input_size = input_size;
@@ -39,19 +46,29 @@ protected:
         cfg.num_classes = num_classes;
         _halide_user_assert(parse_variant(variant, &cfg.variant))
             << "variant must be imagenet or small, got " << std::string(variant);
-        return make_ghostnet_spec(cfg);
+        spec_ = make_ghostnet_spec(cfg);
+        return spec_;
     }
 
+    // logits(k) = the network on `input` (planar x, y, c) with `weights`.
     template <typename In, typename Out>
-    void set_shapes(const NetworkSpec &spec, In &input, Out &logits) const {
-        const int s = spec.config.input_size, c = spec.config.in_channels;
+    void define(In &input, const ops::PackedWeights &weights, Out &logits) {
+        net_ = ops::ghostnet(spec_, input, weights);
+        logits(ops::vars().c) = net_.logits(ops::vars().c);
+        output_ = logits;
+        const int s = spec_.config.input_size, c = spec_.config.in_channels;
         input.dim(0).set_bounds(0, s).set_stride(1);
         input.dim(1).set_bounds(0, s);
         input.dim(2).set_bounds(0, c);
-        logits.dim(0).set_bounds(0, spec.config.num_classes);
+        logits.dim(0).set_bounds(0, spec_.config.num_classes);
         input.set_estimates({{0, s}, {0, s}, {0, c}});
-        logits.set_estimates({{0, spec.config.num_classes}});
+        logits.set_estimates({{0, spec_.config.num_classes}});
     }
+
+private:
+    NetworkSpec spec_;
+    ops::GhostNet net_;
+    Func output_;
 };
 
 class GhostNetGenerator : public NetworkGenerator<GhostNetGenerator> {
@@ -63,23 +80,11 @@ public:
     Output<Buffer<float, 1>> logits{"logits"};
 
     void generate() {
-        spec_ = make_spec();
+        const NetworkSpec &spec = make_spec();
         weights.dim(0).set_min(0);
-        net_ = ops::ghostnet(spec_, input, ops::PackedWeights(weights));
-        logits(ops::vars().c) = net_.logits(ops::vars().c);
-        set_shapes(spec_, input, logits);
-        weights.set_estimates({{0, int(spec_.packed_size)}});
+        weights.set_estimates({{0, int(spec.packed_size)}});
+        define(input, ops::PackedWeights(weights), logits);
     }
-
-    void schedule() {
-        if (get_auto_schedule()) return;
-        schedules::schedule_ghostnet(net_, get_target());
-        schedules::schedule_output(logits, get_target());
-    }
-
-private:
-    NetworkSpec spec_;
-    ops::GhostNet net_;
 };
 
 // q8: the input quantized by the runtime (uint8, the model's input scale and zero point), int8
@@ -93,25 +98,13 @@ public:
     Output<Buffer<int32_t, 1>> logits{"logits"};
 
     void generate() {
-        spec_ = make_spec();
+        const NetworkSpec &spec = make_spec();
         weights.dim(0).set_min(0);
         params.dim(0).set_min(0);
-        net_ = ops::ghostnet(spec_, input, ops::PackedWeights(weights, params));
-        logits(ops::vars().c) = net_.logits(ops::vars().c);
-        set_shapes(spec_, input, logits);
-        weights.set_estimates({{0, int(spec_.packed_size)}});
-        params.set_estimates({{0, int(spec_.q_params_size)}});
+        weights.set_estimates({{0, int(spec.packed_size)}});
+        params.set_estimates({{0, int(spec.q_params_size)}});
+        define(input, ops::PackedWeights(weights, params), logits);
     }
-
-    void schedule() {
-        if (get_auto_schedule()) return;
-        schedules::schedule_ghostnet(net_, get_target());
-        schedules::schedule_output(logits, get_target());
-    }
-
-private:
-    NetworkSpec spec_;
-    ops::GhostNet net_;
 };
 
 // The Ghost module as a layer for any network. Shapes are runtime values:

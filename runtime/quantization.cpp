@@ -23,14 +23,6 @@ std::string prefix_of(const ConvSpec &c) {
     return c.weight.substr(0, c.weight.size() - suffix.size());
 }
 
-std::string shape_str(const std::vector<int64_t> &s) {
-    std::ostringstream o;
-    o << "[";
-    for (size_t i = 0; i < s.size(); i++) o << (i ? ", " : "") << s[i];
-    o << "]";
-    return o.str();
-}
-
 template <typename T>
 Tensor make_tensor(const char *dtype, std::vector<int64_t> shape, const std::vector<T> &v) {
     Tensor t;
@@ -51,8 +43,8 @@ std::vector<T> tensor_values(const SafetensorsFile &file, const std::string &nam
         throw Error(file.path() + ": tensor '" + name + "' has dtype " + t.dtype + ", expected " +
                     dtype);
     if (t.shape != shape)
-        throw Error(file.path() + ": tensor '" + name + "' has shape " + shape_str(t.shape) +
-                    ", expected " + shape_str(shape));
+        throw Error(file.path() + ": tensor '" + name + "' has shape " + shape_string(t.shape) +
+                    ", expected " + shape_string(shape));
     std::vector<T> v(t.bytes.size() / sizeof(T));
     std::memcpy(v.data(), t.bytes.data(), v.size() * sizeof(T));
     return v;

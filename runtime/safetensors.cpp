@@ -394,4 +394,10 @@ Tensor make_f32_tensor(std::vector<int64_t> shape, const std::vector<float> &val
     return t;
 }
 
+std::string shape_string(const std::vector<int64_t> &shape) {
+    std::string s = "[";
+    for (size_t i = 0; i < shape.size(); i++) s += (i ? ", " : "") + std::to_string(shape[i]);
+    return s + "]";
+}
+
 }  // namespace ghostnet

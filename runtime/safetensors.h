@@ -51,6 +51,9 @@ private:
 void write_safetensors(const std::string &path, const std::map<std::string, Tensor> &tensors,
                        const std::map<std::string, std::string> &metadata = {});
 
+// "[2, 3, 3]" for error messages.
+std::string shape_string(const std::vector<int64_t> &shape);
+
 // Throws if the product of `shape` differs from values.size().
 Tensor make_f32_tensor(std::vector<int64_t> shape, const std::vector<float> &values);
 

@@ -10,14 +10,6 @@ namespace ghostnet {
 
 namespace {
 
-std::string shape_str(const std::vector<int64_t> &s) {
-    std::ostringstream o;
-    o << "[";
-    for (size_t i = 0; i < s.size(); i++) o << (i ? ", " : "") << s[i];
-    o << "]";
-    return o.str();
-}
-
 bool ends_with(const std::string &s, const std::string &suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -41,15 +33,15 @@ void check_tensors(const NetworkSpec &spec, const TensorMap &tensors, const std:
         expected.insert(t.name);
         auto it = tensors.find(t.name);
         if (it == tensors.end())
-            throw Error(source + ": missing tensor '" + t.name + "' (shape " + shape_str(t.shape) +
+            throw Error(source + ": missing tensor '" + t.name + "' (shape " + shape_string(t.shape) +
                         ") required by " + spec.describe());
         const Tensor &found = it->second;
         if (found.dtype != "F32" && found.dtype != "F16" && found.dtype != "BF16")
             throw Error(source + ": tensor '" + t.name + "' has dtype " + found.dtype +
                         "; expected F32, F16 or BF16");
         if (found.shape != t.shape)
-            throw Error(source + ": tensor '" + t.name + "' has shape " + shape_str(found.shape) +
-                        ", expected " + shape_str(t.shape) + " for " + spec.describe());
+            throw Error(source + ": tensor '" + t.name + "' has shape " + shape_string(found.shape) +
+                        ", expected " + shape_string(t.shape) + " for " + spec.describe());
     }
     for (const auto &kv : tensors) {
         if (expected.count(kv.first) || ends_with(kv.first, ".num_batches_tracked")) continue;

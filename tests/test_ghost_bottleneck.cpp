@@ -1,11 +1,19 @@
-// Ghost bottleneck pipelines (packed weights, runtime spatial size) against
-// reference::ghost_bottleneck computed from the checkpoint tensors with BatchNorm unfolded.
+// Ghost bottleneck pipelines (packed weights, runtime spatial size): fp32 against
+// reference::ghost_bottleneck computed from the checkpoint tensors with BatchNorm unfolded, and
+// q8 byte for byte against the integer reference (both Ghost modules, depthwise stride 2,
+// squeeze-excite, residual add, conv shortcut) with random scales and zero points from 0 to 255.
 #include <catch2/catch.hpp>
 
 #include "ghost_bottleneck_16_48_24_k3_s2.h"
 #include "ghost_bottleneck_20_60_28_k3_s1.h"
 #include "ghost_bottleneck_40_120_40_k5_s1_se.h"
 #include "ghost_bottleneck_56_336_80_k5_s2_se.h"
+#include "ghost_bottleneck_q8_16_48_24_k3_s2.h"
+#include "ghost_bottleneck_q8_20_60_28_k3_s1.h"
+#include "ghost_bottleneck_q8_40_120_40_k5_s1_se.h"
+#include "ghost_bottleneck_q8_56_336_80_k5_s2_se.h"
+#include "quantization.h"
+#include "reference/q8.h"
 #include "testutil.h"
 
 using namespace ghostnet;
@@ -13,17 +21,24 @@ using namespace ghostnet::test;
 
 namespace {
 
-using BlockFn = int (*)(halide_buffer_t *, halide_buffer_t *, halide_buffer_t *);
+namespace ref = ghostnet::reference::q8ref;
+
+// (input, weights, q8 params, output); the fp32 pipelines take the params buffer unread.
+using BlockFn = int (*)(halide_buffer_t *, halide_buffer_t *, halide_buffer_t *, halide_buffer_t *);
 struct OpVariant {
     const char *name;
-    BlockFn fn;
+    BlockFn fn, q8_fn;
     int in, mid, out, k, stride, se;
 };
 const OpVariant kVariants[] = {
-    {"16-48-24 k3 s2 (dw, conv shortcut)", ghost_bottleneck_16_48_24_k3_s2, 16, 48, 24, 3, 2, 0},
-    {"40-120-40 k5 s1 SE (identity)", ghost_bottleneck_40_120_40_k5_s1_se, 40, 120, 40, 5, 1, 32},
-    {"56-336-80 k5 s2 SE (dw, conv shortcut)", ghost_bottleneck_56_336_80_k5_s2_se, 56, 336, 80, 5, 2, 84},
-    {"20-60-28 k3 s1 (conv shortcut)", ghost_bottleneck_20_60_28_k3_s1, 20, 60, 28, 3, 1, 0},
+    {"16-48-24 k3 s2 (dw, conv shortcut)", ghost_bottleneck_16_48_24_k3_s2,
+     ghost_bottleneck_q8_16_48_24_k3_s2, 16, 48, 24, 3, 2, 0},
+    {"40-120-40 k5 s1 SE (identity)", ghost_bottleneck_40_120_40_k5_s1_se,
+     ghost_bottleneck_q8_40_120_40_k5_s1_se, 40, 120, 40, 5, 1, 32},
+    {"56-336-80 k5 s2 SE (dw, conv shortcut)", ghost_bottleneck_56_336_80_k5_s2_se,
+     ghost_bottleneck_q8_56_336_80_k5_s2_se, 56, 336, 80, 5, 2, 84},
+    {"20-60-28 k3 s1 (conv shortcut)", ghost_bottleneck_20_60_28_k3_s1,
+     ghost_bottleneck_q8_20_60_28_k3_s1, 20, 60, 28, 3, 1, 0},
 };
 const int kSizes[][2] = {{1, 1}, {7, 7}, {15, 15}, {9, 4}, {28, 28}};
 
@@ -48,11 +63,79 @@ TEST_CASE("ghost_bottleneck matches the reference", "[ghost_bottleneck]") {
             const Tensor3 want = reference::ghost_bottleneck(in, spec, ckpt);
             auto in_buf = to_cxy(in);
             Halide::Runtime::Buffer<float> w(packed.data(), int(packed.size()));
+            Halide::Runtime::Buffer<int32_t> unused(1);
             Halide::Runtime::Buffer<float> out(v.out, want.w, want.h);
-            REQUIRE(v.fn(in_buf, w, out) == 0);
+            REQUIRE(v.fn(in_buf, w, unused, out) == 0);
             const Diff d = compare(from_cxy(out).d, want.d);
             INFO(d.str());
             CHECK(d.max_abs <= tolerance(want.d, v.mid * 25));
+        }
+    }
+}
+
+TEST_CASE("q8 ghost_bottleneck equals the integer reference", "[q8][ghost_bottleneck]") {
+    uint32_t seed = 71;
+    for (const OpVariant &v : kVariants) {
+        for (const auto &hw : kSizes) {
+            CAPTURE(v.name, hw[0], hw[1]);
+            BottleneckSpec spec = make_bottleneck_spec("block", v.in, v.mid, v.out, v.k, v.stride,
+                                                       v.se, hw[0], hw[1]);
+            const size_t packed_size = assign_offsets(spec.convs());
+            const size_t params_size = assign_q8_offsets(&spec, 0) + kPackedSlack;
+            std::vector<TensorSpec> tensors;
+            for (const ConvSpec *c : spec.convs()) c->append_tensors(&tensors);
+            const TensorMap ckpt = random_checkpoint(tensors, seed++);
+
+            // Random activation quantization: scales over a decade, zero points anywhere.
+            std::mt19937 rng(seed++);
+            std::uniform_real_distribution<float> scale(0.01f, 0.1f);
+            std::uniform_int_distribution<int32_t> zp(0, 255);
+            q8::QuantizedNetwork net;
+            for (const std::string &p : {spec.act_in, spec.ghost1.primary.act_out, spec.dw.act_out,
+                                         spec.se.reduce.act_out, spec.ghost2.primary.act_out,
+                                         spec.shortcut_dw.act_out, spec.shortcut_pw.act_out, spec.act_out})
+                if (!p.empty()) net.acts[p] = {scale(rng), zp(rng)};
+            for (const ConvSpec *c : spec.convs())
+                net.convs[c->weight] =
+                    q8::quantize_conv(*c, fold_conv(*c, ckpt, "test"), net.acts.at(c->act_in).scale);
+
+            q8::PackedQ8 packed;
+            packed.weights.assign(packed_size, 0);
+            packed.params.assign(params_size, 0);
+            for (const ConvSpec *c : spec.convs())
+                q8::pack_conv(*c, net.convs.at(c->weight), net.acts.at(c->act_in),
+                              c->act_out.empty() ? nullptr : &net.acts.at(c->act_out), &packed);
+            q8::pack_add(spec, net.acts.at(spec.act_residual), net.acts.at(spec.act_shortcut),
+                         net.acts.at(spec.act_out), &packed);
+
+            ref::Q8Tensor in(v.in, hw[1], hw[0]);
+            std::uniform_int_distribution<int> byte(0, 255);
+            for (uint8_t &b : in.d) b = uint8_t(byte(rng));
+            const ref::Q8Tensor want = ref::ghost_bottleneck(in, spec, net);
+
+            Halide::Runtime::Buffer<uint8_t> in_buf(v.in, in.w, in.h);
+            for (int y = 0; y < in.h; y++)
+                for (int x = 0; x < in.w; x++)
+                    for (int c = 0; c < in.c; c++) in_buf(c, x, y) = in.at(c, y, x);
+            Halide::Runtime::Buffer<int8_t> w(packed.weights.data(), int(packed.weights.size()));
+            Halide::Runtime::Buffer<int32_t> p(packed.params.data(), int(packed.params.size()));
+            Halide::Runtime::Buffer<uint8_t> out(v.out, want.w, want.h);
+            REQUIRE(v.q8_fn(in_buf, w, p, out) == 0);
+            int differ = 0, distinct = 0;
+            std::vector<bool> seen(256, false);
+            for (int c = 0; c < want.c; c++)
+                for (int y = 0; y < want.h; y++)
+                    for (int x = 0; x < want.w; x++) {
+                        const uint8_t g = out(c, x, y), e = want.at(c, y, x);
+                        if (!seen[e]) seen[e] = true, distinct++;
+                        if (g != e && differ++ < 3) {
+                            CAPTURE(c, x, y, int(g), int(e));
+                            CHECK(g == e);
+                        }
+                    }
+            CHECK(differ == 0);
+            // A saturated or constant output would make equality hollow.
+            CHECK(distinct >= std::min<int>(8, want.c * want.h * want.w / 4));
         }
     }
 }

@@ -1,19 +1,21 @@
-// q8 ops byte for byte against the integer reference: the requantization arithmetic over its
-// edge cases, and Ghost bottlenecks (both Ghost modules, depthwise stride 2, squeeze-excite,
-// residual add, conv shortcut) over odd and 1x1 spatial sizes with random scales and zero
-// points from 0 to 255.
+// q8 ops byte for byte against the integer reference (tests/reference/q8.cpp): the
+// requantization arithmetic over its edge cases, and conv2d and depthwise conv over shape grids
+// (odd sizes, stride 2, 1x1 spatial, channels off the vector width) with random scales, zero
+// points from 0 to 255, with and without ReLU. The q8 bottlenecks are in test_ghost_bottleneck.
 #include <catch2/catch.hpp>
 
 #include <limits>
 
-#include "ghost_bottleneck_q8_16_48_24_k3_s2.h"
-#include "ghost_bottleneck_q8_20_60_28_k3_s1.h"
-#include "ghost_bottleneck_q8_40_120_40_k5_s1_se.h"
-#include "ghost_bottleneck_q8_56_336_80_k5_s2_se.h"
+#include "conv2d_q8_k1_s1.h"
+#include "conv2d_q8_k3_s2.h"
+#include "conv2d_q8_k5_s1.h"
+#include "depthwise_conv_q8_k3_s1.h"
+#include "depthwise_conv_q8_k3_s1_m2.h"
+#include "depthwise_conv_q8_k5_s2.h"
+#include "op_tester.h"
 #include "quantization.h"
 #include "reference/q8.h"
 #include "requantize_op.h"
-#include "testutil.h"
 
 using namespace ghostnet;
 using namespace ghostnet::test;
@@ -21,20 +23,63 @@ namespace ref = ghostnet::reference::q8ref;
 
 namespace {
 
-using BlockFn = int (*)(halide_buffer_t *, halide_buffer_t *, halide_buffer_t *, halide_buffer_t *);
+using OpFn = int (*)(halide_buffer_t *, halide_buffer_t *, halide_buffer_t *, halide_buffer_t *);
 struct OpVariant {
     const char *name;
-    BlockFn fn;
-    int in, mid, out, k, stride, se;
+    OpFn fn;
+    int k, stride, multiplier;
 };
-const OpVariant kVariants[] = {
-    {"16-48-24 k3 s2 (dw, conv shortcut)", ghost_bottleneck_q8_16_48_24_k3_s2, 16, 48, 24, 3, 2, 0},
-    {"40-120-40 k5 s1 SE (identity)", ghost_bottleneck_q8_40_120_40_k5_s1_se, 40, 120, 40, 5, 1, 32},
-    {"56-336-80 k5 s2 SE (dw, conv shortcut)", ghost_bottleneck_q8_56_336_80_k5_s2_se, 56, 336, 80, 5, 2, 84},
-    {"20-60-28 k3 s1 (conv shortcut)", ghost_bottleneck_q8_20_60_28_k3_s1, 20, 60, 28, 3, 1, 0},
-};
-const int kSizes[][2] = {{1, 1}, {7, 7}, {15, 15}, {9, 4}, {28, 28}};
 
+struct Shape {
+    int cin, cout, h, w;  // depthwise: cout = cin * multiplier
+};
+
+// Quantizes a random conv with random activation scales and zero points, runs the pipeline
+// and the reference, and compares every byte.
+void check_q8_conv(const OpVariant &v, ConvKind kind, const Shape &s, bool relu, std::mt19937 &rng) {
+    ConvSpec c;
+    c.kind = kind;
+    c.cin = s.cin;
+    c.cout = s.cout;
+    c.k = v.k;
+    c.stride = v.stride;
+    c.relu = relu;
+    std::uniform_real_distribution<float> scale(0.005f, 0.05f);
+    std::uniform_int_distribution<int32_t> zp(0, 255);
+    const q8::ActQuant qin{scale(rng), zp(rng)}, qout{scale(rng), zp(rng)};
+    const int fan_in = (kind == ConvKind::Depthwise ? 1 : s.cin) * v.k * v.k;
+    const q8::QuantizedConv q =
+        q8::quantize_conv(c, random_folded(c.weight_count(), s.cout, rng, fan_in), qin.scale);
+    q8::PackedQ8 packed;
+    packed.weights.assign(c.weight_count(), 0);
+    packed.params.assign(c.q_params_count(), 0);
+    q8::pack_conv(c, q, qin, &qout, &packed);
+
+    ref::Q8Tensor in(s.cin, s.h, s.w);
+    std::uniform_int_distribution<int> byte(0, 255);
+    for (uint8_t &b : in.d) b = uint8_t(byte(rng));
+    const ref::Q8Tensor want = ref::conv(in, c, q, qin, qout);
+
+    Halide::Runtime::Buffer<uint8_t> in_buf(s.cin, s.w, s.h);
+    for (int y = 0; y < s.h; y++)
+        for (int x = 0; x < s.w; x++)
+            for (int ch = 0; ch < s.cin; ch++) in_buf(ch, x, y) = in.at(ch, y, x);
+    Halide::Runtime::Buffer<int8_t> w =
+        kind == ConvKind::Dense ? Halide::Runtime::Buffer<int8_t>(packed.weights.data(), s.cout, s.cin, v.k, v.k)
+                                : Halide::Runtime::Buffer<int8_t>(packed.weights.data(), s.cout, v.k, v.k);
+    Halide::Runtime::Buffer<int32_t> p(packed.params.data(), int(packed.params.size()));
+    Halide::Runtime::Buffer<uint8_t> out(s.cout, want.w, want.h);
+    REQUIRE(v.fn(in_buf, w, p, out) == 0);
+    int differ = 0;
+    for (int ch = 0; ch < want.c; ch++)
+        for (int y = 0; y < want.h; y++)
+            for (int x = 0; x < want.w; x++)
+                if (out(ch, x, y) != want.at(ch, y, x) && differ++ < 3) {
+                    CAPTURE(ch, x, y, int(out(ch, x, y)), int(want.at(ch, y, x)));
+                    CHECK(out(ch, x, y) == want.at(ch, y, x));
+                }
+    CHECK(differ == 0);
+}
 }  // namespace
 
 TEST_CASE("Halide's requantize equals q8::requantize on the edge cases", "[q8][requantize]") {
@@ -68,69 +113,33 @@ TEST_CASE("Halide's requantize equals q8::requantize on the edge cases", "[q8][r
     CHECK(differ == 0);
 }
 
-TEST_CASE("q8 ghost_bottleneck equals the integer reference", "[q8][ghost_bottleneck]") {
-    uint32_t seed = 71;
-    for (const OpVariant &v : kVariants) {
-        for (const auto &hw : kSizes) {
-            CAPTURE(v.name, hw[0], hw[1]);
-            BottleneckSpec spec = make_bottleneck_spec("block", v.in, v.mid, v.out, v.k, v.stride,
-                                                       v.se, hw[0], hw[1]);
-            const size_t packed_size = assign_offsets(spec.convs());
-            const size_t params_size = assign_q8_offsets(&spec, 0) + kPackedSlack;
-            std::vector<TensorSpec> tensors;
-            for (const ConvSpec *c : spec.convs()) c->append_tensors(&tensors);
-            const TensorMap ckpt = random_checkpoint(tensors, seed++);
 
-            // Random activation quantization: scales over a decade, zero points anywhere.
-            std::mt19937 rng(seed++);
-            std::uniform_real_distribution<float> scale(0.01f, 0.1f);
-            std::uniform_int_distribution<int32_t> zp(0, 255);
-            q8::QuantizedNetwork net;
-            for (const std::string &p : {spec.act_in, spec.ghost1.primary.act_out, spec.dw.act_out,
-                                         spec.se.reduce.act_out, spec.ghost2.primary.act_out,
-                                         spec.shortcut_dw.act_out, spec.shortcut_pw.act_out, spec.act_out})
-                if (!p.empty()) net.acts[p] = {scale(rng), zp(rng)};
-            for (const ConvSpec *c : spec.convs())
-                net.convs[c->weight] =
-                    q8::quantize_conv(*c, fold_conv(*c, ckpt, "test"), net.acts.at(c->act_in).scale);
+TEST_CASE("q8 conv2d equals the integer reference over a grid of shapes", "[q8][conv2d]") {
+    const OpVariant variants[] = {{"k1 s1", conv2d_q8_k1_s1, 1, 1, 1},
+                                  {"k3 s2", conv2d_q8_k3_s2, 3, 2, 1},
+                                  {"k5 s1", conv2d_q8_k5_s1, 5, 1, 1}};
+    const Shape shapes[] = {{1, 1, 1, 1},   {3, 16, 9, 7}, {5, 7, 1, 1},   {16, 24, 15, 15},
+                            {17, 33, 6, 11}, {8, 8, 2, 2}, {40, 20, 7, 7}, {3, 48, 13, 16}};
+    std::mt19937 rng(101);
+    for (const OpVariant &v : variants)
+        for (const Shape &s : shapes)
+            for (bool relu : {false, true}) {
+                CAPTURE(v.name, s.cin, s.cout, s.h, s.w, relu);
+                check_q8_conv(v, ConvKind::Dense, s, relu, rng);
+            }
+}
 
-            q8::PackedQ8 packed;
-            packed.weights.assign(packed_size, 0);
-            packed.params.assign(params_size, 0);
-            for (const ConvSpec *c : spec.convs())
-                q8::pack_conv(*c, net.convs.at(c->weight), net.acts.at(c->act_in),
-                              c->act_out.empty() ? nullptr : &net.acts.at(c->act_out), &packed);
-            q8::pack_add(spec, net.acts.at(spec.act_residual), net.acts.at(spec.act_shortcut),
-                         net.acts.at(spec.act_out), &packed);
-
-            ref::Q8Tensor in(v.in, hw[1], hw[0]);
-            std::uniform_int_distribution<int> byte(0, 255);
-            for (uint8_t &b : in.d) b = uint8_t(byte(rng));
-            const ref::Q8Tensor want = ref::ghost_bottleneck(in, spec, net);
-
-            Halide::Runtime::Buffer<uint8_t> in_buf(v.in, in.w, in.h);
-            for (int y = 0; y < in.h; y++)
-                for (int x = 0; x < in.w; x++)
-                    for (int c = 0; c < in.c; c++) in_buf(c, x, y) = in.at(c, y, x);
-            Halide::Runtime::Buffer<int8_t> w(packed.weights.data(), int(packed.weights.size()));
-            Halide::Runtime::Buffer<int32_t> p(packed.params.data(), int(packed.params.size()));
-            Halide::Runtime::Buffer<uint8_t> out(v.out, want.w, want.h);
-            REQUIRE(v.fn(in_buf, w, p, out) == 0);
-            int differ = 0, distinct = 0;
-            std::vector<bool> seen(256, false);
-            for (int c = 0; c < want.c; c++)
-                for (int y = 0; y < want.h; y++)
-                    for (int x = 0; x < want.w; x++) {
-                        const uint8_t g = out(c, x, y), e = want.at(c, y, x);
-                        if (!seen[e]) seen[e] = true, distinct++;
-                        if (g != e && differ++ < 3) {
-                            CAPTURE(c, x, y, int(g), int(e));
-                            CHECK(g == e);
-                        }
-                    }
-            CHECK(differ == 0);
-            // A saturated or constant output would make equality hollow.
-            CHECK(distinct >= std::min<int>(8, want.c * want.h * want.w / 4));
-        }
-    }
+TEST_CASE("q8 depthwise_conv equals the integer reference over a grid of shapes", "[q8][depthwise_conv]") {
+    const OpVariant variants[] = {{"k3 s1", depthwise_conv_q8_k3_s1, 3, 1, 1},
+                                  {"k5 s2", depthwise_conv_q8_k5_s2, 5, 2, 1},
+                                  {"k3 s1 multiplier 2", depthwise_conv_q8_k3_s1_m2, 3, 1, 2}};
+    const int sizes[][3] = {{1, 1, 1}, {7, 9, 5}, {16, 15, 15}, {33, 6, 11}, {24, 2, 2}, {72, 14, 14}};
+    std::mt19937 rng(103);
+    for (const OpVariant &v : variants)
+        for (const auto &z : sizes)
+            for (bool relu : {false, true}) {
+                const Shape s{z[0], z[0] * v.multiplier, z[1], z[2]};
+                CAPTURE(v.name, s.cin, s.cout, s.h, s.w, relu);
+                check_q8_conv(v, ConvKind::Depthwise, s, relu, rng);
+            }
 }

@@ -4,9 +4,12 @@
 //
 //   conv2d_op          input (ci, x, y), weights (co, ci, kx, ky), bias (co) -> (co, x', y')
 //   depthwise_conv_op  input (ci, x, y), weights (ci*M, kx, ky), bias (ci*M) -> (ci*M, x', y')
+//   *_q8_op            the same in q8: uint8 tensors, int8 weights, int32 q8 parameters
 //   squeeze_excite_op  input (c, x, y), reduce (r, c) + bias (r), expand (c, r) + bias (c)
 //   ghost_bottleneck_op and ghostnet_head_op: packed weights as runtime/weights.h packs them
 #include "Halide.h"
+
+#include <type_traits>
 
 #include "conv2d.h"
 #include "depthwise_conv.h"
@@ -21,59 +24,100 @@ namespace ghostnet {
 namespace {
 
 using Halide::Buffer;
+using Halide::Expr;
+using Halide::Func;
+using Halide::Var;
 using Halide::Generator;
 using Halide::GeneratorParam;
 
-ops::Tensor input_tensor(const Halide::GeneratorInput<Buffer<float, 3>> &in) {
+// fp32 ops take float tensors, weights and biases; q8 ops uint8 tensors, int8 weights and the
+// int32 parameters of the q8 layout (runtime/ghostnet_arch.h).
+template <bool Q8> using Act = std::conditional_t<Q8, uint8_t, float>;
+template <bool Q8> using Weight = std::conditional_t<Q8, int8_t, float>;
+template <bool Q8> using BiasOrParams = std::conditional_t<Q8, int32_t, float>;
+
+template <typename T>
+ops::Tensor input_tensor(const Halide::GeneratorInput<Buffer<T, 3>> &in) {
     // Tiles may run past the last column; those lanes must not read past the buffer.
     return {ops::zero_outside(in), {in.dim(0).extent(), in.dim(1).extent(), in.dim(2).extent()}};
 }
 
-class Conv2dOp : public Generator<Conv2dOp> {
+// One conv's weights: fp32 (weights, bias), or q8 (weights, and its q8 parameters from offset 0:
+// zero points and clamps, bias, multipliers, shifts for `cout` channels).
+template <typename Weights, typename W, typename B>
+Weights conv_weights(const W &weights, const B &bias_or_params, const Expr &cout, bool q8) {
+    Weights wt;
+    wt.w = ops::zero_outside(weights);
+    if (!q8) {
+        wt.b = ops::zero_outside(bias_or_params);
+        return wt;
+    }
+    const Func p = ops::zero_outside(bias_or_params);
+    Var co("co");
+    wt.b = Func("bias");
+    wt.b(co) = p(kQ8ConvHeader + co);
+    wt.q.multiplier = Func("multiplier");
+    wt.q.multiplier(co) = p(kQ8ConvHeader + cout + co);
+    wt.q.shift = Func("shift");
+    wt.q.shift(co) = p(kQ8ConvHeader + 2 * cout + co);
+    wt.q.in_zp = p(0);
+    wt.q.out_zp = p(1);
+    wt.q.lo = p(2);
+    wt.q.hi = p(3);
+    return wt;
+}
+
+template <bool Q8>
+class Conv2dOp : public Generator<Conv2dOp<Q8>> {
 public:
     GeneratorParam<int> kernel{"kernel", 3};
     GeneratorParam<int> stride{"stride", 1};
-    GeneratorParam<bool> relu{"relu", true};
-    Input<Buffer<float, 3>> input{"input"};
-    Input<Buffer<float, 4>> weights{"weights"};
-    Input<Buffer<float, 1>> bias{"bias"};
-    Output<Buffer<float, 3>> output{"output"};
+    GeneratorParam<bool> relu{"relu", true};  // fp32; q8 clamps as its parameters say
+    Halide::GeneratorInput<Buffer<Act<Q8>, 3>> input{"input"};
+    Halide::GeneratorInput<Buffer<Weight<Q8>, 4>> weights{"weights"};
+    Halide::GeneratorInput<Buffer<BiasOrParams<Q8>, 1>> bias{Q8 ? "params" : "bias"};
+    Halide::GeneratorOutput<Buffer<Act<Q8>, 3>> output{"output"};
 
     void generate() {
         const ops::Vars &v = ops::vars();
-        op_ = ops::conv2d("conv", input_tensor(input), {ops::zero_outside(weights), ops::zero_outside(bias)}, weights.dim(0).extent(),
-                          kernel, stride, relu);
+        const Expr cout = weights.dim(0).extent();
+        op_ = ops::conv2d("conv", input_tensor(input),
+                          conv_weights<ops::DenseWeights>(weights, bias, cout, Q8), cout, kernel,
+                          stride, relu);
         output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
     }
     void schedule() {
-        schedules::schedule_conv2d(op_, get_target());
-        schedules::schedule_output(output, get_target());
+        schedules::schedule_conv2d(op_, this->get_target());
+        schedules::schedule_output(output, this->get_target());
     }
 
 private:
     ops::Conv2d op_;
 };
 
-class DepthwiseConvOp : public Generator<DepthwiseConvOp> {
+template <bool Q8>
+class DepthwiseConvOp : public Generator<DepthwiseConvOp<Q8>> {
 public:
     GeneratorParam<int> kernel{"kernel", 3};
     GeneratorParam<int> stride{"stride", 1};
     GeneratorParam<int> multiplier{"multiplier", 1};
-    GeneratorParam<bool> relu{"relu", false};
-    Input<Buffer<float, 3>> input{"input"};
-    Input<Buffer<float, 3>> weights{"weights"};
-    Input<Buffer<float, 1>> bias{"bias"};
-    Output<Buffer<float, 3>> output{"output"};
+    GeneratorParam<bool> relu{"relu", false};  // fp32; q8 clamps as its parameters say
+    Halide::GeneratorInput<Buffer<Act<Q8>, 3>> input{"input"};
+    Halide::GeneratorInput<Buffer<Weight<Q8>, 3>> weights{"weights"};
+    Halide::GeneratorInput<Buffer<BiasOrParams<Q8>, 1>> bias{Q8 ? "params" : "bias"};
+    Halide::GeneratorOutput<Buffer<Act<Q8>, 3>> output{"output"};
 
     void generate() {
         const ops::Vars &v = ops::vars();
-        op_ = ops::depthwise_conv("dw", input_tensor(input), {ops::zero_outside(weights), ops::zero_outside(bias)}, kernel, stride,
-                                  multiplier, relu);
+        const Expr cout = weights.dim(0).extent();
+        op_ = ops::depthwise_conv("dw", input_tensor(input),
+                                  conv_weights<ops::DepthwiseWeights>(weights, bias, cout, Q8),
+                                  kernel, stride, multiplier, relu);
         output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
     }
     void schedule() {
-        schedules::schedule_depthwise_conv(op_, get_target());
-        schedules::schedule_output(output, get_target());
+        schedules::schedule_depthwise_conv(op_, this->get_target());
+        schedules::schedule_output(output, this->get_target());
     }
 
 private:
@@ -105,8 +149,11 @@ private:
     ops::SqueezeExcite op_;
 };
 
-// One Ghost bottleneck with compile-time channels (as in the network) and runtime spatial size.
-class GhostBottleneckOp : public Generator<GhostBottleneckOp> {
+// One Ghost bottleneck with compile-time channels (as in the network) and runtime spatial size;
+// weights packed as runtime/weights.h packs them (fp32), or int8 weights and int32 parameters
+// in the q8 layout with offsets from assign_q8_offsets(spec, 0) (q8).
+template <bool Q8>
+class GhostBottleneckOp : public Generator<GhostBottleneckOp<Q8>> {
 public:
     GeneratorParam<int> in_channels{"in_channels", 16};
     GeneratorParam<int> mid_channels{"mid_channels", 48};
@@ -115,44 +162,10 @@ public:
     GeneratorParam<int> stride{"stride", 2};
     GeneratorParam<int> se_reduce{"se_reduce", 0};
     GeneratorParam<int> width_hint{"width_hint", 15};
-    Input<Buffer<float, 3>> input{"input"};
-    Input<Buffer<float, 1>> weights{"weights"};
-    Output<Buffer<float, 3>> output{"output"};
-
-    void generate() {
-        const ops::Vars &v = ops::vars();
-        spec_ = make_bottleneck_spec("block", in_channels, mid_channels, out_channels, kernel,
-                                     stride, se_reduce, width_hint, width_hint);
-        assign_offsets(spec_.convs());
-        input.dim(0).set_bounds(0, in_channels);
-        op_ = ops::ghost_bottleneck("block", input_tensor(input), spec_, ops::PackedWeights(weights));
-        output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
-    }
-    void schedule() {
-        schedules::schedule_ghost_bottleneck(op_, get_target());
-        schedules::schedule_output(output, get_target());
-    }
-
-private:
-    BottleneckSpec spec_;
-    ops::GhostBottleneck op_;
-};
-
-// The same bottleneck in q8: uint8 input, int8 weights and int32 parameters in the q8 layout
-// (offsets from assign_q8_offsets(spec, 0)).
-class GhostBottleneckQ8Op : public Generator<GhostBottleneckQ8Op> {
-public:
-    GeneratorParam<int> in_channels{"in_channels", 16};
-    GeneratorParam<int> mid_channels{"mid_channels", 48};
-    GeneratorParam<int> out_channels{"out_channels", 24};
-    GeneratorParam<int> kernel{"kernel", 3};
-    GeneratorParam<int> stride{"stride", 2};
-    GeneratorParam<int> se_reduce{"se_reduce", 0};
-    GeneratorParam<int> width_hint{"width_hint", 15};
-    Input<Buffer<uint8_t, 3>> input{"input"};
-    Input<Buffer<int8_t, 1>> weights{"weights"};
-    Input<Buffer<int32_t, 1>> params{"params"};
-    Output<Buffer<uint8_t, 3>> output{"output"};
+    Halide::GeneratorInput<Buffer<Act<Q8>, 3>> input{"input"};
+    Halide::GeneratorInput<Buffer<Weight<Q8>, 1>> weights{"weights"};
+    Halide::GeneratorInput<Buffer<int32_t, 1>> params{"params"};  // q8 only; fp32 pipelines never read it
+    Halide::GeneratorOutput<Buffer<Act<Q8>, 3>> output{"output"};
 
     void generate() {
         const ops::Vars &v = ops::vars();
@@ -161,14 +174,14 @@ public:
         assign_offsets(spec_.convs());
         assign_q8_offsets(&spec_, 0);
         input.dim(0).set_bounds(0, in_channels);
-        const ops::Tensor in{ops::zero_outside(input),
-                             {in_channels, input.dim(1).extent(), input.dim(2).extent()}};
-        op_ = ops::ghost_bottleneck("block", in, spec_, ops::PackedWeights(weights, params));
+        const ops::PackedWeights packed =
+            Q8 ? ops::PackedWeights(weights, params) : ops::PackedWeights(weights);
+        op_ = ops::ghost_bottleneck("block", input_tensor(input), spec_, packed);
         output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
     }
     void schedule() {
-        schedules::schedule_ghost_bottleneck(op_, get_target());
-        schedules::schedule_output(output, get_target());
+        schedules::schedule_ghost_bottleneck(op_, this->get_target());
+        schedules::schedule_output(output, this->get_target());
     }
 
 private:
@@ -224,10 +237,12 @@ private:
 }  // namespace
 }  // namespace ghostnet
 
-HALIDE_REGISTER_GENERATOR(ghostnet::Conv2dOp, conv2d_op)
-HALIDE_REGISTER_GENERATOR(ghostnet::DepthwiseConvOp, depthwise_conv_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::Conv2dOp<false>, conv2d_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::Conv2dOp<true>, conv2d_q8_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::DepthwiseConvOp<false>, depthwise_conv_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::DepthwiseConvOp<true>, depthwise_conv_q8_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::SqueezeExciteOp, squeeze_excite_op)
-HALIDE_REGISTER_GENERATOR(ghostnet::GhostBottleneckOp, ghost_bottleneck_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::GhostBottleneckOp<false>, ghost_bottleneck_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::GhostBottleneckOp<true>, ghost_bottleneck_q8_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostNetHeadOp, ghostnet_head_op)
-HALIDE_REGISTER_GENERATOR(ghostnet::GhostBottleneckQ8Op, ghost_bottleneck_q8_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::RequantizeOp, requantize_op)
