@@ -1,9 +1,13 @@
 // ghostnet-bench: latency of the compiled pipeline, batch 1: median and min over --runs
 // after warm-up. Random weights unless --weights is given (speed does not depend on them).
+// With --baseline, a second model runs in the same process, interleaved run by run with the
+// first, and the ratio of their medians is printed: the only comparison that means anything
+// on a machine whose speed drifts.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <memory>
 #include <random>
 
 #include "cli_common.h"
@@ -14,7 +18,9 @@
 
 namespace {
 
-std::vector<float> random_packed(const ghostnet::NetworkSpec &spec, uint32_t seed) {
+using namespace ghostnet;
+
+std::vector<float> random_packed(const NetworkSpec &spec, uint32_t seed) {
     std::mt19937 rng(seed);
     std::normal_distribution<float> n(0.0f, 0.05f);
     std::vector<float> packed(spec.packed_size);
@@ -22,12 +28,36 @@ std::vector<float> random_packed(const ghostnet::NetworkSpec &spec, uint32_t see
     return packed;
 }
 
+std::unique_ptr<Model> load(const std::string &weights, const NetworkConfig &cfg) {
+    if (!weights.empty()) return std::make_unique<Model>(Model::load(weights, cfg));
+    NetworkSpec spec;
+    try {
+        spec = make_ghostnet_spec(cfg);
+    } catch (const std::invalid_argument &e) {
+        throw Error(std::string("invalid network configuration: ") + e.what());
+    }
+    return std::make_unique<Model>(spec, random_packed(spec, 1), require_pipeline(spec).fn);
+}
+
+struct Timing {
+    double median = 0, min = 0;
+};
+
+Timing summarize(std::vector<double> ms) {
+    std::sort(ms.begin(), ms.end());
+    const size_t n = ms.size();
+    return {n % 2 ? ms[n / 2] : 0.5 * (ms[n / 2 - 1] + ms[n / 2]), ms.front()};
+}
+
+const char *pipeline_name(const Model &m) {
+    return require_pipeline(m.spec(), m.precision()).name;
+}
+
 }  // namespace
 
 int main(int argc, char **argv) {
-    using namespace ghostnet;
     NetworkConfig cfg;
-    std::string weights;
+    std::string weights, baseline;
     int threads = 0, runs = 100, warmup = 10;
     bool json = false;
     CLI::App app("Measures the compiled GhostNet pipeline (batch 1): median and min latency.",
@@ -37,6 +67,10 @@ int main(int argc, char **argv) {
                    "checkpoint (.safetensors), or a q8 model (ghostnet-quantize) to time q8; "
                    "random float weights if absent")
         ->check(CLI::ExistingFile);
+    app.add_option("--baseline", baseline,
+                   "a second model (checkpoint or q8 model) for the same network, timed in "
+                   "alternation with the first; prints baseline median / this median")
+        ->check(CLI::ExistingFile);
     app.add_option("--threads", threads, "threads (0: one per core)")->capture_default_str();
     app.add_option("--runs", runs, "timed runs")->capture_default_str()->check(CLI::Range(1, 1000000));
     app.add_option("--warmup", warmup, "untimed runs first")->capture_default_str()->check(CLI::NonNegativeNumber);
@@ -45,34 +79,51 @@ int main(int argc, char **argv) {
 
     try {
         set_num_threads(threads);
-        Model model = weights.empty() ? [&] {
-            const NetworkSpec spec = make_ghostnet_spec(cfg);
-            return Model(spec, random_packed(spec, 1), require_pipeline(spec).fn);
-        }()
-                                      : Model::load(weights, cfg);
-        std::vector<float> input(model.input_count());
+        const std::unique_ptr<Model> model = load(weights, cfg);
+        const std::unique_ptr<Model> base = baseline.empty() ? nullptr : load(baseline, cfg);
+        std::vector<float> input(model->input_count());
         std::mt19937 rng(2);
         std::normal_distribution<float> n(0.0f, 1.0f);
         for (float &v : input) v = n(rng);
 
-        for (int i = 0; i < warmup; i++) model.run(input.data(), input.size());
-        std::vector<double> ms(runs);
-        for (int i = 0; i < runs; i++) {
+        auto time_one = [&](const Model &m) {
             const auto t0 = std::chrono::steady_clock::now();
-            model.run(input.data(), input.size());
-            ms[i] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+            m.run(input.data(), input.size());
+            return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        };
+        for (int i = 0; i < warmup; i++) {
+            time_one(*model);
+            if (base) time_one(*base);
         }
-        std::sort(ms.begin(), ms.end());
-        const double median = runs % 2 ? ms[runs / 2] : 0.5 * (ms[runs / 2 - 1] + ms[runs / 2]);
-        const double mn = ms.front();
-        const char *name = require_pipeline(model.spec(), model.precision()).name;
-        if (json)
+        std::vector<double> ms, base_ms;
+        for (int i = 0; i < runs; i++) {
+            ms.push_back(time_one(*model));
+            if (base) base_ms.push_back(time_one(*base));
+        }
+        const Timing t = summarize(ms);
+        const std::string net = model->spec().describe();
+        if (json) {
             std::printf("{\"pipeline\": \"%s\", \"network\": \"%s\", \"threads\": %d, \"runs\": %d, "
-                        "\"median_ms\": %.4f, \"min_ms\": %.4f}\n",
-                        name, model.spec().describe().c_str(), threads, runs, median, mn);
-        else
+                        "\"median_ms\": %.4f, \"min_ms\": %.4f",
+                        pipeline_name(*model), net.c_str(), threads, runs, t.median, t.min);
+            if (base) {
+                const Timing b = summarize(base_ms);
+                std::printf(", \"baseline_pipeline\": \"%s\", \"baseline_median_ms\": %.4f, "
+                            "\"baseline_min_ms\": %.4f, \"speedup\": %.4f",
+                            pipeline_name(*base), b.median, b.min, b.median / t.median);
+            }
+            std::printf("}\n");
+        } else {
             std::printf("%s [%s], threads %d: median %.3f ms, min %.3f ms over %d runs\n",
-                        model.spec().describe().c_str(), name, threads, median, mn, runs);
+                        net.c_str(), pipeline_name(*model), threads, t.median, t.min, runs);
+            if (base) {
+                const Timing b = summarize(base_ms);
+                std::printf("%s [%s] (baseline, interleaved): median %.3f ms, min %.3f ms\n"
+                            "speed-up over the baseline: %.2fx (median), %.2fx (min)\n",
+                            net.c_str(), pipeline_name(*base), b.median, b.min, b.median / t.median,
+                            b.min / t.min);
+            }
+        }
     } catch (const std::exception &e) {
         std::fprintf(stderr, "ghostnet-bench: %s\n", e.what());
         return 1;

@@ -1,8 +1,8 @@
 # The apps as a user runs them: good input works, bad input fails with a message naming it.
-# Run with -DRUN=... -DBENCH=... -DSPEC=... -DFIXTURES=... -DWORK=... [-DEMULATOR="qemu-..."]
+# Run with -DRUN=... -DBENCH=... -DSPEC=... -DQUANTIZE=... -DFIXTURES=... -DWORK=... [-DEMULATOR="qemu-..."]
 if (EMULATOR)  # a cross build: its programs run under the emulator
   separate_arguments(emu UNIX_COMMAND "${EMULATOR}")
-  foreach (app RUN BENCH SPEC CLASSIFY EVAL)
+  foreach (app RUN BENCH SPEC CLASSIFY EVAL QUANTIZE)
     set(${app} ${emu} ${${app}})
   endforeach ()
 endif ()
@@ -57,6 +57,26 @@ if (NOT last_out MATCHES "\"median_ms\": [0-9.]+, \"min_ms\": [0-9.]+")
 endif ()
 expect_fail("no compiled pipeline" ${BENCH} --width 0.75 --runs 1)
 
+# ghostnet-quantize: a q8 model of the fixture, which run and bench take like a checkpoint.
+if (HAVE_MODEL)
+  set(calib --calibration ${MODEL}/samples --images 4)
+  expect_ok(${QUANTIZE} --weights ${fx}/weights.safetensors ${net} ${calib} -o ${WORK}/q8.safetensors)
+  expect_fail("exists; pass --overwrite" ${QUANTIZE} --weights ${fx}/weights.safetensors ${net} ${calib} -o ${WORK}/q8.safetensors)
+  expect_ok(${QUANTIZE} --weights ${fx}/weights.safetensors ${net} ${calib} --percentile 99.9 -o ${WORK}/q8.safetensors --overwrite)
+  expect_fail("already a q8 model" ${QUANTIZE} --weights ${WORK}/q8.safetensors ${net} ${calib} -o ${WORK}/q8b.safetensors)
+  expect_fail("percentile" ${QUANTIZE} --weights ${fx}/weights.safetensors ${net} ${calib} --percentile 20 -o ${WORK}/q8b.safetensors)
+  expect_fail("no image files" ${QUANTIZE} --weights ${fx}/weights.safetensors ${net} --calibration ${WORK} -o ${WORK}/q8b.safetensors)
+  expect_fail("IDX images are grayscale" ${QUANTIZE} --weights ${fx}/weights.safetensors ${net}
+              --calibration /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz -o ${WORK}/q8b.safetensors)
+  expect_ok(${RUN} --weights ${WORK}/q8.safetensors ${net} --input ${fx}/input.npy --output ${WORK}/q8_logits.npy)
+  expect_ok(${BENCH} --weights ${WORK}/q8.safetensors --baseline ${fx}/weights.safetensors ${net} --runs 2 --warmup 0 --json)
+  if (NOT last_out MATCHES "_q8\", .*\"baseline_median_ms\": [0-9.]+, .*\"speedup\": [0-9.]+")
+    message(FATAL_ERROR "ghostnet-bench --baseline --json printed: ${last_out}")
+  endif ()
+  expect_fail("no compiled pipeline" ${RUN} --weights ${WORK}/q8.safetensors --width 0.5 --size 200 --classes 10 --input ${fx}/input.npy --output ${WORK}/x.npy)
+  expect_fail("q8.safetensors: tensor .conv_stem.weight. has shape" ${RUN} --weights ${WORK}/q8.safetensors --width 1.0 --size 224 --classes 1000 --input ${fx}/input.npy --output ${WORK}/x.npy)
+endif ()
+
 # ghostnet-spec prints the architecture.
 expect_ok(${SPEC} --json --width 0.5 --size 200 --classes 100)
 if (NOT last_out MATCHES "\"parameters\": 1434392")
@@ -98,6 +118,19 @@ if (NOT out MATCHES "%")
 endif ()
 expect_fail("model.json: cannot open" ${CLASSIFY} --model ${WORK} ${good})
 expect_fail("images is required" ${CLASSIFY})
+
+# The bundled q8 model through the demo and the evaluator.
+expect_ok(${CLASSIFY} --q8 --top 1 ${MODEL}/samples)
+string(REGEX MATCHALL "\\.png  " printed "${last_out}")
+list(LENGTH printed n_printed)
+if (n_printed LESS 30)
+  message(FATAL_ERROR "ghostnet-classify --q8 printed ${n_printed} labelled images:\n${last_out}")
+endif ()
+expect_ok(${EVAL} --q8 --limit 50 --json)
+if (NOT last_out MATCHES "\"precision\": \"q8\", \"images\": 50")
+  message(FATAL_ERROR "ghostnet-eval --q8 --json printed: ${last_out}")
+endif ()
+expect_fail("--q8 or --weights" ${EVAL} --q8 --weights ${MODEL}/weights.safetensors --limit 1)
 
 # ghostnet-eval on the first images of the test set (the whole set runs in its own test).
 expect_ok(${EVAL} --limit 200 --json)
