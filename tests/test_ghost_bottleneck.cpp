@@ -42,6 +42,24 @@ const OpVariant kVariants[] = {
 };
 const int kSizes[][2] = {{1, 1}, {7, 7}, {15, 15}, {9, 4}, {28, 28}};
 
+// One variant at one input size: its spec (fp32 and q8 offsets assigned) and a random checkpoint.
+struct Block {
+    BottleneckSpec spec;
+    size_t packed_size = 0, params_size = 0;
+    TensorMap ckpt;
+};
+
+Block make_block(const OpVariant &v, const int hw[2], uint32_t seed) {
+    Block b;
+    b.spec = make_bottleneck_spec("block", v.in, v.mid, v.out, v.k, v.stride, v.se, hw[0], hw[1]);
+    b.packed_size = assign_offsets(b.spec.convs());
+    b.params_size = assign_q8_offsets(&b.spec, 0) + kPackedSlack;
+    std::vector<TensorSpec> tensors;
+    for (const ConvSpec *c : b.spec.convs()) c->append_tensors(&tensors);
+    b.ckpt = random_checkpoint(tensors, seed);
+    return b;
+}
+
 }  // namespace
 
 TEST_CASE("ghost_bottleneck matches the reference", "[ghost_bottleneck]") {
@@ -49,13 +67,10 @@ TEST_CASE("ghost_bottleneck matches the reference", "[ghost_bottleneck]") {
     for (const OpVariant &v : kVariants) {
         for (const auto &hw : kSizes) {
             CAPTURE(v.name, hw[0], hw[1]);
-            BottleneckSpec spec = make_bottleneck_spec("block", v.in, v.mid, v.out, v.k, v.stride,
-                                                       v.se, hw[0], hw[1]);
-            const size_t packed_size = assign_offsets(spec.convs());
-            std::vector<TensorSpec> tensors;
-            for (const ConvSpec *c : spec.convs()) c->append_tensors(&tensors);
-            const TensorMap ckpt = random_checkpoint(tensors, seed++);
-            std::vector<float> packed(packed_size, 0.0f);
+            const Block b = make_block(v, hw, seed++);
+            const BottleneckSpec &spec = b.spec;
+            const TensorMap &ckpt = b.ckpt;
+            std::vector<float> packed(b.packed_size, 0.0f);
             for (const ConvSpec *c : spec.convs()) pack_conv(*c, fold_conv(*c, ckpt, "test"), &packed);
 
             std::mt19937 rng(seed++);
@@ -78,13 +93,9 @@ TEST_CASE("q8 ghost_bottleneck equals the integer reference", "[q8][ghost_bottle
     for (const OpVariant &v : kVariants) {
         for (const auto &hw : kSizes) {
             CAPTURE(v.name, hw[0], hw[1]);
-            BottleneckSpec spec = make_bottleneck_spec("block", v.in, v.mid, v.out, v.k, v.stride,
-                                                       v.se, hw[0], hw[1]);
-            const size_t packed_size = assign_offsets(spec.convs());
-            const size_t params_size = assign_q8_offsets(&spec, 0) + kPackedSlack;
-            std::vector<TensorSpec> tensors;
-            for (const ConvSpec *c : spec.convs()) c->append_tensors(&tensors);
-            const TensorMap ckpt = random_checkpoint(tensors, seed++);
+            const Block b = make_block(v, hw, seed++);
+            const BottleneckSpec &spec = b.spec;
+            const TensorMap &ckpt = b.ckpt;
 
             // Random activation quantization: scales over a decade, zero points anywhere.
             std::mt19937 rng(seed++);
@@ -100,8 +111,8 @@ TEST_CASE("q8 ghost_bottleneck equals the integer reference", "[q8][ghost_bottle
                     q8::quantize_conv(*c, fold_conv(*c, ckpt, "test"), net.acts.at(c->act_in).scale);
 
             q8::PackedQ8 packed;
-            packed.weights.assign(packed_size, 0);
-            packed.params.assign(params_size, 0);
+            packed.weights.assign(b.packed_size, 0);
+            packed.params.assign(b.params_size, 0);
             for (const ConvSpec *c : spec.convs())
                 q8::pack_conv(*c, net.convs.at(c->weight), net.acts.at(c->act_in),
                               c->act_out.empty() ? nullptr : &net.acts.at(c->act_out), &packed);
