@@ -52,6 +52,15 @@ std::vector<const ConvSpec *> BottleneckSpec::convs() const {
     return v;
 }
 
+std::vector<std::string> BottleneckSpec::activation_points() const {
+    std::vector<std::string> points;
+    for (const ConvSpec *c : convs())
+        if (!c->act_out.empty() && std::find(points.begin(), points.end(), c->act_out) == points.end())
+            points.push_back(c->act_out);
+    points.push_back(act_out);
+    return points;
+}
+
 size_t ConvSpec::weight_count() const {
     switch (kind) {
     case ConvKind::Dense: return size_t(k) * k * cin * cout;
@@ -321,10 +330,8 @@ std::vector<std::string> NetworkSpec::activation_points() const {
             points.push_back(p);
     };
     add(stem.act_out);
-    for (const BottleneckSpec &b : blocks) {
-        for (const ConvSpec *c : b.convs()) add(c->act_out);
-        add(b.act_out);
-    }
+    for (const BottleneckSpec &b : blocks)
+        for (const std::string &p : b.activation_points()) add(p);
     for (const ConvSpec *c : {&head, &conv_head, &classifier}) add(c->act_out);
     return points;
 }

@@ -90,6 +90,8 @@ struct BottleneckSpec {
     // and where its kQ8AddParams parameters live.
     std::string act_in, act_residual, act_shortcut, act_out;
     size_t q_add_offset = 0;
+    // The activation points the block writes, in order (act_out last; act_in not included).
+    std::vector<std::string> activation_points() const;
 
     // The block's convolutions in packing order.
     std::vector<ConvSpec *> convs();

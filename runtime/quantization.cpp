@@ -121,15 +121,15 @@ uint8_t add(uint8_t residual, uint8_t shortcut, const int32_t *p) {
     // Each operand bounded so their sum fits int32; 2^29 is far past the uint8 range anyway.
     const int64_t bound = int64_t(1) << 29;
     const int64_t a = std::clamp<int64_t>(
-        requantize((int32_t(residual) - p[0]) * (1 << kAddShift), p[3], p[4]), -bound, bound);
+        requantize((int32_t(residual) - p[0]) * (1 << kQ8AddShift), p[3], p[4]), -bound, bound);
     const int64_t b = std::clamp<int64_t>(
-        requantize((int32_t(shortcut) - p[1]) * (1 << kAddShift), p[5], p[6]), -bound, bound);
-    const int64_t v = int64_t(rounding_shift_right(int32_t(a + b), kAddShift)) + p[2];
+        requantize((int32_t(shortcut) - p[1]) * (1 << kQ8AddShift), p[5], p[6]), -bound, bound);
+    const int64_t v = int64_t(rounding_shift_right(int32_t(a + b), kQ8AddShift)) + p[2];
     return uint8_t(std::clamp<int64_t>(v, 0, 255));
 }
 
 uint8_t gate(uint8_t v, int32_t zero_point, int32_t gate_q15) {
-    return uint8_t(zero_point + rounding_shift_right((int32_t(v) - zero_point) * gate_q15, kGateBits));
+    return uint8_t(zero_point + rounding_shift_right((int32_t(v) - zero_point) * gate_q15, kQ8GateBits));
 }
 
 QuantizedConv quantize_conv(const ConvSpec &conv, const FoldedConv &folded, float input_scale) {
@@ -257,9 +257,9 @@ void pack_conv(const ConvSpec &c, const QuantizedConv &q, const ActQuant &in, co
     p[0] = in.zero_point;
     if (c.gate) {
         // relu6(x + 3) / 6 in Q15: x / (6 / 2^15) + 2^14, clamped to [0, 2^15].
-        p[1] = 1 << (kGateBits - 1);
+        p[1] = 1 << (kQ8GateBits - 1);
         p[2] = 0;
-        p[3] = 1 << kGateBits;
+        p[3] = 1 << kQ8GateBits;
     } else if (out) {
         p[1] = out->zero_point;
         p[2] = c.relu ? out->zero_point : 0;
@@ -268,7 +268,7 @@ void pack_conv(const ConvSpec &c, const QuantizedConv &q, const ActQuant &in, co
         p[1] = p[2] = p[3] = 0;  // logits: the raw accumulator
     }
     const size_t per_out = q.weight.size() / c.cout;
-    const double out_scale = c.gate ? 6.0 / (1 << kGateBits) : out ? double(out->scale) : 0.0;
+    const double out_scale = c.gate ? 6.0 / (1 << kQ8GateBits) : out ? double(out->scale) : 0.0;
     for (int o = 0; o < c.cout; o++) {
         int64_t wsum = 0;
         for (size_t i = 0; i < per_out; i++) wsum += q.weight[o * per_out + i];

@@ -48,9 +48,6 @@ struct Multiplier {
 // Throws Error when `real` is negative, not finite or >= 2^30.
 Multiplier quantize_multiplier(double real);
 
-constexpr int kAddShift = kQ8AddShift;
-constexpr int kGateBits = kQ8GateBits;
-
 struct ActQuant {
     float scale = 1.0f;
     int32_t zero_point = 0;

@@ -102,10 +102,8 @@ TEST_CASE("q8 ghost_bottleneck equals the integer reference", "[q8][ghost_bottle
             std::uniform_real_distribution<float> scale(0.01f, 0.1f);
             std::uniform_int_distribution<int32_t> zp(0, 255);
             q8::QuantizedNetwork net;
-            for (const std::string &p : {spec.act_in, spec.ghost1.primary.act_out, spec.dw.act_out,
-                                         spec.se.reduce.act_out, spec.ghost2.primary.act_out,
-                                         spec.shortcut_dw.act_out, spec.shortcut_pw.act_out, spec.act_out})
-                if (!p.empty()) net.acts[p] = {scale(rng), zp(rng)};
+            net.acts[spec.act_in] = {scale(rng), zp(rng)};
+            for (const std::string &p : spec.activation_points()) net.acts[p] = {scale(rng), zp(rng)};
             for (const ConvSpec *c : spec.convs())
                 net.convs[c->weight] =
                     q8::quantize_conv(*c, fold_conv(*c, ckpt, "test"), net.acts.at(c->act_in).scale);
