@@ -1,5 +1,7 @@
 #include "conv2d.h"
 
+#include "ghostnet_arch.h"
+
 namespace ghostnet {
 namespace ops {
 
@@ -9,6 +11,7 @@ Conv2d conv2d(const std::string &name, const Tensor &in, const DenseWeights &wt,
     Conv2d c;
     c.k = k;
     c.stride = stride;
+    c.ci_group = wt.ci_group;
     const bool q8 = wt.q.defined();
     c.padded = k > 1 ? pad(in, q8 ? wt.q.in_zp : Expr(0), name + "_padded") : in.f;
     c.conv = Func(name + "_conv");
@@ -19,7 +22,14 @@ Conv2d conv2d(const std::string &name, const Tensor &in, const DenseWeights &wt,
     c.conv(v.c, v.x, v.y) = wt.b(v.c);
     const Expr w = wt.w(v.c, ci, kx, ky);
     const Expr a = c.padded(ci, v.x * stride + kx - pad, v.y * stride + ky - pad);
-    c.conv(v.c, v.x, v.y) += q8 ? widening_product(w, a) : w * a;
+    if (q8) {
+        // The input as int8, a - kQ8DenseInputOffset (the bias carries the difference): an
+        // int8 x int8 product, which ARM's sdot takes four at a time.
+        const Expr a8 = Halide::cast<int8_t>(a ^ Halide::cast<uint8_t>(kQ8DenseInputOffset));
+        c.conv(v.c, v.x, v.y) += widening_product(w, a8);
+    } else {
+        c.conv(v.c, v.x, v.y) += w * a;
+    }
     const Expr acc = c.conv(v.c, v.x, v.y);
     c.out(v.c, v.x, v.y) = q8 ? requantize_output(acc, wt.q, v.c) : relu ? ops::relu(acc) : acc;
     c.result = {c.out, {cout, conv_out(in.shape.w, k, stride), conv_out(in.shape.h, k, stride)}};

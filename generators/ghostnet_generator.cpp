@@ -2,9 +2,12 @@
 //   ghostnet      the whole network, specialized by width, input size, channels, classes
 //   ghostnet_q8   the same network in 8-bit integers (runtime/quantization.h)
 //   ghost_module  the plug-and-play Ghost module with runtime shapes
+//   ghost_module_q8  the same in 8-bit integers
 // Algorithms come from the op builders beside this file; schedule() only asks
 // schedules/schedule_map.h for the target's schedule (or leaves it to an autoscheduler).
 #include "Halide.h"
+
+#include <type_traits>
 
 #include "ghost_module.h"
 #include "ghostnet.h"
@@ -16,6 +19,7 @@ namespace ghostnet {
 namespace {
 
 using Halide::Buffer;
+using Halide::Expr;
 using Halide::Func;
 using Halide::Generator;
 using Halide::GeneratorParam;
@@ -115,20 +119,28 @@ public:
 //   cheap_bias       (m * (ratio - 1))
 //   output           (n, x', y'), x' = (x + 2*(k/2) - k) / stride + 1
 // BatchNorm is folded into weights and biases (runtime/weights.h does it for PyTorch tensors).
-class GhostModuleGenerator : public Generator<GhostModuleGenerator> {
+// ghost_module_q8: uint8 input and output, int8 weights in the same (ungrouped) layouts, and
+// instead of the biases each conv's int32 parameters in the q8 layout of ghostnet_arch.h
+// (primary_params, cheap_params; q8::pack_ghost_module makes all four from a quantized module).
+template <bool Q8>
+class GhostModuleGenerator : public Generator<GhostModuleGenerator<Q8>> {
 public:
+    using Act = std::conditional_t<Q8, uint8_t, float>;
+    using Weight = std::conditional_t<Q8, int8_t, float>;
+    using BiasOrParams = std::conditional_t<Q8, int32_t, float>;
+
     GeneratorParam<int> ratio{"ratio", 2};
     GeneratorParam<int> kernel{"kernel", 1};
     GeneratorParam<int> dw_kernel{"dw_kernel", 3};
     GeneratorParam<int> stride{"stride", 1};
-    GeneratorParam<bool> relu{"relu", true};
+    GeneratorParam<bool> relu{"relu", true};  // fp32; q8 clamps as its parameters say
 
-    Input<Buffer<float, 3>> input{"input"};
-    Input<Buffer<float, 4>> primary_weights{"primary_weights"};
-    Input<Buffer<float, 1>> primary_bias{"primary_bias"};
-    Input<Buffer<float, 3>> cheap_weights{"cheap_weights"};
-    Input<Buffer<float, 1>> cheap_bias{"cheap_bias"};
-    Output<Buffer<float, 3>> output{"output"};
+    Halide::GeneratorInput<Buffer<Act, 3>> input{"input"};
+    Halide::GeneratorInput<Buffer<Weight, 4>> primary_weights{"primary_weights"};
+    Halide::GeneratorInput<Buffer<BiasOrParams, 1>> primary_bias{Q8 ? "primary_params" : "primary_bias"};
+    Halide::GeneratorInput<Buffer<Weight, 3>> cheap_weights{"cheap_weights"};
+    Halide::GeneratorInput<Buffer<BiasOrParams, 1>> cheap_bias{Q8 ? "cheap_params" : "cheap_bias"};
+    Halide::GeneratorOutput<Buffer<Act, 3>> output{"output"};
 
     void generate() {
         _halide_user_assert(ratio >= 2) << "ratio must be >= 2";
@@ -140,24 +152,40 @@ public:
         // All m * ratio maps are computed; the output buffer's extent keeps the first n.
         const Expr n = m * ratio;
         ops::Tensor in{ops::zero_outside(input), {cin, input.dim(1).extent(), input.dim(2).extent()}};
-        g_ = ops::ghost_module("ghost", in,
-                               {ops::zero_outside(primary_weights), ops::zero_outside(primary_bias)},
-                               {ops::zero_outside(cheap_weights), ops::zero_outside(cheap_bias)}, n, m, ratio, kernel, dw_kernel, stride,
-                               relu);
+        ops::DenseWeights primary{ops::zero_outside(primary_weights), Func()};
+        ops::DepthwiseWeights cheap{ops::zero_outside(cheap_weights), Func()};
+        if (Q8) {
+            const ops::ConvParamsQ8 p = ops::q8_conv_params(ops::zero_outside(primary_bias), m, "primary");
+            const ops::ConvParamsQ8 c =
+                ops::q8_conv_params(ops::zero_outside(cheap_bias), m * (ratio - 1), "cheap");
+            primary.b = p.b;
+            primary.q = p.q;
+            cheap.b = c.b;
+            cheap.q = c.q;
+        } else {
+            primary.b = ops::zero_outside(primary_bias);
+            cheap.b = ops::zero_outside(cheap_bias);
+        }
+        g_ = ops::ghost_module("ghost", in, primary, cheap, n, m, ratio, kernel, dw_kernel, stride, relu);
         output(v.c, v.x, v.y) = g_.out(v.c, v.x, v.y);
 
         input.set_estimates({{0, 64}, {0, 28}, {0, 28}});
         primary_weights.set_estimates({{0, 32}, {0, 64}, {0, kernel}, {0, kernel}});
-        primary_bias.set_estimates({{0, 32}});
         cheap_weights.set_estimates({{0, 32 * (ratio - 1)}, {0, dw_kernel}, {0, dw_kernel}});
-        cheap_bias.set_estimates({{0, 32 * (ratio - 1)}});
+        if (Q8) {
+            primary_bias.set_estimates({{0, kQ8ConvHeader + 3 * 32}});
+            cheap_bias.set_estimates({{0, kQ8ConvHeader + 3 * 32 * (ratio - 1)}});
+        } else {
+            primary_bias.set_estimates({{0, 32}});
+            cheap_bias.set_estimates({{0, 32 * (ratio - 1)}});
+        }
         output.set_estimates({{0, 64}, {0, 28 / stride}, {0, 28 / stride}});
     }
 
     void schedule() {
-        if (get_auto_schedule()) return;
-        schedules::schedule_ghost_module(g_, get_target());
-        schedules::schedule_output(output, get_target());
+        if (this->get_auto_schedule()) return;
+        schedules::schedule_ghost_module(g_, this->get_target());
+        schedules::schedule_output(output, this->get_target());
     }
 
 private:
@@ -169,4 +197,5 @@ private:
 
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostNetGenerator, ghostnet)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostNetQ8Generator, ghostnet_q8)
-HALIDE_REGISTER_GENERATOR(ghostnet::GhostModuleGenerator, ghost_module)
+HALIDE_REGISTER_GENERATOR(ghostnet::GhostModuleGenerator<false>, ghost_module)
+HALIDE_REGISTER_GENERATOR(ghostnet::GhostModuleGenerator<true>, ghost_module_q8)

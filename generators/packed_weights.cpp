@@ -12,6 +12,22 @@ std::string stem(const ConvSpec &c) {
 }
 }  // namespace
 
+ConvParamsQ8 q8_conv_params(const Func &params, const Expr &cout, const std::string &name) {
+    Var co("co");
+    ConvParamsQ8 c;
+    c.b = Func(name + "_b");
+    c.b(co) = params(kQ8ConvHeader + co);
+    c.q.multiplier = Func(name + "_multiplier");
+    c.q.multiplier(co) = params(kQ8ConvHeader + cout + co);
+    c.q.shift = Func(name + "_shift");
+    c.q.shift(co) = params(kQ8ConvHeader + 2 * cout + co);
+    c.q.in_zp = params(0);
+    c.q.out_zp = params(1);
+    c.q.lo = params(2);
+    c.q.hi = params(3);
+    return c;
+}
+
 Func PackedWeights::bias(const ConvSpec &c) const {
     Var co("co");
     Func b(stem(c) + "_b");
@@ -50,7 +66,13 @@ AddParams PackedWeights::add(const BottleneckSpec &b) const {
 DenseWeights PackedWeights::dense(const ConvSpec &c) const {
     Var co("co"), ci("ci"), kx("kx"), ky("ky");
     Func w(stem(c));
-    w(co, ci, kx, ky) = flat_(int(c.weight_offset) + ((ky * c.k + kx) * c.cin + ci) * c.cout + co);
+    const int off = int(c.weight_offset);
+    if (q8() && c.q8_grouped()) {
+        const int g = kQ8Group;
+        w(co, ci, kx, ky) = flat_(off + (((ky * c.k + kx) * (c.cin / g) + ci / g) * c.cout + co) * g + ci % g);
+        return {w, bias(c), requant(c), g};
+    }
+    w(co, ci, kx, ky) = flat_(off + ((ky * c.k + kx) * c.cin + ci) * c.cout + co);
     return {w, bias(c), requant(c)};
 }
 

@@ -16,6 +16,14 @@ struct AddParams {
     Expr residual_multiplier, residual_shift, shortcut_multiplier, shortcut_shift;
 };
 
+// One conv's q8 parameters (ghostnet_arch.h "q8 layout": header, then bias, multipliers and
+// shifts of `cout` channels) from `params` at index 0, for layers with runtime shapes.
+struct ConvParamsQ8 {
+    Func b;
+    Requant q;
+};
+ConvParamsQ8 q8_conv_params(const Func &params, const Expr &cout, const std::string &name);
+
 class PackedWeights {
 public:
     explicit PackedWeights(Func flat) : flat_(std::move(flat)) {}

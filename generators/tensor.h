@@ -52,6 +52,9 @@ struct Requant {
 struct DenseWeights {
     Func w, b;
     Requant q;
+    // q8: input channels stored together per output channel (ghostnet_arch.h "q8 layout"), so
+    // a schedule reduces over them as one dot product. 1: cout innermost.
+    int ci_group = 1;
 };
 struct DepthwiseWeights {
     Func w, b;

@@ -26,6 +26,9 @@ inline int conv_out_size(int in, int k, int stride, int pad) { return (in + 2 * 
 // Every layer gets a bias in the packed buffer (BN shift or the layer's own bias).
 enum class ConvKind { Dense, Depthwise, Linear };
 
+// q8 dense convs: input channels per weight group (one 32-bit dot product) (see "q8 layout").
+constexpr int kQ8Group = 4;
+
 struct TensorSpec {
     std::string name;
     std::vector<int64_t> shape;
@@ -48,6 +51,9 @@ struct ConvSpec {
     bool gate = false;         // SE expand: requantized to the Q15 hard-sigmoid gate
     size_t q_params_offset = 0;  // into the int32 q8 parameter buffer
     size_t q_params_count() const;
+
+    // q8: a dense conv whose int8 weights are packed in groups of 4 input channels (below).
+    bool q8_grouped() const { return kind == ConvKind::Dense && cin % kQ8Group == 0; }
 
     int pad() const { return k / 2; }
     int multiplier() const { return kind == ConvKind::Depthwise ? cout / cin : 1; }
@@ -142,9 +148,16 @@ struct NetworkSpec {
 constexpr size_t kPackedSlack = 4096;
 
 // q8 layout. int8 weights sit at the fp32 weight offsets (an int8 buffer of packed_size
-// bytes). Each conv owns q_params_count() int32s at q_params_offset:
+// bytes), in the fp32 layout except for dense convs with cin % kQ8Group == 0
+// (ConvSpec::q8_grouped), which keep kQ8Group input channels of an output channel together:
+//   [ky][kx][cin / 4][cout][4]
+// so a 4-way dot product (ARM sdot, x86 pmaddwd pairs) reads one word per output channel.
+// Dense convs multiply the weights by the input read as int8, a - kQ8DenseInputOffset (a
+// byte xor); the other convs by the uint8 input itself. Each conv owns q_params_count()
+// int32s at q_params_offset:
 //   [0] input zero point  [1] output zero point  [2] lowest output  [3] highest output
-//   [4, 4 + cout)              bias in units of input scale * weight scale, input zero point folded in
+//   [4, 4 + cout)              bias in units of input scale * weight scale, with
+//                              -(input zero point - input offset) * sum(weights) folded in
 //   [4 + cout, 4 + 2 cout)     requantization multipliers (Q31)
 //   [4 + 2 cout, 4 + 3 cout)   requantization shifts (> 0 right, < 0 left)
 // Each residual add owns kQ8AddParams int32s at q_add_offset:
@@ -153,6 +166,9 @@ constexpr size_t kPackedSlack = 4096;
 // runtime/quantization.h states the arithmetic these feed.
 constexpr int kQ8ConvHeader = 4;
 constexpr int kQ8AddParams = 8;
+constexpr int kQ8DenseInputOffset = 128;
+// The input offset the products of conv `c` use (see "q8 layout").
+inline int q8_input_offset(const ConvSpec &c) { return c.kind == ConvKind::Dense ? kQ8DenseInputOffset : 0; }
 // The residual add scales both operands by 2^kQ8AddShift before requantizing them to the
 // output scale, so each keeps that many bits below the output's last bit until the final
 // rounding.

@@ -250,10 +250,30 @@ QuantizedNetwork read_model(const NetworkSpec &spec, const SafetensorsFile &file
     return net;
 }
 
+void pack_conv_weights(const ConvSpec &c, const QuantizedConv &q, bool grouped, int8_t *dst) {
+    if (!grouped) {
+        pack_layout(c, q.weight.data(), dst);
+        return;
+    }
+    if (!c.q8_grouped()) throw Error(c.weight + ": only dense convs with cin % 4 == 0 pack grouped");
+    // PyTorch [cout][cin][ky][kx] -> [ky][kx][cin / G][cout][G] (ghostnet_arch.h "q8 layout").
+    const int k = c.k, groups = c.cin / kQ8Group;
+    for (int o = 0; o < c.cout; o++)
+        for (int i = 0; i < c.cin; i++)
+            for (int ky = 0; ky < k; ky++)
+                for (int kx = 0; kx < k; kx++)
+                    dst[(((size_t(ky) * k + kx) * groups + i / kQ8Group) * c.cout + o) * kQ8Group +
+                        i % kQ8Group] = q.weight[((size_t(o) * c.cin + i) * k + ky) * k + kx];
+}
+
 void pack_conv(const ConvSpec &c, const QuantizedConv &q, const ActQuant &in, const ActQuant *out,
                PackedQ8 *packed) {
-    pack_layout(c, q.weight.data(), packed->weights.data() + c.weight_offset);
-    int32_t *p = packed->params.data() + c.q_params_offset;
+    pack_conv_weights(c, q, c.q8_grouped(), packed->weights.data() + c.weight_offset);
+    pack_conv_params(c, q, in, out, packed->params.data() + c.q_params_offset);
+}
+
+void pack_conv_params(const ConvSpec &c, const QuantizedConv &q, const ActQuant &in,
+                      const ActQuant *out, int32_t *p) {
     p[0] = in.zero_point;
     if (c.gate) {
         // relu6(x + 3) / 6 in Q15: x / (6 / 2^15) + 2^14, clamped to [0, 2^15].
@@ -272,7 +292,8 @@ void pack_conv(const ConvSpec &c, const QuantizedConv &q, const ActQuant &in, co
     for (int o = 0; o < c.cout; o++) {
         int64_t wsum = 0;
         for (size_t i = 0; i < per_out; i++) wsum += q.weight[o * per_out + i];
-        p[kQ8ConvHeader + o] = saturate32(int64_t(q.bias[o]) - int64_t(in.zero_point) * wsum);
+        p[kQ8ConvHeader + o] =
+            saturate32(int64_t(q.bias[o]) - int64_t(in.zero_point - q8_input_offset(c)) * wsum);
         Multiplier m;
         if (out_scale > 0) {
             try {
@@ -294,6 +315,27 @@ void pack_add(const BottleneckSpec &b, const ActQuant &residual, const ActQuant 
     const int32_t v[kQ8AddParams] = {residual.zero_point, shortcut.zero_point, out.zero_point,
                                      r.multiplier, r.shift, s.multiplier, s.shift, 0};
     std::copy(v, v + kQ8AddParams, p);
+}
+
+PackedGhostModuleQ8 pack_ghost_module(const GhostModuleSpec &g, const QuantizedConv &primary,
+                                      const QuantizedConv &cheap, const ActQuant &in,
+                                      const ActQuant &out) {
+    PackedGhostModuleQ8 p;
+    p.primary_weights.resize(g.primary.weight_count());
+    p.cheap_weights.resize(g.cheap.weight_count());
+    p.primary_params.resize(g.primary.q_params_count());
+    p.cheap_params.resize(g.cheap.q_params_count());
+    auto fits = [](const ConvSpec &c, const QuantizedConv &q) {
+        return q.weight.size() == c.weight_count() && int(q.bias.size()) == c.cout &&
+               int(q.weight_scale.size()) == c.cout;
+    };
+    if (!fits(g.primary, primary) || !fits(g.cheap, cheap))
+        throw Error("pack_ghost_module: the quantized convs do not have the module's shapes");
+    pack_conv_weights(g.primary, primary, false, p.primary_weights.data());
+    pack_conv_weights(g.cheap, cheap, false, p.cheap_weights.data());
+    pack_conv_params(g.primary, primary, in, &out, p.primary_params.data());
+    pack_conv_params(g.cheap, cheap, out, &out, p.cheap_params.data());
+    return p;
 }
 
 PackedQ8 pack_network(const NetworkSpec &spec, const QuantizedNetwork &net) {

@@ -6,7 +6,7 @@ namespace schedules {
 using Halide::TailStrategy;
 using Halide::Var;
 
-void OpSchedules::register_tiled_conv(ops::Conv2d &c, const TargetInfo::ConvTile &tile) {
+void OpSchedules::tile_conv_output(ops::Conv2d &c, const TargetInfo::ConvTile &tile) {
     const ops::Vars &v = ops::vars();
     Var co("co"), ci("ci"), xo("xo"), xi("xi");
     c.out.compute_root()
@@ -21,11 +21,32 @@ void OpSchedules::register_tiled_conv(ops::Conv2d &c, const TargetInfo::ConvTile
         .vectorize(v.c, tile.lanes)
         .unroll(v.c)
         .unroll(v.x);
+}
+
+void OpSchedules::register_tiled_conv(ops::Conv2d &c, const TargetInfo::ConvTile &tile) {
+    const ops::Vars &v = ops::vars();
+    tile_conv_output(c, tile);
+    if (c.ci_group == 1) {
+        c.conv.update()
+            .reorder(v.c, v.x, c.r.x, c.r.y, c.r.z, v.y)
+            .vectorize(v.c, tile.lanes)
+            .unroll(v.c)
+            .unroll(v.x);
+        return;
+    }
+    // q8 grouped weights: each accumulator lane sums a group of input channels at once (one
+    // ARM sdot; pmaddwd and a pairwise add on x86), the weights of a group being one word.
+    Var cvo("cvo"), cvi("cvi");
+    Halide::RVar rco("rco"), rci("rci");
     c.conv.update()
-        .reorder(v.c, v.x, c.r.x, c.r.y, c.r.z, v.y)
-        .vectorize(v.c, tile.lanes)
-        .unroll(v.c)
-        .unroll(v.x);
+        .split(v.c, cvo, cvi, tile.lanes)
+        .split(c.r.x, rco, rci, c.ci_group)
+        .reorder(rci, cvi, cvo, v.x, rco, c.r.y, c.r.z, v.y)
+        .vectorize(cvi)
+        .unroll(cvo)
+        .unroll(v.x)
+        .atomic()
+        .vectorize(rci);
 }
 
 void OpSchedules::mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint) {

@@ -51,6 +51,9 @@ protected:
     // in the packed layout) and broadcasts one input value per pixel. Tiles run across a row
     // first, so one row of input stays in L1 while a channel block's weights are reused.
     static void register_tiled_conv(ops::Conv2d &c, const TargetInfo::ConvTile &tile);
+    // Its placement alone: the output in tiles (loop `xo` over pixel tiles), the accumulators
+    // (c.conv's pure definition) in registers per tile. The caller schedules the reduction.
+    static void tile_conv_output(ops::Conv2d &c, const TargetInfo::ConvTile &tile);
     // Matrix-vector product with weights packed [cin][cout]: every input channel's row of
     // weights streams past `lanes`-wide accumulators that stay in L1; the outputs are cut into
     // `parts` parallel parts of a whole number of vectors each.

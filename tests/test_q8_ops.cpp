@@ -1,13 +1,16 @@
 // q8 ops byte for byte against the integer reference (tests/reference/q8.cpp): the
 // requantization arithmetic over its edge cases, and conv2d and depthwise conv over shape grids
 // (odd sizes, stride 2, 1x1 spatial, channels off the vector width) with random scales, zero
-// points from 0 to 255, with and without ReLU. The q8 bottlenecks are in test_ghost_bottleneck.
+// points from 0 to 255, with and without ReLU; dense convs in both weight layouts. The q8 bottlenecks are in test_ghost_bottleneck.
 #include <catch2/catch.hpp>
 
 #include <limits>
 
 #include "conv2d_q8_k1_s1.h"
+#include "conv2d_q8_k1_s1_g16.h"
+#include "conv2d_q8_k1_s1_g40.h"
 #include "conv2d_q8_k3_s2.h"
+#include "conv2d_q8_k3_s2_g8.h"
 #include "conv2d_q8_k5_s1.h"
 #include "depthwise_conv_q8_k3_s1.h"
 #include "depthwise_conv_q8_k3_s1_m2.h"
@@ -28,6 +31,7 @@ struct OpVariant {
     const char *name;
     OpFn fn;
     int k, stride, multiplier;
+    int grouped_cin = 0;  // dense: the fixed cin of a grouped-layout pipeline, 0 for runtime cin
 };
 
 struct Shape {
@@ -50,10 +54,11 @@ void check_q8_conv(const OpVariant &v, ConvKind kind, const Shape &s, bool relu,
     const int fan_in = (kind == ConvKind::Depthwise ? 1 : s.cin) * v.k * v.k;
     const q8::QuantizedConv q =
         q8::quantize_conv(c, random_folded(c.weight_count(), s.cout, rng, fan_in), qin.scale);
-    q8::PackedQ8 packed;
-    packed.weights.assign(c.weight_count(), 0);
-    packed.params.assign(c.q_params_count(), 0);
-    q8::pack_conv(c, q, qin, &qout, &packed);
+    std::vector<int8_t> weights(c.weight_count());
+    std::vector<int32_t> params(c.q_params_count());
+    const bool grouped = v.grouped_cin > 0;
+    q8::pack_conv_weights(c, q, grouped, weights.data());
+    q8::pack_conv_params(c, q, qin, &qout, params.data());
 
     ref::Q8Tensor in(s.cin, s.h, s.w);
     std::uniform_int_distribution<int> byte(0, 255);
@@ -65,9 +70,10 @@ void check_q8_conv(const OpVariant &v, ConvKind kind, const Shape &s, bool relu,
         for (int x = 0; x < s.w; x++)
             for (int ch = 0; ch < s.cin; ch++) in_buf(ch, x, y) = in.at(ch, y, x);
     Halide::Runtime::Buffer<int8_t> w =
-        kind == ConvKind::Dense ? Halide::Runtime::Buffer<int8_t>(packed.weights.data(), s.cout, s.cin, v.k, v.k)
-                                : Halide::Runtime::Buffer<int8_t>(packed.weights.data(), s.cout, v.k, v.k);
-    Halide::Runtime::Buffer<int32_t> p(packed.params.data(), int(packed.params.size()));
+        kind == ConvKind::Depthwise ? Halide::Runtime::Buffer<int8_t>(weights.data(), s.cout, v.k, v.k)
+        : grouped ? Halide::Runtime::Buffer<int8_t>(weights.data(), kQ8Group, s.cout, s.cin / kQ8Group, v.k * v.k)
+                  : Halide::Runtime::Buffer<int8_t>(weights.data(), s.cout, s.cin, v.k, v.k);
+    Halide::Runtime::Buffer<int32_t> p(params.data(), int(params.size()));
     Halide::Runtime::Buffer<uint8_t> out(s.cout, want.w, want.h);
     REQUIRE(v.fn(in_buf, w, p, out) == 0);
     int differ = 0;
@@ -124,6 +130,23 @@ TEST_CASE("q8 conv2d equals the integer reference over a grid of shapes", "[q8][
     for (const OpVariant &v : variants)
         for (const Shape &s : shapes)
             for (bool relu : {false, true}) {
+                CAPTURE(v.name, s.cin, s.cout, s.h, s.w, relu);
+                check_q8_conv(v, ConvKind::Dense, s, relu, rng);
+            }
+}
+
+// The network's layout for cin % 4 == 0: weights in groups of four input channels, reduced as
+// one dot product per accumulator lane (schedules: sdot on ARM, pmaddwd pairs on x86).
+TEST_CASE("q8 conv2d with grouped weights equals the integer reference", "[q8][conv2d]") {
+    const OpVariant variants[] = {{"k1 s1 cin 16", conv2d_q8_k1_s1_g16, 1, 1, 1, 16},
+                                  {"k1 s1 cin 40", conv2d_q8_k1_s1_g40, 1, 1, 1, 40},
+                                  {"k3 s2 cin 8", conv2d_q8_k3_s2_g8, 3, 2, 1, 8}};
+    const int sizes[][3] = {{1, 1, 1}, {7, 9, 5}, {24, 15, 15}, {33, 6, 11}, {16, 2, 2}, {120, 7, 7}};
+    std::mt19937 rng(107);
+    for (const OpVariant &v : variants)
+        for (const auto &z : sizes)
+            for (bool relu : {false, true}) {
+                const Shape s{v.grouped_cin, z[0], z[1], z[2]};
                 CAPTURE(v.name, s.cin, s.cout, s.h, s.w, relu);
                 check_q8_conv(v, ConvKind::Dense, s, relu, rng);
             }

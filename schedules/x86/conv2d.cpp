@@ -3,10 +3,58 @@
 namespace ghostnet {
 namespace schedules {
 
+using Halide::Func;
+using Halide::RVar;
+using Halide::Var;
+
 // AVX-512 has 32 registers of 16 floats, AVX2 16 of 8: the tile (TargetInfo::conv_tile)
 // fills the register file with accumulators and picks lanes that waste little on cout.
+//
+// q8 grouped weights ([ci / 4][co][4]): x86 without VNNI multiplies 16-bit pairs (pmaddwd sums
+// two products per int32 lane), so each group of four input channels is two pairs, summed into
+// two accumulators per output (an rfactor over the pair index) that are added once at the end.
+// The inner loop is then sign-extend, pmaddwd, add: no shuffles, 32 products per instruction.
 void X86Schedules::conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const {
-    register_tiled_conv(c, t_.conv_tile(cout_hint > 0 ? cout_hint : 64, width_hint));
+    const int cout = cout_hint > 0 ? cout_hint : 64;
+    if (c.ci_group != 4) {
+        register_tiled_conv(c, t_.conv_tile(cout, width_hint));
+        return;
+    }
+    // Twice the accumulators per output: the tile of a register file half the size.
+    TargetInfo half = t_;
+    half.vector_registers = t_.vector_registers / 2 + 1;
+    const TargetInfo::ConvTile tile = half.conv_tile(cout, width_hint);
+    tile_conv_output(c, tile);
+
+    const ops::Vars &v = ops::vars();
+    RVar rco("rco"), rpair("rpair"), rci("rci");
+    Var pair("pair"), cvo("cvo"), cvi("cvi");
+    c.conv.update().split(c.r.x, rco, rpair, 4).split(rpair, rpair, rci, 2);
+    Func pairs = c.conv.update().rfactor(rpair, pair);
+    pairs.compute_at(c.out, Var("xo"))
+        .reorder_storage(pair, v.c, v.x, v.y)
+        .reorder(pair, v.c, v.x, v.y)
+        .vectorize(pair)
+        .split(v.c, cvo, cvi, tile.lanes)
+        .vectorize(cvi)
+        .unroll(cvo)
+        .unroll(v.x);
+    pairs.update()
+        .split(v.c, cvo, cvi, tile.lanes)
+        .reorder(rci, pair, cvi, cvo, v.x, rco, c.r.y, c.r.z, v.y)
+        .vectorize(cvi)
+        .vectorize(pair)
+        .unroll(cvo)
+        .unroll(v.x)
+        .atomic()
+        .vectorize(rci);
+    c.conv.update()
+        .split(v.c, cvo, cvi, tile.lanes)
+        .reorder(rpair, cvi, cvo, v.x, v.y)
+        .vectorize(cvi)
+        .unroll(cvo)
+        .unroll(v.x)
+        .unroll(rpair);
 }
 
 }  // namespace schedules

@@ -52,18 +52,9 @@ Weights conv_weights(const W &weights, const B &bias_or_params, const Expr &cout
         wt.b = ops::zero_outside(bias_or_params);
         return wt;
     }
-    const Func p = ops::zero_outside(bias_or_params);
-    Var co("co");
-    wt.b = Func("bias");
-    wt.b(co) = p(kQ8ConvHeader + co);
-    wt.q.multiplier = Func("multiplier");
-    wt.q.multiplier(co) = p(kQ8ConvHeader + cout + co);
-    wt.q.shift = Func("shift");
-    wt.q.shift(co) = p(kQ8ConvHeader + 2 * cout + co);
-    wt.q.in_zp = p(0);
-    wt.q.out_zp = p(1);
-    wt.q.lo = p(2);
-    wt.q.hi = p(3);
+    const ops::ConvParamsQ8 p = ops::q8_conv_params(ops::zero_outside(bias_or_params), cout, "conv");
+    wt.b = p.b;
+    wt.q = p.q;
     return wt;
 }
 
@@ -73,6 +64,9 @@ public:
     GeneratorParam<int> kernel{"kernel", 3};
     GeneratorParam<int> stride{"stride", 1};
     GeneratorParam<bool> relu{"relu", true};  // fp32; q8 clamps as its parameters say
+    // q8 only: 0, weights (cout, cin, kx, ky) and any cin; or a multiple of kQ8Group, the fixed
+    // cin of weights in the grouped q8 layout, as (kQ8Group, cout, cin / kQ8Group, k * k).
+    GeneratorParam<int> grouped_in_channels{"grouped_in_channels", 0};
     Halide::GeneratorInput<Buffer<Act<Q8>, 3>> input{"input"};
     Halide::GeneratorInput<Buffer<Weight<Q8>, 4>> weights{"weights"};
     Halide::GeneratorInput<Buffer<BiasOrParams<Q8>, 1>> bias{Q8 ? "params" : "bias"};
@@ -80,10 +74,23 @@ public:
 
     void generate() {
         const ops::Vars &v = ops::vars();
-        const Expr cout = weights.dim(0).extent();
-        op_ = ops::conv2d("conv", input_tensor(input),
-                          conv_weights<ops::DenseWeights>(weights, bias, cout, Q8), cout, kernel,
-                          stride, relu);
+        const int cin = grouped_in_channels;
+        _halide_user_assert(cin == 0 || (Q8 && cin % kQ8Group == 0))
+            << "grouped_in_channels: q8 only, a multiple of " << kQ8Group;
+        const Expr cout = cin ? weights.dim(1).extent() : weights.dim(0).extent();
+        ops::DenseWeights wt = conv_weights<ops::DenseWeights>(weights, bias, cout, Q8);
+        ops::Tensor in = input_tensor(input);
+        if (cin) {
+            const int g = kQ8Group;
+            Var co("co"), ci("ci"), kx("kx"), ky("ky");
+            const Func padded = ops::zero_outside(weights);
+            wt.w = Func("grouped_weights");
+            wt.w(co, ci, kx, ky) = padded(ci % g, co, ci / g, ky * kernel + kx);
+            wt.ci_group = g;
+            input.dim(0).set_bounds(0, cin);
+            in.shape.c = cin;
+        }
+        op_ = ops::conv2d("conv", in, wt, cout, kernel, stride, relu);
         output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
     }
     void schedule() {
