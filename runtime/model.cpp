@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "error.h"
+#include "cpu_features.h"
 #include "halide_allocator.h"
 
 namespace ghostnet {
@@ -34,6 +35,7 @@ Model::Model(NetworkSpec spec, std::vector<float> packed_weights, PipelineFn pip
                     spec_.describe() + " needs " + std::to_string(spec_.packed_size));
     install_error_handler();
     install_halide_allocator();
+    install_cpu_feature_check();
 }
 
 Model::Model(NetworkSpec spec, q8::PackedQ8 packed, PipelineQ8Fn pipeline)
@@ -46,6 +48,7 @@ Model::Model(NetworkSpec spec, q8::PackedQ8 packed, PipelineQ8Fn pipeline)
                     " parameters (expected " + std::to_string(spec_.q_params_size) + ")");
     install_error_handler();
     install_halide_allocator();
+    install_cpu_feature_check();
 }
 
 size_t Model::input_count() const {
