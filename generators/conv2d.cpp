@@ -12,6 +12,7 @@ Conv2d conv2d(const std::string &name, const Tensor &in, const DenseWeights &wt,
     c.k = k;
     c.stride = stride;
     c.ci_group = wt.ci_group;
+    c.q8 = wt.q.defined();
     const bool q8 = wt.q.defined();
     c.padded = k > 1 ? pad(in, q8 ? wt.q.in_zp : Expr(0), name + "_padded") : in.f;
     c.conv = Func(name + "_conv");
@@ -22,11 +23,13 @@ Conv2d conv2d(const std::string &name, const Tensor &in, const DenseWeights &wt,
     c.conv(v.c, v.x, v.y) = wt.b(v.c);
     const Expr w = wt.w(v.c, ci, kx, ky);
     const Expr a = c.padded(ci, v.x * stride + kx - pad, v.y * stride + ky - pad);
-    if (q8) {
-        // The input as int8, a - kQ8DenseInputOffset (the bias carries the difference): an
-        // int8 x int8 product, which ARM's sdot takes four at a time.
-        const Expr a8 = Halide::cast<int8_t>(a ^ Halide::cast<uint8_t>(kQ8DenseInputOffset));
+    if (q8 && wt.ci_group > 1) {
+        // Grouped weights: the input as int8, a - kQ8GroupedInputOffset (the bias carries the
+        // difference), an int8 x int8 product, which ARM's sdot takes four at a time.
+        const Expr a8 = Halide::cast<int8_t>(a ^ Halide::cast<uint8_t>(kQ8GroupedInputOffset));
         c.conv(v.c, v.x, v.y) += widening_product(w, a8);
+    } else if (q8) {
+        c.conv(v.c, v.x, v.y) += widening_product(w, a);
     } else {
         c.conv(v.c, v.x, v.y) += w * a;
     }

@@ -1,8 +1,8 @@
 // conv2d: dense k x k convolution, stride s, zero padding k/2, bias, optional ReLU.
 //   out(co, x, y) = act(b(co) + sum_{ci,kx,ky} w(co, ci, kx, ky) * in(ci, s*x + kx - k/2, s*y + ky - k/2))
 // q8 (wt.q defined): uint8 in and out, int8 weights, int32 `conv`; the padding is the input
-// zero point (real 0) and ReLU is the clamp wt.q carries, so `relu` is not used. The products
-// take the input as int8 (ghostnet_arch.h "q8 layout").
+// zero point (real 0) and ReLU is the clamp wt.q carries, so `relu` is not used. With grouped
+// weights the products take the input as int8 (ghostnet_arch.h "q8 layout").
 #pragma once
 
 #include "tensor.h"
@@ -16,6 +16,7 @@ struct Conv2d {
     Func out;     // activation applied; what consumers read
     RDom r;       // (ci, kx, ky)
     int k = 1, stride = 1;
+    bool q8 = false;
     int ci_group = 1;  // q8: input channels per weight group (DenseWeights::ci_group)
     Tensor result;
 };

@@ -151,10 +151,11 @@ constexpr size_t kPackedSlack = 4096;
 // bytes), in the fp32 layout except for dense convs with cin % kQ8Group == 0
 // (ConvSpec::q8_grouped), which keep kQ8Group input channels of an output channel together:
 //   [ky][kx][cin / 4][cout][4]
-// so a 4-way dot product (ARM sdot, x86 pmaddwd pairs) reads one word per output channel.
-// Dense convs multiply the weights by the input read as int8, a - kQ8DenseInputOffset (a
-// byte xor); the other convs by the uint8 input itself. Each conv owns q_params_count()
-// int32s at q_params_offset:
+// so a 4-way dot product (ARM sdot, x86 pmaddwd pairs) reads one word per output channel, and
+// multiply them by the input read as int8, a - kQ8GroupedInputOffset (a byte xor): int8 x
+// int8 is what sdot takes. The other convs multiply by the uint8 input itself (uint8 x int8
+// is one pmaddwd lane on x86; int8 x int8 alone would be a 32-bit multiply). Each conv owns
+// q_params_count() int32s at q_params_offset:
 //   [0] input zero point  [1] output zero point  [2] lowest output  [3] highest output
 //   [4, 4 + cout)              bias in units of input scale * weight scale, with
 //                              -(input zero point - input offset) * sum(weights) folded in
@@ -166,9 +167,9 @@ constexpr size_t kPackedSlack = 4096;
 // runtime/quantization.h states the arithmetic these feed.
 constexpr int kQ8ConvHeader = 4;
 constexpr int kQ8AddParams = 8;
-constexpr int kQ8DenseInputOffset = 128;
-// The input offset the products of conv `c` use (see "q8 layout").
-inline int q8_input_offset(const ConvSpec &c) { return c.kind == ConvKind::Dense ? kQ8DenseInputOffset : 0; }
+constexpr int kQ8GroupedInputOffset = 128;
+// The input offset a conv's products use: with grouped weights or not (see "q8 layout").
+inline int q8_input_offset(bool grouped) { return grouped ? kQ8GroupedInputOffset : 0; }
 // The residual add scales both operands by 2^kQ8AddShift before requantizing them to the
 // output scale, so each keeps that many bits below the output's last bit until the final
 // rounding.

@@ -269,11 +269,11 @@ void pack_conv_weights(const ConvSpec &c, const QuantizedConv &q, bool grouped, 
 void pack_conv(const ConvSpec &c, const QuantizedConv &q, const ActQuant &in, const ActQuant *out,
                PackedQ8 *packed) {
     pack_conv_weights(c, q, c.q8_grouped(), packed->weights.data() + c.weight_offset);
-    pack_conv_params(c, q, in, out, packed->params.data() + c.q_params_offset);
+    pack_conv_params(c, q, c.q8_grouped(), in, out, packed->params.data() + c.q_params_offset);
 }
 
-void pack_conv_params(const ConvSpec &c, const QuantizedConv &q, const ActQuant &in,
-                      const ActQuant *out, int32_t *p) {
+void pack_conv_params(const ConvSpec &c, const QuantizedConv &q, bool grouped,
+                      const ActQuant &in, const ActQuant *out, int32_t *p) {
     p[0] = in.zero_point;
     if (c.gate) {
         // relu6(x + 3) / 6 in Q15: x / (6 / 2^15) + 2^14, clamped to [0, 2^15].
@@ -293,7 +293,7 @@ void pack_conv_params(const ConvSpec &c, const QuantizedConv &q, const ActQuant 
         int64_t wsum = 0;
         for (size_t i = 0; i < per_out; i++) wsum += q.weight[o * per_out + i];
         p[kQ8ConvHeader + o] =
-            saturate32(int64_t(q.bias[o]) - int64_t(in.zero_point - q8_input_offset(c)) * wsum);
+            saturate32(int64_t(q.bias[o]) - int64_t(in.zero_point - q8_input_offset(grouped)) * wsum);
         Multiplier m;
         if (out_scale > 0) {
             try {
@@ -333,8 +333,8 @@ PackedGhostModuleQ8 pack_ghost_module(const GhostModuleSpec &g, const QuantizedC
         throw Error("pack_ghost_module: the quantized convs do not have the module's shapes");
     pack_conv_weights(g.primary, primary, false, p.primary_weights.data());
     pack_conv_weights(g.cheap, cheap, false, p.cheap_weights.data());
-    pack_conv_params(g.primary, primary, in, &out, p.primary_params.data());
-    pack_conv_params(g.cheap, cheap, out, &out, p.cheap_params.data());
+    pack_conv_params(g.primary, primary, false, in, &out, p.primary_params.data());
+    pack_conv_params(g.cheap, cheap, false, out, &out, p.cheap_params.data());
     return p;
 }
 

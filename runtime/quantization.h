@@ -112,9 +112,10 @@ struct PackedQ8 {
 // One conv's int8 weights in the q8 layout, from `dst` on: grouped by kQ8Group input
 // channels when `grouped` (only for conv.q8_grouped()), else the fp32 layout.
 void pack_conv_weights(const ConvSpec &conv, const QuantizedConv &q, bool grouped, int8_t *dst);
-// One conv's conv.q_params_count() parameters, from `dst` on. `out` is null for the logits.
-void pack_conv_params(const ConvSpec &conv, const QuantizedConv &q, const ActQuant &in,
-                      const ActQuant *out, int32_t *dst);
+// One conv's conv.q_params_count() parameters, from `dst` on, for weights packed `grouped`
+// or not (the bias folds in the input offset). `out` is null for the logits.
+void pack_conv_params(const ConvSpec &conv, const QuantizedConv &q, bool grouped,
+                      const ActQuant &in, const ActQuant *out, int32_t *dst);
 // Packs one conv as a network does: weights at conv.weight_offset (grouped when
 // conv.q8_grouped()), parameters at conv.q_params_offset.
 void pack_conv(const ConvSpec &conv, const QuantizedConv &q, const ActQuant &in,

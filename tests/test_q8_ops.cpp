@@ -58,7 +58,7 @@ void check_q8_conv(const OpVariant &v, ConvKind kind, const Shape &s, bool relu,
     std::vector<int32_t> params(c.q_params_count());
     const bool grouped = v.grouped_cin > 0;
     q8::pack_conv_weights(c, q, grouped, weights.data());
-    q8::pack_conv_params(c, q, qin, &qout, params.data());
+    q8::pack_conv_params(c, q, grouped, qin, &qout, params.data());
 
     ref::Q8Tensor in(s.cin, s.h, s.w);
     std::uniform_int_distribution<int> byte(0, 255);

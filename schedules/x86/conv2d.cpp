@@ -16,14 +16,15 @@ using Halide::Var;
 // The inner loop is then sign-extend, pmaddwd, add: no shuffles, 32 products per instruction.
 void X86Schedules::conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const {
     const int cout = cout_hint > 0 ? cout_hint : 64;
-    if (c.ci_group != 4) {
-        register_tiled_conv(c, t_.conv_tile(cout, width_hint));
-        return;
-    }
-    // Twice the accumulators per output: the tile of a register file half the size.
+    // q8 needs registers besides the accumulators: widened weights, and with grouped weights
+    // two accumulators per output. Its tiles are those of a register file half the size.
     TargetInfo half = t_;
     half.vector_registers = t_.vector_registers / 2 + 1;
-    const TargetInfo::ConvTile tile = half.conv_tile(cout, width_hint);
+    const TargetInfo::ConvTile tile = (c.q8 ? half : t_).conv_tile(cout, width_hint);
+    if (c.ci_group != 4) {
+        register_tiled_conv(c, tile);
+        return;
+    }
     tile_conv_output(c, tile);
 
     const ops::Vars &v = ops::vars();
