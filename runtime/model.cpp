@@ -9,6 +9,7 @@
 #include "error.h"
 #include "cpu_features.h"
 #include "halide_allocator.h"
+#include "weights.h"
 
 namespace ghostnet {
 
@@ -49,6 +50,42 @@ Model::Model(NetworkSpec spec, q8::PackedQ8 packed, PipelineQ8Fn pipeline)
     install_error_handler();
     install_halide_allocator();
     install_cpu_feature_check();
+}
+
+namespace {
+
+NetworkSpec checked_spec(const NetworkConfig &config) {
+    try {
+        return make_ghostnet_spec(config);
+    } catch (const std::invalid_argument &e) {
+        throw Error(std::string("invalid network configuration: ") + e.what());
+    }
+}
+
+}  // namespace
+
+Model Model::from_file(const SafetensorsFile &file, const std::string &path, const NetworkSpec &spec,
+                       PipelineFn fp32, PipelineQ8Fn q8_fn) {
+    if (q8::is_q8_file(file)) {
+        if (!q8_fn)
+            throw Error(path + " is a q8 model file, and the pipeline given is fp32 (emit a q8 one: "
+                        "ghostnet-generate --precision q8)");
+        return Model(spec, q8::pack_network(spec, q8::read_model(spec, file)), q8_fn);
+    }
+    if (!fp32)
+        throw Error(path + " is a float checkpoint, and the pipeline given is q8 (make a q8 model "
+                    "with ghostnet-quantize, or emit an fp32 pipeline)");
+    return Model(spec, pack_network(spec, file.tensors(), path), fp32);
+}
+
+Model Model::load(const std::string &weights_path, const NetworkConfig &config, PipelineFn pipeline) {
+    const NetworkSpec spec = checked_spec(config);
+    return from_file(SafetensorsFile::read(weights_path), weights_path, spec, pipeline, nullptr);
+}
+
+Model Model::load(const std::string &weights_path, const NetworkConfig &config, PipelineQ8Fn pipeline) {
+    const NetworkSpec spec = checked_spec(config);
+    return from_file(SafetensorsFile::read(weights_path), weights_path, spec, nullptr, pipeline);
 }
 
 size_t Model::input_count() const {

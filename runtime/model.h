@@ -11,6 +11,7 @@
 #include "ghostnet_arch.h"
 #include "pipeline_registry.h"
 #include "quantization.h"
+#include "safetensors.h"
 
 namespace ghostnet {
 
@@ -28,8 +29,15 @@ public:
     // or configuration at fault.
     static Model load(const std::string &weights_path, const NetworkConfig &config);
 
-    // For applications that link their own emitted library: any pipeline with the
-    // ghostnet generator's signature, compiled for `spec`...
+    // For applications that link a library they emitted (ghostnet-generate): loads a float
+    // checkpoint into an fp32 pipeline of the ghostnet generator compiled for `config`, or a
+    // q8 model file into a ghostnet_q8 one. Throws Error naming the file when its precision is
+    // not the pipeline's, or when it does not fit `config`.
+    static Model load(const std::string &weights_path, const NetworkConfig &config, PipelineFn pipeline);
+    static Model load(const std::string &weights_path, const NetworkConfig &config, PipelineQ8Fn pipeline);
+
+    // From weights packed already: any pipeline with the ghostnet generator's signature,
+    // compiled for `spec`...
     Model(NetworkSpec spec, std::vector<float> packed_weights, PipelineFn pipeline);
     // ... or the ghostnet_q8 generator's.
     Model(NetworkSpec spec, q8::PackedQ8 packed, PipelineQ8Fn pipeline);
@@ -48,6 +56,11 @@ public:
     const q8::PackedQ8 &q8_packed() const { return q8_; }
 
 private:
+    // `file` (read from `path`) into whichever of the two pipelines its precision needs; a
+    // null one is an error naming the file.
+    static Model from_file(const SafetensorsFile &file, const std::string &path, const NetworkSpec &spec,
+                           PipelineFn fp32, PipelineQ8Fn q8);
+
     void check_input_count(size_t count) const;
     void check_result(int rc) const;
 

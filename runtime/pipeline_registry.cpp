@@ -60,12 +60,8 @@ Model Model::load(const std::string &weights_path, const NetworkConfig &config) 
     if (!find_pipeline(spec.config, Precision::F32) && !find_pipeline(spec.config, Precision::Q8))
         require_pipeline(spec);
     const SafetensorsFile file = SafetensorsFile::read(weights_path);
-    if (q8::is_q8_file(file)) {
-        const PipelineQ8Fn fn = require_pipeline(spec, Precision::Q8).q8_fn;
-        return Model(spec, q8::pack_network(spec, q8::read_model(spec, file)), fn);
-    }
-    const PipelineFn fn = require_pipeline(spec).fn;
-    return Model(spec, pack_network(spec, file.tensors(), weights_path), fn);
+    const PipelineEntry &e = require_pipeline(spec, q8::is_q8_file(file) ? Precision::Q8 : Precision::F32);
+    return from_file(file, weights_path, spec, e.fn, e.q8_fn);
 }
 
 }  // namespace ghostnet
