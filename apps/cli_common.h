@@ -14,7 +14,25 @@
 #include "ghostnet_arch.h"
 #include "image.h"
 
+#ifndef GHOSTNET_DEFAULT_MODEL_DIR
+#define GHOSTNET_DEFAULT_MODEL_DIR "models/fashion_mnist"
+#endif
+
 namespace ghostnet {
+
+// The model folder the apps use when given none: the bundled model installed beside the
+// program (<prefix>/share/ghostnet-halide/models/fashion_mnist, `cmake --install`), else the
+// source tree's the build was configured with.
+inline std::string default_model_dir() {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const fs::path installed = exe.parent_path().parent_path() / "share" / "ghostnet-halide" / "models" / "fashion_mnist";
+        if (fs::exists(installed / "model.json", ec)) return installed.string();
+    }
+    return GHOSTNET_DEFAULT_MODEL_DIR;
+}
 
 inline bool is_image_name(const std::filesystem::path &p) {
     std::string ext = p.extension().string();

@@ -13,10 +13,6 @@
 #include "model.h"
 #include "model_description.h"
 
-#ifndef GHOSTNET_DEFAULT_MODEL_DIR
-#define GHOSTNET_DEFAULT_MODEL_DIR "models/fashion_mnist"
-#endif
-
 namespace {
 
 using namespace ghostnet;
@@ -73,7 +69,7 @@ int main(int argc, char **argv) {
             model = std::make_unique<Model>(Model::load(weights, cfg));
             if (!labels_path.empty()) labels = read_labels(labels_path, cfg.num_classes);
         } else {
-            const ModelDescription d = read_model_description(model_dir.empty() ? GHOSTNET_DEFAULT_MODEL_DIR : model_dir);
+            const ModelDescription d = read_model_description(model_dir.empty() ? default_model_dir() : model_dir);
             cfg = d.config;
             pre = d.preprocess;
             model = std::make_unique<Model>(Model::load(q8 ? d.q8_weights() : d.weights_path, cfg));

@@ -9,13 +9,9 @@
 #include "model.h"
 #include "model_description.h"
 
-#ifndef GHOSTNET_DEFAULT_MODEL_DIR
-#define GHOSTNET_DEFAULT_MODEL_DIR "models/fashion_mnist"
-#endif
-
 int main(int argc, char **argv) {
     using namespace ghostnet;
-    std::string model_dir = GHOSTNET_DEFAULT_MODEL_DIR, weights;
+    std::string model_dir = default_model_dir(), weights;
     std::string images_path = "/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz";
     std::string labels_path = "/usr/share/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz";
     int limit = 0, threads = 0;

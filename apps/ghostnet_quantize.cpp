@@ -15,10 +15,6 @@
 #include "quantization.h"
 #include "safetensors.h"
 
-#ifndef GHOSTNET_DEFAULT_MODEL_DIR
-#define GHOSTNET_DEFAULT_MODEL_DIR "models/fashion_mnist"
-#endif
-
 namespace {
 
 using namespace ghostnet;
@@ -111,7 +107,7 @@ int main(int argc, char **argv) {
             pre = checkpoint_preprocess(cfg, resize, mean, stdev);
         } else {
             const ModelDescription d =
-                read_model_description(model_dir.empty() ? GHOSTNET_DEFAULT_MODEL_DIR : model_dir);
+                read_model_description(model_dir.empty() ? default_model_dir() : model_dir);
             cfg = d.config;
             pre = d.preprocess;
             if (weights.empty()) weights = d.weights_path;

@@ -52,6 +52,8 @@ Model::Model(NetworkSpec spec, q8::PackedQ8 packed, PipelineQ8Fn pipeline)
     install_cpu_feature_check();
 }
 
+const char *precision_name(Precision p) { return p == Precision::Q8 ? "q8" : "fp32"; }
+
 namespace {
 
 NetworkSpec checked_spec(const NetworkConfig &config) {

@@ -16,8 +16,6 @@ namespace {
 bool same_width(double a, double b) { return std::fabs(a - b) < 1e-6; }
 }  // namespace
 
-const char *precision_name(Precision p) { return p == Precision::Q8 ? "q8" : "fp32"; }
-
 const PipelineEntry *find_pipeline(const NetworkConfig &c, Precision precision) {
     for (const PipelineEntry &e : compiled_pipelines()) {
         if (same_width(e.width, c.width) && e.input_size == c.input_size &&

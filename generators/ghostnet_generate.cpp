@@ -1,0 +1,407 @@
+// ghostnet-generate: emits GhostNet (or the Ghost module alone), fp32 or q8, as a static
+// library and header for any Halide target, with that target's Halide runtime (once per
+// folder, shared by every library emitted there) and a JSON manifest. The generators of
+// ghostnet_generator.cpp are linked in; this file only turns the user's choices into one
+// generator run and checks them first, so a choice that cannot work is an error that says
+// what can.
+#include "Halide.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli_common.h"
+#include "ghostnet_arch.h"
+#include "model_description.h"
+
+#ifndef GHOSTNET_VERSION
+#define GHOSTNET_VERSION "unknown"
+#endif
+#ifndef GHOSTNET_HALIDE_VERSION
+#define GHOSTNET_HALIDE_VERSION "unknown"
+#endif
+#ifndef GHOSTNET_AUTOSCHEDULER_DIR
+#define GHOSTNET_AUTOSCHEDULER_DIR ""
+#endif
+
+namespace {
+
+using namespace ghostnet;
+namespace fs = std::filesystem;
+using Halide::Target;
+
+struct Failure : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct Request {
+    std::string targets = "host";
+    std::string network = "ghostnet";  // ghostnet | ghost_module
+    std::string precision = "fp32";    // fp32 | q8
+    std::string schedule = "hand";     // hand | Adams2019 | Mullapudi2016 | Li2018 | device:NAME
+    std::string out_dir, name, model_dir;
+    NetworkConfig cfg;
+    int ratio = 2, kernel = 1, dw_kernel = 3, stride = 1;
+    bool relu = true, assembly = false, overwrite = false;
+};
+
+const char *const kAutoschedulers[] = {"Adams2019", "Mullapudi2016", "Li2018"};
+
+// "arch: x86 arm ...; features: avx2 fma ..." from Halide itself, for the unknown-target error.
+std::string known_target_words() {
+    std::string features;
+    for (int f = 0; f < Target::FeatureEnd; f++) {
+        const std::string n = Target::feature_to_name(Target::Feature(f));
+        if (!n.empty()) features += (features.empty() ? "" : " ") + n;
+    }
+    return "arch-bits-os[-feature...], arch: x86 arm hexagon powerpc riscv wasm; bits: 32 64; "
+           "os: linux android osx ios windows noos; features: " + features;
+}
+
+// The targets of a comma-separated list (Halide's multi-target dispatch, best first).
+std::vector<Target> parse_targets(const std::string &list) {
+    std::vector<Target> targets;
+    std::stringstream ss(list);
+    std::string one;
+    while (std::getline(ss, one, ',')) {
+        if (one == "host") {
+            targets.push_back(Halide::get_host_target());
+            continue;
+        }
+        if (!Target::validate_target_string(one))
+            throw Failure("--target: '" + one + "' is not a Halide target. A target is " +
+                          known_target_words() + ". Examples: x86-64-linux-avx2-fma, arm-64-android, "
+                          "arm-64-linux-arm_dot_prod, hexagon-32-noos-hvx_128");
+        targets.emplace_back(one);
+    }
+    if (targets.empty()) throw Failure("--target: no target given");
+    for (const Target &t : targets) {
+        if (t.arch != targets[0].arch || t.bits != targets[0].bits || t.os != targets[0].os)
+            throw Failure("--target: the targets of one library must share arch, bits and os (" +
+                          targets[0].to_string() + " vs " + t.to_string() +
+                          "); emit one library per platform");
+        if (t.has_feature(Target::NoRuntime))
+            throw Failure("--target: leave out no_runtime (" + t.to_string() +
+                          "): the tool emits the runtime separately, once per folder");
+    }
+    return targets;
+}
+
+// The runtime an application links with the libraries for `t`: the platform plus the features
+// the runtime itself depends on (instruction-set features only change the pipelines' code).
+Target runtime_target(const Target &t) {
+    Target r(t.os, t.arch, t.bits);
+    for (Target::Feature f : {Target::HVX, Target::HVX_v62, Target::HVX_v65, Target::HVX_v66,
+                              Target::Debug, Target::Profile, Target::HexagonDma, Target::CUDA,
+                              Target::OpenCL, Target::Metal, Target::D3D12Compute})
+        if (t.has_feature(f)) r.set_feature(f);
+    return r;
+}
+
+bool is_identifier(const std::string &s) {
+    if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return false;
+    for (char c : s)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') return false;
+    return true;
+}
+
+std::string default_name(const Request &r) {
+    const bool q8 = r.precision == "q8";
+    char buf[128];
+    if (r.network == "ghost_module") {
+        std::snprintf(buf, sizeof buf, "ghost_module_s%d_k%d_d%d%s%s", r.ratio, r.kernel, r.dw_kernel,
+                      r.stride == 2 ? "_st2" : "", q8 ? "_q8" : "");
+    } else {
+        const NetworkConfig &c = r.cfg;
+        std::snprintf(buf, sizeof buf, "ghostnet_w%03d_s%d%s%s%s%s", int(c.width * 100 + 0.5), c.input_size,
+                      c.in_channels != 3 ? ("_c" + std::to_string(c.in_channels)).c_str() : "",
+                      c.num_classes != 1000 ? ("_k" + std::to_string(c.num_classes)).c_str() : "",
+                      c.variant == Variant::Small ? "_small" : "", q8 ? "_q8" : "");
+    }
+    return buf;
+}
+
+// Checks the choices against each other and the targets; the error says what is possible.
+void check_request(const Request &r, const std::vector<Target> &targets) {
+    const Target &t = targets[0];
+    const bool hvx = t.has_feature(Target::HVX) || t.arch == Target::Hexagon;
+    if (hvx && r.precision != "q8")
+        throw Failure("--precision " + r.precision + " on " + t.to_string() +
+                      ": Halide 14's HVX has no float vectors; emit --precision q8 for Hexagon");
+    if (r.schedule == "hand") {
+        if (t.arch == Target::Hexagon || t.has_feature(Target::HVX))
+            throw Failure("--schedule hand on " + t.to_string() +
+                          ": hand schedules exist for x86-64 and arm-64 CPUs and do not use HVX yet; "
+                          "for hexagon-32-noos-hvx_* pass --schedule Mullapudi2016 (or Adams2019, Li2018)");
+        if (!(t.arch == Target::X86 && t.bits == 64) && !(t.arch == Target::ARM && t.bits == 64))
+            throw Failure("--schedule hand on " + t.to_string() +
+                          ": hand schedules exist for x86-64 and arm-64; pass --schedule Adams2019, "
+                          "Mullapudi2016 or Li2018 for other targets");
+    } else if (r.schedule.rfind("device:", 0) == 0) {
+        throw Failure("--schedule " + r.schedule + ": no schedule is kept for device '" +
+                      r.schedule.substr(7) +
+                      "'; this build keeps none (schedules/autotuned/ is empty). Use --schedule hand, "
+                      "Adams2019, Mullapudi2016 or Li2018");
+    } else {
+        bool known = false;
+        for (const char *a : kAutoschedulers) known |= r.schedule == a;
+        if (!known)
+            throw Failure("--schedule: '" + r.schedule +
+                          "' is not a schedule; use hand, Adams2019, Mullapudi2016, Li2018 or device:NAME");
+        if (t.has_feature(Target::HVX) && t.arch != Target::Hexagon)
+            throw Failure("--schedule " + r.schedule + " on " + t.to_string() +
+                          ": autoschedulers do not offload to HVX, so this library would run on the "
+                          "ARM host only; emit hexagon-32-noos-hvx_128 for the DSP itself");
+    }
+    if (r.network == "ghost_module") {
+        if (r.ratio < 2) throw Failure("--ratio must be >= 2, got " + std::to_string(r.ratio));
+        if (r.kernel % 2 == 0 || r.kernel < 1 || r.dw_kernel % 2 == 0 || r.dw_kernel < 1)
+            throw Failure("--kernel and --dw-kernel must be odd and positive");
+        if (r.stride != 1 && r.stride != 2) throw Failure("--stride must be 1 or 2");
+    } else {
+        try {
+            make_ghostnet_spec(r.cfg);
+        } catch (const std::exception &e) {
+            throw Failure(std::string("invalid network: ") + e.what());
+        }
+    }
+    if (!is_identifier(r.name))
+        throw Failure("--name '" + r.name + "' must be a C identifier (letters, digits, _)");
+}
+
+std::string autoscheduler_plugin(const std::string &name) {
+    std::string lower = name;
+    for (char &c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
+    const fs::path p = fs::path(GHOSTNET_AUTOSCHEDULER_DIR) / ("libautoschedule_" + lower + ".so");
+    if (!fs::exists(p))
+        throw Failure("--schedule " + name + ": the autoscheduler plugin " + p.string() +
+                      " is missing (Debian's libhalide14-0-dev ships it)");
+    return p.string();
+}
+
+// One run of Halide's generator driver with these arguments; its errors become Failures.
+void run_generator(const std::vector<std::string> &args) {
+    std::vector<std::string> all = {"ghostnet-generate"};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<char *> argv;
+    for (std::string &a : all) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::ostringstream err;
+    int rc;
+    try {
+        rc = Halide::Internal::generate_filter_main(int(all.size()), argv.data(), err);
+    } catch (const std::exception &e) {
+        throw Failure(e.what());
+    }
+    if (rc != 0) throw Failure(err.str());
+}
+
+// `int name(...);` from the emitted header: the function the application calls.
+std::string function_signature(const fs::path &header, const std::string &name) {
+    std::ifstream in(header);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const size_t start = text.find("int " + name + "(");
+    if (start == std::string::npos) return "";
+    const size_t end = text.find(';', start);
+    std::string sig = text.substr(start, end - start);
+    std::string flat;
+    for (char c : sig) {
+        if (c == '\n') c = ' ';
+        if (c == ' ' && !flat.empty() && flat.back() == ' ') continue;
+        flat += c;
+    }
+    return flat;
+}
+
+nlohmann::json network_json(const Request &r) {
+    nlohmann::json n;
+    n["kind"] = r.network;
+    if (r.network == "ghost_module") {
+        n["ratio"] = r.ratio;
+        n["kernel"] = r.kernel;
+        n["dw_kernel"] = r.dw_kernel;
+        n["stride"] = r.stride;
+        n["relu"] = r.relu;
+    } else {
+        n["width"] = r.cfg.width;
+        n["input_size"] = r.cfg.input_size;
+        n["in_channels"] = r.cfg.in_channels;
+        n["num_classes"] = r.cfg.num_classes;
+        n["variant"] = variant_name(r.cfg.variant);
+    }
+    return n;
+}
+
+std::string target_list(const std::vector<Target> &targets, const char *extra) {
+    std::string s;
+    for (const Target &t : targets) s += (s.empty() ? "" : ",") + t.to_string() + extra;
+    return s;
+}
+
+int generate(const Request &r) {
+    const std::vector<Target> targets = parse_targets(r.targets);
+    check_request(r, targets);
+
+    const fs::path out = r.out_dir;
+    std::error_code ec;
+    fs::create_directories(out, ec);
+    if (!fs::is_directory(out)) throw Failure("-o " + out.string() + ": cannot create the folder");
+    const std::vector<std::string> suffixes = {".a", ".h", ".manifest.json", ".s"};
+    if (!r.overwrite)
+        for (const std::string &s : suffixes)
+            if (fs::exists(out / (r.name + s)))
+                throw Failure((out / (r.name + s)).string() +
+                              " exists; pass --overwrite or another --name / -o");
+
+    // Everything is made in a scratch folder and moved in at the end: a failure leaves the
+    // output folder as it was.
+    const fs::path scratch = out / (".ghostnet-generate-" + r.name + "-" + std::to_string(::getpid()));
+    fs::remove_all(scratch, ec);
+    fs::create_directories(scratch);
+    struct Cleanup {
+        fs::path p;
+        ~Cleanup() {
+            std::error_code e;
+            fs::remove_all(p, e);
+        }
+    } cleanup{scratch};
+
+    const std::string generator = r.network + (r.precision == "q8" ? "_q8" : "");
+    std::vector<std::string> args = {"-g", generator, "-f", r.name, "-o", scratch.string(),
+                                     "-e", r.assembly ? "static_library,h,assembly" : "static_library,h"};
+    if (r.schedule != "hand") {
+        args.insert(args.end(), {"-p", autoscheduler_plugin(r.schedule), "-s", r.schedule});
+        args.push_back("auto_schedule=true");
+    }
+    args.push_back("target=" + target_list(targets, "-no_runtime"));
+    if (r.network == "ghost_module") {
+        args.push_back("ratio=" + std::to_string(r.ratio));
+        args.push_back("kernel=" + std::to_string(r.kernel));
+        args.push_back("dw_kernel=" + std::to_string(r.dw_kernel));
+        args.push_back("stride=" + std::to_string(r.stride));
+        args.push_back(std::string("relu=") + (r.relu ? "true" : "false"));
+    } else {
+        std::ostringstream w;
+        w << r.cfg.width;
+        args.push_back("width=" + w.str());
+        args.push_back("input_size=" + std::to_string(r.cfg.input_size));
+        args.push_back("in_channels=" + std::to_string(r.cfg.in_channels));
+        args.push_back("num_classes=" + std::to_string(r.cfg.num_classes));
+        args.push_back(std::string("variant=") + variant_name(r.cfg.variant));
+    }
+    std::fprintf(stderr, "ghostnet-generate: %s %s for %s (%s schedule)...\n", generator.c_str(),
+                 r.name.c_str(), target_list(targets, "").c_str(), r.schedule.c_str());
+    run_generator(args);
+
+    // The runtime: one per platform and folder, shared by every library emitted there.
+    const Target rt = runtime_target(targets[0]);
+    std::string rt_name = "halide_runtime_" + rt.to_string();
+    for (char &c : rt_name)
+        if (c == '-') c = '_';
+    const fs::path rt_file = out / (rt_name + ".a");
+    const bool made_runtime = !fs::exists(rt_file);
+    if (made_runtime) {
+        run_generator({"-r", rt_name, "-o", scratch.string(), "-e", "static_library",
+                       "target=" + rt.to_string()});
+    }
+
+    const std::string sig = function_signature(scratch / (r.name + ".h"), r.name);
+    nlohmann::json m;
+    m["name"] = r.name;
+    m["library"] = r.name + ".a";
+    m["header"] = r.name + ".h";
+    if (r.assembly) m["assembly"] = r.name + ".s";
+    m["runtime"] = rt_name + ".a";
+    m["runtime_target"] = rt.to_string();
+    m["targets"] = nlohmann::json::array();
+    for (const Target &t : targets) m["targets"].push_back(t.to_string());
+    m["generator"] = generator;
+    m["network"] = network_json(r);
+    m["precision"] = r.precision;
+    m["schedule"] = r.schedule;
+    m["function"] = sig;
+    m["tool"] = std::string("ghostnet-generate ") + GHOSTNET_VERSION;
+    m["halide"] = GHOSTNET_HALIDE_VERSION;
+    {
+        std::ofstream f(scratch / (r.name + ".manifest.json"));
+        f << m.dump(2) << "\n";
+        if (!f) throw Failure("cannot write the manifest in " + scratch.string());
+    }
+
+    std::vector<std::string> made = {r.name + ".a", r.name + ".h", r.name + ".manifest.json"};
+    if (r.assembly) made.push_back(r.name + ".s");
+    if (made_runtime) made.push_back(rt_name + ".a");
+    for (const std::string &f : made) {
+        fs::rename(scratch / f, out / f, ec);
+        if (ec) throw Failure("cannot move " + f + " into " + out.string() + ": " + ec.message());
+        std::printf("%s\n", (out / f).string().c_str());
+    }
+    if (!made_runtime) std::printf("%s (already there, shared)\n", rt_file.string().c_str());
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char **argv) {
+    Request r;
+    CLI::App app(
+        "Emits GhostNet or the Ghost module, fp32 or q8, as a static library + header for a Halide\n"
+        "target, with the target's Halide runtime (one per folder, shared) and a JSON manifest.\n"
+        "Examples:\n"
+        "  ghostnet-generate --target x86-64-linux-avx2-fma -o out\n"
+        "  ghostnet-generate --target arm-64-linux-arm_dot_prod,arm-64-linux --precision q8 -o out\n"
+        "  ghostnet-generate --target arm-64-android --model models/fashion_mnist -o out\n"
+        "  ghostnet-generate --target hexagon-32-noos-hvx_128 --network ghost_module --precision q8 \\\n"
+        "                    --schedule Mullapudi2016 -o out",
+        "ghostnet-generate");
+    app.add_option("--target", r.targets,
+                   "Halide target, or a comma-separated list dispatched at run time (best first); "
+                   "'host' is this machine")
+        ->capture_default_str();
+    app.add_option("-o,--output", r.out_dir, "output folder (created if missing)")->required();
+    app.add_option("--name", r.name, "function and file name (default from the network)");
+    app.add_option("--network", r.network, "ghostnet (the whole network) or ghost_module (the layer alone)")
+        ->check(CLI::IsMember({"ghostnet", "ghost_module"}))
+        ->capture_default_str();
+    app.add_option("--precision", r.precision, "fp32 or q8")
+        ->check(CLI::IsMember({"fp32", "q8"}))
+        ->capture_default_str();
+    app.add_option("--schedule", r.schedule,
+                   "hand (this project's schedules), Adams2019, Mullapudi2016, Li2018 (Halide's "
+                   "autoschedulers), or device:NAME (a kept autotuned schedule)")
+        ->capture_default_str();
+    auto *model_opt = app.add_option("--model", r.model_dir, "take the network from a model folder's model.json");
+    add_network_options(app, &r.cfg);
+    app.add_option("--ratio", r.ratio, "ghost_module: ratio s")->capture_default_str();
+    app.add_option("--kernel", r.kernel, "ghost_module: primary conv kernel k")->capture_default_str();
+    app.add_option("--dw-kernel", r.dw_kernel, "ghost_module: cheap depthwise kernel d")->capture_default_str();
+    app.add_option("--stride", r.stride, "ghost_module: stride (1 or 2)")->capture_default_str();
+    app.add_option("--relu", r.relu, "ghost_module fp32: ReLU after both convs (q8 clamps as its parameters say)")
+        ->capture_default_str();
+    app.add_flag("--assembly", r.assembly, "also write the assembly (NAME.s)");
+    app.add_flag("--overwrite", r.overwrite, "replace NAME.a/.h/.manifest.json/.s if they exist");
+    CLI11_PARSE(app, argc, argv);
+    (void)model_opt;
+
+    try {
+        if (!r.model_dir.empty()) {
+            if (r.network != "ghostnet") throw Failure("--model describes a whole network; drop --network ghost_module");
+            r.cfg = read_model_description(r.model_dir).config;
+        }
+        if (r.name.empty()) r.name = default_name(r);
+        return generate(r);
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "ghostnet-generate: %s\n", e.what());
+        return 1;
+    }
+}
