@@ -18,7 +18,9 @@ set(GHOSTNET_ARM_TARGETS
 
 # The targets a network library of this build is compiled for: the dispatch list of the
 # architecture CMake compiles for (the host's, or the toolchain file's when cross-compiling).
-if (Halide_CMAKE_TARGET MATCHES "^x86-64-")
+if (GHOSTNET_SANITIZE)
+  set(GHOSTNET_NETWORK_TARGETS ${Halide_TARGET})  # sanitizer builds: this machine only
+elseif (Halide_CMAKE_TARGET MATCHES "^x86-64-")
   set(GHOSTNET_NETWORK_TARGETS ${GHOSTNET_X86_TARGETS})
 elseif (Halide_CMAKE_TARGET STREQUAL "arm-64-linux")
   set(GHOSTNET_NETWORK_TARGETS ${GHOSTNET_ARM_TARGETS})

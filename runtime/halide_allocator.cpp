@@ -23,6 +23,8 @@ struct Cache {
     std::unordered_map<size_t, std::vector<void *>> free_blocks;  // by rounded size
     size_t cached_bytes = 0;
     size_t max_cached_bytes = 0;
+    size_t live_bytes = 0;    // handed out to pipelines, not yet freed
+    size_t limit_bytes = 0;   // set_pipeline_memory_limit; 0: none
 };
 
 Cache &cache() {
@@ -46,6 +48,10 @@ void *cached_malloc(void *, size_t size) {
 void *take_block(Cache &c, size_t rounded) {
     {
         std::lock_guard<std::mutex> lock(c.mu);
+        // Over the limit: Halide turns the null into its out-of-memory error, which the
+        // pipeline returns and Model reports; nothing is allocated.
+        if (c.limit_bytes && c.live_bytes + rounded > c.limit_bytes) return nullptr;
+        c.live_bytes += rounded;
         auto it = c.free_blocks.find(rounded);
         if (it != c.free_blocks.end() && !it->second.empty()) {
             char *block = static_cast<char *>(it->second.back());
@@ -55,7 +61,11 @@ void *take_block(Cache &c, size_t rounded) {
         }
     }
     char *block = static_cast<char *>(std::aligned_alloc(kAlign, rounded + kHeader));
-    if (!block) return nullptr;
+    if (!block) {
+        std::lock_guard<std::mutex> lock(c.mu);
+        c.live_bytes -= rounded;
+        return nullptr;
+    }
     *reinterpret_cast<size_t *>(block) = rounded;
     return block + kHeader;
 }
@@ -67,6 +77,7 @@ void cached_free(void *, void *ptr) {
     Cache &c = cache();
     {
         std::lock_guard<std::mutex> lock(c.mu);
+        c.live_bytes -= rounded;
         if (c.cached_bytes + rounded <= c.max_cached_bytes) {
             c.free_blocks[rounded].push_back(block);
             c.cached_bytes += rounded;
@@ -84,9 +95,19 @@ void install_halide_allocator(size_t max_cached_bytes) {
         cache().max_cached_bytes = max_cached_bytes;
         const char *poison = std::getenv("GHOSTNET_POISON_ALLOCATIONS");
         cache().poison = poison && *poison && std::string(poison) != "0";
+        if (const char *mb = std::getenv("GHOSTNET_MEMORY_LIMIT_MB")) {
+            const unsigned long long v = std::strtoull(mb, nullptr, 10);
+            if (v > 0) cache().limit_bytes = size_t(v) << 20;
+        }
         halide_set_custom_malloc(cached_malloc);
         halide_set_custom_free(cached_free);
     });
+}
+
+void set_pipeline_memory_limit(size_t bytes) {
+    Cache &c = cache();
+    std::lock_guard<std::mutex> lock(c.mu);
+    c.limit_bytes = bytes;
 }
 
 }  // namespace ghostnet

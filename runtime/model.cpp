@@ -169,4 +169,9 @@ std::vector<Prediction> top_k(const std::vector<float> &logits, int k) {
 
 void set_num_threads(int n) { halide_set_num_threads(n); }
 
+void set_memory_limit(size_t bytes) {
+    install_halide_allocator();  // first, so that it cannot replace this limit by the environment's
+    set_pipeline_memory_limit(bytes);
+}
+
 }  // namespace ghostnet

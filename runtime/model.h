@@ -77,4 +77,9 @@ std::vector<Prediction> top_k(const std::vector<float> &logits, int k);
 // Threads Halide's pool uses for parallel loops (0: one per core).
 void set_num_threads(int n);
 
+// The most memory pipelines may hold at once, in bytes (0: no cap; the environment variable
+// GHOSTNET_MEMORY_LIMIT_MB sets it at the first Model). A run that would need more fails
+// with an Error saying so, before allocating it.
+void set_memory_limit(size_t bytes);
+
 }  // namespace ghostnet

@@ -257,7 +257,7 @@ SafetensorsFile SafetensorsFile::read(const std::string &path, const Safetensors
     std::ifstream in = open_binary(path, &file_size);
     if (file_size > limits.max_file_bytes) {
         fail(path, "file is " + std::to_string(file_size) + " bytes, exceeds limit of " +
-                       std::to_string(limits.max_file_bytes));
+                       std::to_string(limits.max_file_bytes) + " (SafetensorsLimits::max_file_bytes)");
     }
     if (file_size < 8) fail(path, "file too short (" + std::to_string(file_size) + " bytes) for the 8-byte header length");
 
@@ -266,7 +266,7 @@ SafetensorsFile SafetensorsFile::read(const std::string &path, const Safetensors
     const uint64_t header_len = load_le<uint64_t>(len_bytes);
     if (header_len > limits.max_header_bytes) {
         fail(path, "header length " + std::to_string(header_len) + " exceeds limit of " +
-                       std::to_string(limits.max_header_bytes));
+                       std::to_string(limits.max_header_bytes) + " (SafetensorsLimits::max_header_bytes)");
     }
     if (header_len > file_size - 8) {
         fail(path, "header length " + std::to_string(header_len) + " runs past end of file (" +

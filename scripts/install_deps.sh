@@ -3,6 +3,7 @@
 #   scripts/install_deps.sh            the host (x86-64) build
 #   scripts/install_deps.sh --aarch64  also the AArch64 cross build and qemu-user to run it
 #                                      (adds Debian's arm64 architecture for zlib and stb)
+#   scripts/install_deps.sh --fuzz     also clang-14 and its libFuzzer/sanitizer runtimes
 set -euo pipefail
 packages=(cmake ninja-build g++ libhalide14-0-dev catch2 libstb-dev nlohmann-json3-dev libcli11-dev
           zlib1g-dev dataset-fashion-mnist)
@@ -10,7 +11,8 @@ aarch64=0
 for arg in "$@"; do
   case "$arg" in
     --aarch64) aarch64=1 ;;
-    *) echo "install_deps.sh: unknown option $arg (expected --aarch64)" >&2; exit 2 ;;
+    --fuzz) packages+=(clang-14 libclang-rt-14-dev) ;;
+    *) echo "install_deps.sh: unknown option $arg (expected --aarch64 or --fuzz)" >&2; exit 2 ;;
   esac
 done
 if [ $aarch64 -eq 1 ]; then

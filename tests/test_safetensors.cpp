@@ -239,7 +239,7 @@ TEST_CASE("safetensors: file-level errors name the file", "[safetensors][errors]
     write_file(big_header, raw_safetensors(std::string(64, ' ') + "{}", 0));
     ghostnet::SafetensorsLimits small;
     small.max_header_bytes = 32;
-    CHECK_ERROR(SafetensorsFile::read(big_header, small), big_header, "header length 66 exceeds limit");
+    CHECK_ERROR(SafetensorsFile::read(big_header, small), big_header, "header length 66 exceeds limit of 32 (SafetensorsLimits::max_header_bytes)");
 
     const std::string past_end = tmp.file("past_end.safetensors");
     write_file(past_end, le64(1000) + "{}");
@@ -253,7 +253,7 @@ TEST_CASE("safetensors: file-level errors name the file", "[safetensors][errors]
     write_file(big_file, raw_safetensors("{}", 64));
     ghostnet::SafetensorsLimits tiny_file;
     tiny_file.max_file_bytes = 16;
-    CHECK_ERROR(SafetensorsFile::read(big_file, tiny_file), big_file, "exceeds limit");
+    CHECK_ERROR(SafetensorsFile::read(big_file, tiny_file), big_file, "exceeds limit of 16 (SafetensorsLimits::max_file_bytes)");
 }
 
 TEST_CASE("safetensors: malformed headers produce descriptive errors", "[safetensors][errors]") {

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (fuzz/, clang-14, ASan + UBSan) into ./build-fuzz and runs each
+# for SECONDS (default 60) from the committed seed corpus fuzz/corpus/<target>/. New inputs
+# go to build-fuzz/corpus/<target>/ (the committed seeds are only read); a finding stops the
+# run with the input saved as build-fuzz/crash-* and a non-zero exit.
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: safetensors npy model_description image
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(safetensors npy model_description image)
+case "$seconds" in ''|*[!0-9]*) echo "fuzz.sh: SECONDS must be a number, got '$seconds'" >&2; exit 2 ;; esac
+"$(dirname "$0")/install_deps.sh" --fuzz
+if [ ! -f build-fuzz/CMakeCache.txt ]; then
+  cmake -S fuzz -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
+cmake --build build-fuzz
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+for t in "${targets[@]}"; do
+  [ -x "build-fuzz/fuzz_$t" ] || { echo "fuzz.sh: no target '$t'" >&2; exit 2; }
+  mkdir -p "build-fuzz/corpus/$t"
+  echo "== fuzz_$t: ${seconds} s"
+  FUZZ_SCRATCH="$scratch" "build-fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=65536 \
+      -rss_limit_mb=2048 -artifact_prefix="build-fuzz/$t-" -print_final_stats=1 \
+      "build-fuzz/corpus/$t" "fuzz/corpus/$t" 2>"build-fuzz/$t.log" || {
+    tail -40 "build-fuzz/$t.log"; echo "fuzz.sh: fuzz_$t found a failure (input: build-fuzz/$t-*)" >&2; exit 1; }
+  grep -E "^Done [0-9]+ runs" "build-fuzz/$t.log" | sed "s/^/fuzz_$t: /"
+done

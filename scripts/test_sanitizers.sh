@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The suite again with sanitizers, on the code this project compiles itself (runtime, apps,
+# tests; the Halide pipelines are generated code and stay uninstrumented):
+#   ./build-asan  AddressSanitizer + UndefinedBehaviorSanitizer, the whole x86-64 suite but the
+#                 emit/install test (that one is about the tool, built in ./build)
+#   ./build-tsan  ThreadSanitizer, the threading test (test_model_api: one Model from several threads)
+# Both take their generators from the host build in ./build (built first if needed) and
+# compile each network for this machine only. Extra arguments go to ctest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/build.sh ghostnet.generators ghostnet_test.generators
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+export TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}"
+for kind in asan tsan; do
+  if [ "$kind" = asan ]; then sanitize=address,undefined; else sanitize=thread; fi
+  if [ ! -f "build-$kind/CMakeCache.txt" ]; then
+    cmake -S . -B "build-$kind" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+          -DGHOSTNET_SANITIZE=$sanitize -DGHOSTNET_HOST_BUILD_DIR="$PWD/build"
+  fi
+done
+cmake --build build-asan
+(cd build-asan && ctest --output-on-failure -j2 "$@")
+cmake --build build-tsan --target test_model_api
+(cd build-tsan && ctest --output-on-failure -R "test_model_api: one Model" "$@")
