@@ -2,7 +2,7 @@
 # Run with -DRUN=... -DBENCH=... -DSPEC=... -DQUANTIZE=... -DFIXTURES=... -DWORK=... [-DEMULATOR="qemu-..."]
 if (EMULATOR)  # a cross build: its programs run under the emulator
   separate_arguments(emu UNIX_COMMAND "${EMULATOR}")
-  foreach (app RUN BENCH SPEC CLASSIFY EVAL QUANTIZE)
+  foreach (app RUN BENCH SPEC CLASSIFY EVAL QUANTIZE STATS)
     set(${app} ${emu} ${${app}})
   endforeach ()
 endif ()
@@ -83,6 +83,19 @@ if (NOT last_out MATCHES "\"parameters\": 1434392")
   message(FATAL_ERROR "ghostnet-spec --json printed an unexpected parameter count")
 endif ()
 expect_ok(${SPEC} --help)
+
+# ghostnet-stats counts what ghostnet-spec describes, and the paper's networks.
+expect_ok(${STATS} --width 0.5 --size 200 --classes 100)
+if (NOT last_out MATCHES "\\(1434392\\)")
+  message(FATAL_ERROR "ghostnet-stats counted other parameters than ghostnet-spec: ${last_out}")
+endif ()
+expect_ok(${STATS} --network vgg16 -s 2 -d 3 --json)
+if (NOT last_out MATCHES "\"params\": 7651[0-9][0-9][0-9], \"macs\": 158[0-9]+, \"layers\": \\[")
+  message(FATAL_ERROR "ghostnet-stats --json: ${last_out}")
+endif ()
+expect_ok(${STATS} --paper)
+expect_fail("--network: alexnet not in" ${STATS} --network alexnet)
+expect_fail("s must be >= 2" ${STATS} --network resnet56 -s 1)
 
 if (HAVE_MODEL)
 # ghostnet-classify on the bundled samples: every file labelled, exit 0.
