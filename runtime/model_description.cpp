@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <filesystem>
+#include <limits>
 #include <fstream>
 #include <sstream>
 
@@ -29,6 +31,34 @@ T get(const json &j, const char *key, const std::string &where) {
     }
 }
 
+// An integer field: a JSON integer within int's range (a float or a huge number is an error,
+// not a conversion).
+int get_int(const json &j, const char *key, const std::string &where) {
+    const json &v = field(j, key, where);
+    if (!v.is_number_integer())
+        throw Error(where + ": field '" + key + "' must be an integer, got " + v.dump());
+    const bool fits = v.is_number_unsigned() ? v.get<uint64_t>() <= uint64_t(std::numeric_limits<int>::max())
+                                             : v.get<int64_t>() >= std::numeric_limits<int>::min() &&
+                                                   v.get<int64_t>() <= std::numeric_limits<int>::max();
+    if (!fits) throw Error(where + ": field '" + key + "' is out of range: " + v.dump());
+    return int(v.get<int64_t>());
+}
+
+// A list of finite numbers that fit a float.
+std::vector<float> get_floats(const json &j, const char *key, const std::string &where) {
+    const json &v = field(j, key, where);
+    if (!v.is_array()) throw Error(where + ": field '" + key + "' must be a list of numbers, got " + v.type_name());
+    std::vector<float> out;
+    for (const json &x : v) {
+        if (!x.is_number()) throw Error(where + ": field '" + key + "' must be a list of numbers, got " + x.dump());
+        const double d = x.get<double>();
+        if (!std::isfinite(d) || std::fabs(d) > double(std::numeric_limits<float>::max()))
+            throw Error(where + ": field '" + key + "' holds " + x.dump() + ", outside float's range");
+        out.push_back(float(d));
+    }
+    return out;
+}
+
 std::string resolve(const std::string &dir, const std::string &p) {
     const std::filesystem::path path(p);
     return path.is_absolute() ? p : (std::filesystem::path(dir) / path).string();
@@ -52,9 +82,9 @@ ModelDescription read_model_description(const std::string &dir) {
     const json &a = field(j, "architecture", path);
     const std::string arch = path + ": architecture";
     d.config.width = get<double>(a, "width", arch);
-    d.config.input_size = get<int>(a, "input_size", arch);
-    d.config.in_channels = get<int>(a, "in_channels", arch);
-    d.config.num_classes = get<int>(a, "num_classes", arch);
+    d.config.input_size = get_int(a, "input_size", arch);
+    d.config.in_channels = get_int(a, "in_channels", arch);
+    d.config.num_classes = get_int(a, "num_classes", arch);
     const std::string variant = a.contains("variant") ? get<std::string>(a, "variant", arch) : "imagenet";
     if (!parse_variant(variant, &d.config.variant))
         throw Error(arch + ": variant must be imagenet or small, got '" + variant + "'");
@@ -68,10 +98,10 @@ ModelDescription read_model_description(const std::string &dir) {
     if (j.contains("weights_q8")) d.weights_q8_path = resolve(dir, get<std::string>(j, "weights_q8", path));
     const json &p = field(j, "preprocess", path);
     const std::string pre = path + ": preprocess";
-    d.preprocess.resize = get<int>(p, "resize", pre);
-    d.preprocess.crop = get<int>(p, "crop", pre);
-    d.preprocess.mean = get<std::vector<float>>(p, "mean", pre);
-    d.preprocess.std = get<std::vector<float>>(p, "std", pre);
+    d.preprocess.resize = get_int(p, "resize", pre);
+    d.preprocess.crop = get_int(p, "crop", pre);
+    d.preprocess.mean = get_floats(p, "mean", pre);
+    d.preprocess.std = get_floats(p, "std", pre);
     if (d.preprocess.crop != d.config.input_size)
         throw Error(pre + ": crop " + std::to_string(d.preprocess.crop) +
                     " differs from the architecture's input_size " +

@@ -181,6 +181,22 @@ TEST_CASE("model folders: model.json errors name the field", "[model_description
     REQUIRE_THROWS_WITH(read_model_description(dir.string()), Catch::Contains("crop 28 differs"));
     REQUIRE_THROWS_WITH(read_model_description((dir / "absent").string()), Catch::Contains("cannot open"));
 
+    // Found by fuzz/fuzz_model_description: numbers that do not fit the field's type were
+    // converted anyway (undefined behaviour); now they are errors naming the field.
+    auto with = [&](const std::string &from, const std::string &to) {
+        std::string j = good;
+        j.replace(j.find(from), from.size(), to);
+        write_json(j);
+    };
+    with("\"in_channels\": 1", "\"in_channels\": 155555555555555555555555555555555555555555");
+    REQUIRE_THROWS_WITH(read_model_description(dir.string()), Catch::Contains("'in_channels' must be an integer"));
+    with("\"num_classes\": 10", "\"num_classes\": 4294967296");
+    REQUIRE_THROWS_WITH(read_model_description(dir.string()), Catch::Contains("'num_classes' is out of range"));
+    with("\"crop\": 32", "\"crop\": 32.5");
+    REQUIRE_THROWS_WITH(read_model_description(dir.string()), Catch::Contains("'crop' must be an integer, got 32.5"));
+    with("[0.353]", "[1e300]");
+    REQUIRE_THROWS_WITH(read_model_description(dir.string()), Catch::Contains("'std' holds 1e+300, outside float's range"));
+
     std::ofstream(dir / "labels.txt") << "a\nb\r\nc\n";
     CHECK(read_labels((dir / "labels.txt").string(), 3) == std::vector<std::string>{"a", "b", "c"});
     REQUIRE_THROWS_WITH(read_labels((dir / "labels.txt").string(), 10), Catch::Contains("3 labels, the model has 10"));
