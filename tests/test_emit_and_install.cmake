@@ -10,26 +10,7 @@
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 
-function(expect_ok)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if (NOT rc EQUAL 0)
-    message(FATAL_ERROR "expected success: ${ARGN}\nexit ${rc}\n${out}\n${err}")
-  endif ()
-  set(last_out "${out}" PARENT_SCOPE)
-endfunction()
-
-function(expect_fail pattern)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if (rc EQUAL 0)
-    message(FATAL_ERROR "expected failure: ${ARGN}\n${out}")
-  endif ()
-  if (NOT "${out}${err}" MATCHES "${pattern}")
-    message(FATAL_ERROR "expected a message matching '${pattern}': ${ARGN}\ngot: ${out}${err}")
-  endif ()
-  if ("${out}${err}" MATCHES "Segmentation|Aborted|terminate called")
-    message(FATAL_ERROR "crashed: ${ARGN}\n${out}${err}")
-  endif ()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/expect.cmake")
 
 # 2. Install.
 set(prefix "${WORK}/prefix")

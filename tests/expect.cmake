@@ -1,0 +1,23 @@
+# The command checks the scripted tests share (test_apps.cmake, test_emit_and_install.cmake):
+#   expect_ok(cmd...)              must exit 0; its output is left in `last_out`
+#   expect_fail(pattern cmd...)    must fail, with a message matching `pattern`, and not crash
+function(expect_ok)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if (NOT rc EQUAL 0)
+    message(FATAL_ERROR "expected success: ${ARGN}\nexit ${rc}\n${out}\n${err}")
+  endif ()
+  set(last_out "${out}" PARENT_SCOPE)
+endfunction()
+
+function(expect_fail pattern)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if (rc EQUAL 0)
+    message(FATAL_ERROR "expected failure: ${ARGN}\n${out}")
+  endif ()
+  if (NOT "${out}${err}" MATCHES "${pattern}")
+    message(FATAL_ERROR "expected a message matching '${pattern}': ${ARGN}\ngot: ${out}${err}")
+  endif ()
+  if ("${out}${err}" MATCHES "Segmentation|Aborted|terminate called")
+    message(FATAL_ERROR "crashed: ${ARGN}\n${out}${err}")
+  endif ()
+endfunction()
