@@ -380,7 +380,7 @@ int main(int argc, char **argv) {
                    "hand (this project's schedules), Adams2019, Mullapudi2016, Li2018 (Halide's "
                    "autoschedulers), or device:NAME (a kept autotuned schedule)")
         ->capture_default_str();
-    auto *model_opt = app.add_option("--model", r.model_dir, "take the network from a model folder's model.json");
+    app.add_option("--model", r.model_dir, "take the network from a model folder's model.json (the network flags are then ignored)");
     add_network_options(app, &r.cfg);
     app.add_option("--ratio", r.ratio, "ghost_module: ratio s")->capture_default_str();
     app.add_option("--kernel", r.kernel, "ghost_module: primary conv kernel k")->capture_default_str();
@@ -391,7 +391,6 @@ int main(int argc, char **argv) {
     app.add_flag("--assembly", r.assembly, "also write the assembly (NAME.s)");
     app.add_flag("--overwrite", r.overwrite, "replace NAME.a/.h/.manifest.json/.s if they exist");
     CLI11_PARSE(app, argc, argv);
-    (void)model_opt;
 
     try {
         if (!r.model_dir.empty()) {
