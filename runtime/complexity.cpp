@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <sstream>
+#include <stdexcept>
 
 #include "error.h"
 
@@ -83,7 +84,8 @@ std::string strip_weight(const std::string &w) {
                : w;
 }
 
-// Builds the plug-and-play networks: ordinary convs with BatchNorm, or Ghost modules.
+// Builds ResNet-50 (ImageNet; counted, not compiled): ordinary convs with BatchNorm, or Ghost
+// modules.
 struct Builder {
     NetworkCost net;
     GhostChoice g;
@@ -157,46 +159,41 @@ NetworkCost ghostnet_cost(const NetworkSpec &spec) {
     return n;
 }
 
-NetworkCost vgg16_cifar_cost(GhostChoice g) {
-    check_choice(g);
-    Builder b{{}, g};
-    b.net.name = "VGG-16 (CIFAR-10, 32x32)" + ghost_suffix(g);
-    const int cfg[] = {64, 64, 0, 128, 128, 0, 256, 256, 256, 0, 512, 512, 512, 0, 512, 512, 512, 0};
-    int cin = 3, hw = 32, i = 0;
-    for (int c : cfg) {
-        if (c == 0) {
-            hw /= 2;  // 2x2 max pool
-            continue;
-        }
-        b.conv("features." + std::to_string(i), cin, c, 3, 1, hw, /*ghost_ok=*/i > 0);
-        cin = c;
-        i++;
+NetworkCost plug_and_play_cost(const PlugAndPlaySpec &spec) {
+    NetworkCost n;
+    n.name = spec.describe();
+    auto add_layer = [&](const PlugAndPlayLayer &l) {
+        for (const ConvSpec *c : l.convs()) n.layers.push_back(from_conv(strip_weight(c->weight), *c, l.out_h, l.out_w));
+    };
+    for (const PlugAndPlayLayer &l : spec.features) add_layer(l);
+    for (const ResidualBlockSpec &b : spec.blocks) {
+        add_layer(b.conv1);
+        add_layer(b.conv2);
     }
-    b.linear("classifier.0", 512, 512);
-    b.linear("classifier.1", 512, 10);
-    return b.net;
+    for (const ConvSpec &fc : spec.classifier) n.layers.push_back(from_conv(strip_weight(fc.weight), fc, 1, 1));
+    return n;
 }
 
-NetworkCost resnet56_cifar_cost(GhostChoice g) {
+namespace {
+
+NetworkCost cifar_cost(PlugAndPlayNetwork network, GhostChoice g) {
     check_choice(g);
-    Builder b{{}, g};
-    b.net.name = "ResNet-56 (CIFAR-10, 32x32)" + ghost_suffix(g);
-    b.conv("conv1", 3, 16, 3, 1, 32, false);
-    int cin = 16, hw = 32;
-    const int widths[] = {16, 32, 64};
-    for (int stage = 0; stage < 3; stage++) {
-        for (int i = 0; i < 9; i++) {
-            const int stride = (stage > 0 && i == 0) ? 2 : 1;
-            hw /= stride;
-            const std::string name = "layer" + std::to_string(stage + 1) + "." + std::to_string(i);
-            b.conv(name + ".conv1", cin, widths[stage], 3, stride, hw, true);
-            b.conv(name + ".conv2", widths[stage], widths[stage], 3, 1, hw, true);
-            cin = widths[stage];
-        }
+    PlugAndPlayConfig cfg;
+    cfg.network = network;
+    cfg.ghost_ratio = g.s;
+    cfg.ghost_dw = g.d;
+    try {
+        return plug_and_play_cost(make_plug_and_play_spec(cfg));
+    } catch (const std::invalid_argument &e) {
+        throw Error(e.what());
     }
-    b.linear("fc", 64, 10);
-    return b.net;
 }
+
+}  // namespace
+
+NetworkCost vgg16_cifar_cost(GhostChoice g) { return cifar_cost(PlugAndPlayNetwork::Vgg16, g); }
+
+NetworkCost resnet56_cifar_cost(GhostChoice g) { return cifar_cost(PlugAndPlayNetwork::Resnet56, g); }
 
 NetworkCost resnet50_imagenet_cost(GhostChoice g) {
     check_choice(g);

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "ghostnet_arch.h"
+#include "plug_and_play_arch.h"
 
 namespace ghostnet {
 
@@ -48,11 +49,10 @@ struct GhostChoice {
 };
 
 NetworkCost ghostnet_cost(const NetworkSpec &spec);
-// CIFAR-10 VGG-16: 13 3x3 convs with BatchNorm (64, 64, M, 128, 128, M, 256 x3, M, 512 x3, M,
-// 512 x3, M), then 512 -> 512 -> 10 fully connected.
+NetworkCost plug_and_play_cost(const PlugAndPlaySpec &spec);
+// CIFAR-10 VGG-16 and ResNet-56 as plug_and_play_arch.h builds them (the networks the
+// plug_and_play generator compiles).
 NetworkCost vgg16_cifar_cost(GhostChoice g);
-// CIFAR-10 ResNet-56 (He et al., option A shortcuts: no parameters): 3x3 stem to 16, three
-// stages of 9 basic blocks (16, 32, 64 channels), global pool, 64 -> 10.
 NetworkCost resnet56_cifar_cost(GhostChoice g);
 // ImageNet ResNet-50: 7x7 stride-2 stem, max pool, bottlenecks [3, 4, 6, 3] with 1x1
 // projection shortcuts, 2048 -> 1000. With a Ghost choice, the classifier (a 1x1 conv on the

@@ -99,7 +99,15 @@ constexpr int kHeadExpansion = 960;  // last cfg row's expansion: the 1x1 head c
 constexpr int kFeatureChannels = 1280;
 constexpr int kStemChannels = 16;
 
-ConvSpec conv(const std::string &weight, const std::string &bn, ConvKind kind, int cin, int cout,
+std::string fmt_width(double w) {
+    std::ostringstream s;
+    s << w;
+    return s.str();
+}
+
+}  // namespace
+
+ConvSpec make_conv_spec(const std::string &weight, const std::string &bn, ConvKind kind, int cin, int cout,
               int k, int stride, bool relu) {
     ConvSpec c;
     c.weight = weight;
@@ -113,19 +121,11 @@ ConvSpec conv(const std::string &weight, const std::string &bn, ConvKind kind, i
     return c;
 }
 
-ConvSpec linear(const std::string &prefix, int cin, int cout, bool relu) {
-    ConvSpec c = conv(prefix + ".weight", "", ConvKind::Linear, cin, cout, 1, 1, relu);
+ConvSpec make_linear_spec(const std::string &prefix, int cin, int cout, bool relu) {
+    ConvSpec c = make_conv_spec(prefix + ".weight", "", ConvKind::Linear, cin, cout, 1, 1, relu);
     c.bias = prefix + ".bias";
     return c;
 }
-
-std::string fmt_width(double w) {
-    std::ostringstream s;
-    s << w;
-    return s.str();
-}
-
-}  // namespace
 
 const char *variant_name(Variant v) { return v == Variant::Small ? "small" : "imagenet"; }
 
@@ -158,9 +158,9 @@ GhostModuleSpec make_ghost_module_spec(const std::string &prefix, int in, int ou
     g.stride = stride;
     g.relu = relu;
     const int init = (out + ratio - 1) / ratio;
-    g.primary = conv(prefix + ".primary_conv.0.weight", prefix + ".primary_conv.1", ConvKind::Dense,
+    g.primary = make_conv_spec(prefix + ".primary_conv.0.weight", prefix + ".primary_conv.1", ConvKind::Dense,
                      in, init, k, stride, relu);
-    g.cheap = conv(prefix + ".cheap_operation.0.weight", prefix + ".cheap_operation.1",
+    g.cheap = make_conv_spec(prefix + ".cheap_operation.0.weight", prefix + ".cheap_operation.1",
                    ConvKind::Depthwise, init, init * (ratio - 1), d, 1, relu);
     g.primary.act_in = act_in;
     g.primary.act_out = g.cheap.act_in = g.cheap.act_out = prefix;
@@ -186,7 +186,7 @@ BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, in
     std::string x = name + ".ghost1";  // the activation point feeding the second module
     b.has_dw = stride > 1;
     if (b.has_dw) {
-        b.dw = conv(name + ".conv_dw.weight", name + ".bn_dw", ConvKind::Depthwise, mid, mid, k,
+        b.dw = make_conv_spec(name + ".conv_dw.weight", name + ".bn_dw", ConvKind::Depthwise, mid, mid, k,
                     stride, false);
         b.dw.act_in = x;
         b.dw.act_out = x = name + ".conv_dw";
@@ -195,10 +195,10 @@ BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, in
     b.se.reduced = se_reduce;
     if (se_reduce) {
         // The pooled vector and the gated tensor keep the scale of the tensor SE reads.
-        b.se.reduce = linear(name + ".se.conv_reduce", mid, se_reduce, true);
+        b.se.reduce = make_linear_spec(name + ".se.conv_reduce", mid, se_reduce, true);
         b.se.reduce.act_in = x;
         b.se.reduce.act_out = name + ".se.conv_reduce";
-        b.se.expand = linear(name + ".se.conv_expand", se_reduce, mid, false);
+        b.se.expand = make_linear_spec(name + ".se.conv_expand", se_reduce, mid, false);
         b.se.expand.act_in = name + ".se.conv_reduce";
         b.se.expand.gate = true;
     }
@@ -210,9 +210,9 @@ BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, in
     b.act_shortcut = act_in;
     b.act_out = name;
     if (!b.identity_shortcut) {
-        b.shortcut_dw = conv(name + ".shortcut.0.weight", name + ".shortcut.1", ConvKind::Depthwise,
+        b.shortcut_dw = make_conv_spec(name + ".shortcut.0.weight", name + ".shortcut.1", ConvKind::Depthwise,
                              in, in, k, stride, false);
-        b.shortcut_pw = conv(name + ".shortcut.2.weight", name + ".shortcut.3", ConvKind::Dense, in,
+        b.shortcut_pw = make_conv_spec(name + ".shortcut.2.weight", name + ".shortcut.3", ConvKind::Dense, in,
                              out, 1, 1, false);
         b.shortcut_dw.act_in = act_in;
         b.shortcut_dw.act_out = b.shortcut_pw.act_in = name + ".shortcut_dw";
@@ -257,7 +257,7 @@ NetworkSpec make_ghostnet_spec(const NetworkConfig &config) {
     const auto &table = cfg_table();
 
     const int stem_stride = small ? 1 : 2;
-    n.stem = conv("conv_stem.weight", "bn1", ConvKind::Dense, config.in_channels,
+    n.stem = make_conv_spec("conv_stem.weight", "bn1", ConvKind::Dense, config.in_channels,
                   make_divisible(kStemChannels * w, 4), 3, stem_stride, true);
     n.stem.act_in = "input";
     n.stem.act_out = "conv_stem";
@@ -290,16 +290,16 @@ NetworkSpec make_ghostnet_spec(const NetworkConfig &config) {
     }
     n.num_stages = int(table.size());
     const std::string head = "blocks." + std::to_string(n.num_stages) + ".0";
-    n.head = conv(head + ".conv.weight", head + ".bn1", ConvKind::Dense, prev,
+    n.head = make_conv_spec(head + ".conv.weight", head + ".bn1", ConvKind::Dense, prev,
                   make_divisible(kHeadExpansion * w, 4), 1, 1, true);
     n.head_h = h;
     n.head_w = wd;
     n.head.act_in = act;
     n.head.act_out = head;  // the pooled vector keeps this scale
-    n.conv_head = linear("conv_head", n.head.cout, kFeatureChannels, true);
+    n.conv_head = make_linear_spec("conv_head", n.head.cout, kFeatureChannels, true);
     n.conv_head.act_in = head;
     n.conv_head.act_out = "conv_head";
-    n.classifier = linear("classifier", kFeatureChannels, config.num_classes, false);
+    n.classifier = make_linear_spec("classifier", kFeatureChannels, config.num_classes, false);
     n.classifier.fully_connected = true;
     n.classifier.act_in = "conv_head";
 
@@ -342,21 +342,21 @@ std::vector<TensorSpec> NetworkSpec::tensors() const {
     return t;
 }
 
-int64_t NetworkSpec::parameter_count() const {
+int64_t count_parameters(const std::vector<TensorSpec> &tensors) {
+    auto ends_with = [](const std::string &s, const std::string &x) {
+        return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+    };
     int64_t total = 0;
-    for (const TensorSpec &t : tensors()) {
-        const std::string &s = t.name;
-        auto ends_with = [&](const char *suffix) {
-            std::string x(suffix);
-            return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
-        };
-        if (ends_with(".running_mean") || ends_with(".running_var")) continue;
+    for (const TensorSpec &t : tensors) {
+        if (ends_with(t.name, ".running_mean") || ends_with(t.name, ".running_var")) continue;
         int64_t n = 1;
         for (int64_t d : t.shape) n *= d;
         total += n;
     }
     return total;
 }
+
+int64_t NetworkSpec::parameter_count() const { return count_parameters(tensors()); }
 
 std::string NetworkSpec::describe() const {
     std::ostringstream s;

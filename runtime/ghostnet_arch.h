@@ -201,5 +201,12 @@ BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, in
                                     const std::string &act_in = "input");
 // Assigns packed offsets to convs in order; returns the total size including kPackedSlack.
 size_t assign_offsets(const std::vector<ConvSpec *> &convs);
+// A conv (Dense or Depthwise) with an optional BatchNorm prefix, and a layer with its own bias
+// (`prefix`.weight, `prefix`.bias; Linear kind, stored as a 1x1 conv unless fully_connected).
+ConvSpec make_conv_spec(const std::string &weight, const std::string &bn, ConvKind kind, int cin,
+                        int cout, int k, int stride, bool relu);
+ConvSpec make_linear_spec(const std::string &prefix, int cin, int cout, bool relu);
+// Parameters as PyTorch counts them (BatchNorm running statistics are buffers, not parameters).
+int64_t count_parameters(const std::vector<TensorSpec> &tensors);
 
 }  // namespace ghostnet

@@ -28,25 +28,30 @@ std::vector<float> values(const TensorMap &tensors, const std::string &name,
 }  // namespace
 
 void check_tensors(const NetworkSpec &spec, const TensorMap &tensors, const std::string &source) {
+    check_tensors(spec.tensors(), spec.describe(), tensors, source,
+                  " (is the width, class count or variant right?)");
+}
+
+void check_tensors(const std::vector<TensorSpec> &required, const std::string &network,
+                   const TensorMap &tensors, const std::string &source, const std::string &hint) {
     std::set<std::string> expected;
-    for (const TensorSpec &t : spec.tensors()) {
+    for (const TensorSpec &t : required) {
         expected.insert(t.name);
         auto it = tensors.find(t.name);
         if (it == tensors.end())
             throw Error(source + ": missing tensor '" + t.name + "' (shape " + shape_string(t.shape) +
-                        ") required by " + spec.describe());
+                        ") required by " + network);
         const Tensor &found = it->second;
         if (found.dtype != "F32" && found.dtype != "F16" && found.dtype != "BF16")
             throw Error(source + ": tensor '" + t.name + "' has dtype " + found.dtype +
                         "; expected F32, F16 or BF16");
         if (found.shape != t.shape)
             throw Error(source + ": tensor '" + t.name + "' has shape " + shape_string(found.shape) +
-                        ", expected " + shape_string(t.shape) + " for " + spec.describe());
+                        ", expected " + shape_string(t.shape) + " for " + network);
     }
     for (const auto &kv : tensors) {
         if (expected.count(kv.first) || ends_with(kv.first, ".num_batches_tracked")) continue;
-        throw Error(source + ": unexpected tensor '" + kv.first + "' for " + spec.describe() +
-                    " (is the width, class count or variant right?)");
+        throw Error(source + ": unexpected tensor '" + kv.first + "' for " + network + hint);
     }
 }
 
@@ -84,8 +89,13 @@ void pack_conv(const ConvSpec &c, const FoldedConv &f, std::vector<float> *packe
 std::vector<float> pack_network(const NetworkSpec &spec, const TensorMap &tensors,
                                 const std::string &source) {
     check_tensors(spec, tensors, source);
-    std::vector<float> packed(spec.packed_size, 0.0f);
-    for (const ConvSpec *c : spec.convs()) pack_conv(*c, fold_conv(*c, tensors, source), &packed);
+    return pack_convs(spec.convs(), spec.packed_size, tensors, source);
+}
+
+std::vector<float> pack_convs(const std::vector<const ConvSpec *> &convs, size_t packed_size,
+                              const TensorMap &tensors, const std::string &source) {
+    std::vector<float> packed(packed_size, 0.0f);
+    for (const ConvSpec *c : convs) pack_conv(*c, fold_conv(*c, tensors, source), &packed);
     return packed;
 }
 

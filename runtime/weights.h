@@ -25,6 +25,10 @@ struct FoldedConv {
 // Checks that `tensors` holds exactly what `spec` needs (names, shapes, float dtypes;
 // num_batches_tracked ignored). `source` names the file in error messages.
 void check_tensors(const NetworkSpec &spec, const TensorMap &tensors, const std::string &source);
+// The same for any network: `required` from its spec, `network` its description, `hint` what
+// to add to an "unexpected tensor" error.
+void check_tensors(const std::vector<TensorSpec> &required, const std::string &network,
+                   const TensorMap &tensors, const std::string &source, const std::string &hint);
 
 FoldedConv fold_conv(const ConvSpec &conv, const TensorMap &tensors, const std::string &source);
 
@@ -63,5 +67,8 @@ void pack_conv(const ConvSpec &conv, const FoldedConv &folded, std::vector<float
 // The whole network: check, fold, pack. The result has spec.packed_size floats.
 std::vector<float> pack_network(const NetworkSpec &spec, const TensorMap &tensors,
                                 const std::string &source);
+// Fold and pack `convs` (already checked) into a buffer of `packed_size` floats.
+std::vector<float> pack_convs(const std::vector<const ConvSpec *> &convs, size_t packed_size,
+                              const TensorMap &tensors, const std::string &source);
 
 }  // namespace ghostnet

@@ -40,7 +40,7 @@ TEST_CASE("layer counts follow the conventions", "[complexity]") {
     // 3x3 depthwise 32 -> 32.
     const NetworkCost ghost = vgg16_cifar_cost({2, 3});
     REQUIRE(ghost.layers.size() == 15 + 12);
-    CHECK(ghost.layers[1].name == "features.1.primary");
+    CHECK(ghost.layers[1].name == "features.1.primary_conv.0");
     CHECK(ghost.layers[1].macs() == int64_t(32) * 64 * 9 * 32 * 32);
     CHECK(ghost.layers[2].macs() == int64_t(32) * 9 * 32 * 32);
     // The paper's point: a Ghost module divides the cost by about s.
