@@ -3,6 +3,8 @@
 //   ghostnet_q8   the same network in 8-bit integers (runtime/quantization.h)
 //   ghost_module  the plug-and-play Ghost module with runtime shapes
 //   ghost_module_q8  the same in 8-bit integers
+//   plug_and_play  VGG-16 or ResNet-56 for CIFAR-10, plain or with Ghost modules (ratio s,
+//                  cheap kernel d): the paper's plug-and-play experiments
 // Algorithms come from the op builders beside this file; schedule() only asks
 // schedules/schedule_map.h for the target's schedule (or leaves it to an autoscheduler).
 #include "Halide.h"
@@ -13,6 +15,8 @@
 #include "ghostnet.h"
 #include "ghostnet_arch.h"
 #include "packed_weights.h"
+#include "plug_and_play_arch.h"
+#include "plug_and_play_net.h"
 #include "schedule_map.h"
 
 namespace ghostnet {
@@ -192,9 +196,57 @@ private:
     ops::GhostModule g_;
 };
 
+// VGG-16 or ResNet-56 (runtime/plug_and_play_arch.h) on a 32x32x3 planar float input with the
+// folded, packed weights runtime/plug_and_play.h makes; 10 float logits.
+class PlugAndPlayGenerator : public Generator<PlugAndPlayGenerator> {
+public:
+    GeneratorParam<std::string> network{"network", "vgg16"};  // vgg16 | resnet56
+    GeneratorParam<int> ghost_ratio{"ghost_ratio", 0};        // s; 0: ordinary convs
+    GeneratorParam<int> ghost_dw{"ghost_dw", 3};              // d
+
+    Input<Buffer<float, 3>> input{"input"};
+    Input<Buffer<float, 1>> weights{"weights"};
+    Output<Buffer<float, 1>> logits{"logits"};
+
+    void generate() {
+        PlugAndPlayConfig cfg;
+        _halide_user_assert(parse_plug_and_play_network(network, &cfg.network))
+            << "network must be vgg16 or resnet56, got " << std::string(network);
+        cfg.ghost_ratio = ghost_ratio;
+        cfg.ghost_dw = ghost_dw;
+        try {
+            spec_ = make_plug_and_play_spec(cfg);
+        } catch (const std::invalid_argument &e) {
+            _halide_user_assert(false) << e.what();
+        }
+        net_ = ops::plug_and_play_net(spec_, input, ops::PackedWeights(weights));
+        logits(ops::vars().c) = net_.logits(ops::vars().c);
+        const int s = spec_.input_size, c = spec_.in_channels;
+        input.dim(0).set_bounds(0, s).set_stride(1);
+        input.dim(1).set_bounds(0, s);
+        input.dim(2).set_bounds(0, c);
+        weights.dim(0).set_min(0);
+        logits.dim(0).set_bounds(0, spec_.num_classes);
+        input.set_estimates({{0, s}, {0, s}, {0, c}});
+        weights.set_estimates({{0, int(spec_.packed_size)}});
+        logits.set_estimates({{0, spec_.num_classes}});
+    }
+
+    void schedule() {
+        if (get_auto_schedule()) return;
+        schedules::schedule_plug_and_play_net(net_, get_target());
+        schedules::schedule_output(logits, get_target());
+    }
+
+private:
+    PlugAndPlaySpec spec_;
+    ops::PlugAndPlayNet net_;
+};
+
 }  // namespace
 }  // namespace ghostnet
 
+HALIDE_REGISTER_GENERATOR(ghostnet::PlugAndPlayGenerator, plug_and_play)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostNetGenerator, ghostnet)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostNetQ8Generator, ghostnet_q8)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostModuleGenerator<false>, ghost_module)

@@ -9,32 +9,17 @@
 #include "error.h"
 #include "cpu_features.h"
 #include "halide_allocator.h"
+#include "halide_errors.h"
 #include "weights.h"
 
 namespace ghostnet {
-
-namespace {
-
-// Halide reports a pipeline error through halide_error before returning its code; keep the
-// message so the caller gets it in the exception, not only on stderr.
-thread_local std::string last_halide_error;
-
-void capture_halide_error(void *, const char *msg) { last_halide_error = msg ? msg : ""; }
-
-struct InstallErrorHandler {
-    InstallErrorHandler() { halide_set_error_handler(capture_halide_error); }
-};
-
-void install_error_handler() { static InstallErrorHandler once; }
-
-}  // namespace
 
 Model::Model(NetworkSpec spec, std::vector<float> packed_weights, PipelineFn pipeline)
     : spec_(std::move(spec)), packed_(std::move(packed_weights)), pipeline_(pipeline) {
     if (packed_.size() != spec_.packed_size)
         throw Error("packed weights hold " + std::to_string(packed_.size()) + " floats, " +
                     spec_.describe() + " needs " + std::to_string(spec_.packed_size));
-    install_error_handler();
+    install_halide_error_capture();
     install_halide_allocator();
     install_cpu_feature_check();
 }
@@ -47,7 +32,7 @@ Model::Model(NetworkSpec spec, q8::PackedQ8 packed, PipelineQ8Fn pipeline)
                     std::to_string(q8_.weights.size()) + " weights (expected " +
                     std::to_string(spec_.packed_size) + "), " + std::to_string(q8_.params.size()) +
                     " parameters (expected " + std::to_string(spec_.q_params_size) + ")");
-    install_error_handler();
+    install_halide_error_capture();
     install_halide_allocator();
     install_cpu_feature_check();
 }
@@ -108,7 +93,7 @@ void Model::check_result(int rc) const {
     if (rc != 0)
         throw Error(std::string(precision_name(precision())) + " pipeline for " +
                     spec_.describe() + " failed (Halide error " + std::to_string(rc) +
-                    "): " + last_halide_error);
+                    "): " + last_halide_error());
 }
 
 std::vector<int32_t> Model::run_q8(const uint8_t *chw, size_t count) const {
@@ -121,7 +106,7 @@ std::vector<int32_t> Model::run_q8(const uint8_t *chw, size_t count) const {
     Halide::Runtime::Buffer<int8_t> w(const_cast<int8_t *>(q8_.weights.data()), int(q8_.weights.size()));
     Halide::Runtime::Buffer<int32_t> p(const_cast<int32_t *>(q8_.params.data()), int(q8_.params.size()));
     Halide::Runtime::Buffer<int32_t> out(logits.data(), int(logits.size()));
-    last_halide_error.clear();
+    clear_halide_error();
     check_result(q8_pipeline_(in.raw_buffer(), w.raw_buffer(), p.raw_buffer(), out.raw_buffer()));
     return logits;
 }
@@ -142,7 +127,7 @@ std::vector<float> Model::run(const float *chw, size_t count) const {
     Halide::Runtime::Buffer<float> in(const_cast<float *>(chw), s, s, spec_.config.in_channels);
     Halide::Runtime::Buffer<float> w(const_cast<float *>(packed_.data()), int(packed_.size()));
     Halide::Runtime::Buffer<float> out(logits.data(), int(logits.size()));
-    last_halide_error.clear();
+    clear_halide_error();
     check_result(pipeline_(in.raw_buffer(), w.raw_buffer(), out.raw_buffer()));
     return logits;
 }

@@ -47,6 +47,17 @@ const PipelineEntry &require_pipeline(const NetworkSpec &spec, Precision precisi
     return *entry;
 }
 
+const PlugAndPlayEntry &require_plug_and_play(const PlugAndPlaySpec &spec) {
+    std::string have;
+    for (const PlugAndPlayEntry &e : compiled_plug_and_play()) {
+        if (spec.name() == e.name) return e;
+        have += (have.empty() ? "" : ", ") + std::string(e.name);
+    }
+    throw Error("no compiled pipeline for " + spec.describe() + " (" + spec.name() +
+                "); this build has: " + (have.empty() ? "none" : have) +
+                " (add one with ghostnet_add_plug_and_play in CMakeLists.txt)");
+}
+
 Model Model::load(const std::string &weights_path, const NetworkConfig &config) {
     NetworkSpec spec;
     try {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ghostnet_arch.h"
+#include "plug_and_play_arch.h"
 
 struct halide_buffer_t;
 
@@ -39,5 +40,16 @@ const PipelineEntry *find_pipeline(const NetworkConfig &config, Precision precis
 const PipelineEntry &require_pipeline(const NetworkSpec &spec, Precision precision = Precision::F32);
 // "width 1 size 224 channels 3 classes 1000 (imagenet, fp32), ..." for error messages.
 std::string describe_compiled_pipelines();
+
+// The plug-and-play networks (plug_and_play_arch.h) this build compiled, fp32.
+struct PlugAndPlayEntry {
+    const char *name;     // PlugAndPlaySpec::name()
+    const char *network;  // vgg16, resnet56
+    int ghost_ratio, ghost_dw;
+    PipelineFn fn;
+};
+const std::vector<PlugAndPlayEntry> &compiled_plug_and_play();
+// The entry compiled for `spec`, or Error naming the ones this build has.
+const PlugAndPlayEntry &require_plug_and_play(const PlugAndPlaySpec &spec);
 
 }  // namespace ghostnet

@@ -1,6 +1,7 @@
 #include "weights.h"
 
 #include <cmath>
+#include <random>
 #include <set>
 #include <sstream>
 
@@ -97,6 +98,50 @@ std::vector<float> pack_convs(const std::vector<const ConvSpec *> &convs, size_t
     std::vector<float> packed(packed_size, 0.0f);
     for (const ConvSpec *c : convs) pack_conv(*c, fold_conv(*c, tensors, source), &packed);
     return packed;
+}
+
+namespace {
+
+std::vector<float> uniform(int64_t n, std::mt19937 &rng, float lo, float hi) {
+    std::uniform_real_distribution<float> u(lo, hi);
+    std::vector<float> v(static_cast<size_t>(n));
+    for (float &x : v) x = u(rng);
+    return v;
+}
+
+std::vector<float> normal(int64_t n, std::mt19937 &rng, float stddev) {
+    std::normal_distribution<float> d(0.0f, stddev);
+    std::vector<float> v(static_cast<size_t>(n));
+    for (float &x : v) x = d(rng);
+    return v;
+}
+
+}  // namespace
+
+TensorMap random_checkpoint(const std::vector<TensorSpec> &tensors, uint32_t seed) {
+    std::mt19937 rng(seed);
+    TensorMap map;
+    // A BatchNorm is whatever has a running_var; its .weight is gamma, not a conv weight.
+    std::set<std::string> bn;
+    for (const TensorSpec &t : tensors)
+        if (ends_with(t.name, ".running_var")) bn.insert(t.name.substr(0, t.name.size() - 12));
+    for (const TensorSpec &t : tensors) {
+        int64_t n = 1;
+        for (int64_t d : t.shape) n *= d;
+        std::vector<float> v;
+        const std::string prefix = t.name.substr(0, t.name.rfind('.'));
+        const bool is_bn = bn.count(prefix) > 0;
+        if (ends_with(t.name, "running_var")) v = uniform(n, rng, 0.5f, 2.0f);
+        else if (ends_with(t.name, "running_mean")) v = uniform(n, rng, -0.5f, 0.5f);
+        else if (is_bn && ends_with(t.name, ".weight")) v = uniform(n, rng, 0.5f, 1.5f);
+        else if (ends_with(t.name, ".bias")) v = uniform(n, rng, -0.3f, 0.3f);
+        else {
+            const int64_t fan_in = n / t.shape[0];
+            v = normal(n, rng, 1.0f / std::sqrt(float(fan_in)));
+        }
+        map[t.name] = make_f32_tensor(t.shape, v);
+    }
+    return map;
 }
 
 }  // namespace ghostnet

@@ -71,4 +71,10 @@ std::vector<float> pack_network(const NetworkSpec &spec, const TensorMap &tensor
 std::vector<float> pack_convs(const std::vector<const ConvSpec *> &convs, size_t packed_size,
                               const TensorMap &tensors, const std::string &source);
 
+// A checkpoint for `tensors` with values from a seeded generator: conv and linear weights
+// normal with stddev 1/sqrt(fan_in), so activations stay O(1) through the depth; BatchNorm
+// statistics far from identity (var in [0.5, 2], mean in [-0.5, 0.5], gamma in [0.5, 1.5]),
+// biases in [-0.3, 0.3]. For tests and benchmarks: no training involved.
+TensorMap random_checkpoint(const std::vector<TensorSpec> &tensors, uint32_t seed);
+
 }  // namespace ghostnet

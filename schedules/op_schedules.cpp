@@ -3,6 +3,7 @@
 namespace ghostnet {
 namespace schedules {
 
+using Halide::Func;
 using Halide::TailStrategy;
 using Halide::Var;
 
@@ -154,6 +155,48 @@ void OpSchedules::ghostnet(ops::GhostNet &net) const {
     conv2d(net.stem, s.stem.cout, s.stem_w);
     for (ops::GhostBottleneck &b : net.blocks) ghost_bottleneck(b);
     head(net.head, s.head_w);
+}
+
+// Channels in the vector, rows in parallel: a stage as cheap as a copy.
+void OpSchedules::max_pool(ops::MaxPool &p, int channels_hint) const {
+    const ops::Vars &v = ops::vars();
+    const int lanes = t_.lanes_for(channels_hint > 0 ? channels_hint : 64);
+    p.out.compute_root()
+        .vectorize(v.c, lanes, TailStrategy::GuardWithIf)
+        .parallel(v.y);
+}
+
+void OpSchedules::plug_and_play_conv(ops::PlugAndPlayConv &l, bool root) const {
+    const PlugAndPlayLayer &s = *l.spec;
+    if (s.ghost) {
+        ghost_module(l.module, s.module.intrinsic(), s.out_c, s.out_w, root);
+    } else {
+        conv2d(l.conv, s.out_c, s.out_w);  // stores its output whole
+    }
+    if (s.max_pool_after) max_pool(l.pool, s.out_c);
+}
+
+void OpSchedules::residual_block(ops::ResidualBlock &b) const {
+    const ops::Vars &v = ops::vars();
+    const ResidualBlockSpec &s = *b.spec;
+    plug_and_play_conv(b.conv1, /*root=*/true);
+    plug_and_play_conv(b.conv2, /*root=*/false);
+    const int lanes = t_.lanes_for(s.out_c);
+    Var co("co"), ci("ci");
+    b.out.compute_root()
+        .split(v.c, co, ci, lanes, TailStrategy::RoundUp)
+        .reorder(ci, co, v.x, v.y)
+        .vectorize(ci)
+        .parallel(v.y);
+    Func conv2 = s.conv2.ghost ? b.conv2.module.out : b.conv2.conv.out;
+    conv2.compute_at(b.out, v.y);
+}
+
+void OpSchedules::plug_and_play_net(ops::PlugAndPlayNet &net) const {
+    for (ops::PlugAndPlayConv &l : net.features) plug_and_play_conv(l, /*root=*/true);
+    for (ops::ResidualBlock &b : net.blocks) residual_block(b);
+    if (net.spec->global_avg_pool) global_avg_pool(net.pool);
+    for (size_t i = 0; i < net.classifier.size(); i++) linear(net.classifier[i], net.spec->classifier[i].cout);
 }
 
 }  // namespace schedules

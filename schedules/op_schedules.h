@@ -14,6 +14,8 @@
 #include "ghost_module.h"
 #include "ghostnet.h"
 #include "linear.h"
+#include "max_pool.h"
+#include "plug_and_play_net.h"
 #include "squeeze_excite.h"
 #include "target_info.h"
 
@@ -40,6 +42,12 @@ public:
     virtual void ghost_bottleneck(ops::GhostBottleneck &b) const;
     virtual void head(ops::Head &h, int width_hint) const;
     virtual void ghostnet(ops::GhostNet &net) const;
+    virtual void max_pool(ops::MaxPool &p, int channels_hint) const;
+    // The plug-and-play networks (plug_and_play_net.h): each conv or Ghost module stored whole,
+    // a residual block's second conv made row by row as its add reads it.
+    virtual void plug_and_play_conv(ops::PlugAndPlayConv &l, bool root) const;
+    virtual void residual_block(ops::ResidualBlock &b) const;
+    virtual void plug_and_play_net(ops::PlugAndPlayNet &net) const;
 
     const TargetInfo &target() const { return t_; }
 

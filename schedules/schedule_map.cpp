@@ -53,6 +53,14 @@ void schedule_head(ops::Head &h, const Halide::Target &t) {
     hand_schedules(t)->head(h, 0);
 }
 
+void schedule_max_pool(ops::MaxPool &p, const Halide::Target &t) {
+    hand_schedules(t)->max_pool(p, 0);
+}
+
+void schedule_plug_and_play_net(ops::PlugAndPlayNet &net, const Halide::Target &t) {
+    hand_schedules(t)->plug_and_play_net(net);
+}
+
 void schedule_output(Halide::Func out, const Halide::Target &t) {
     const ops::Vars &v = ops::vars();
     const int lanes = TargetInfo::of(t).vector_floats;

@@ -6,6 +6,8 @@
 #include "ghost_bottleneck.h"
 #include "ghost_module.h"
 #include "ghostnet.h"
+#include "max_pool.h"
+#include "plug_and_play_net.h"
 #include "squeeze_excite.h"
 
 namespace ghostnet {
@@ -18,6 +20,8 @@ void schedule_ghost_module(ops::GhostModule &g, const Halide::Target &t);
 void schedule_squeeze_excite(ops::SqueezeExcite &se, const Halide::Target &t);
 void schedule_ghost_bottleneck(ops::GhostBottleneck &b, const Halide::Target &t);
 void schedule_head(ops::Head &h, const Halide::Target &t);
+void schedule_max_pool(ops::MaxPool &p, const Halide::Target &t);
+void schedule_plug_and_play_net(ops::PlugAndPlayNet &net, const Halide::Target &t);
 
 // Schedules a generator's output Func (c, x, y) or (c) whose extents are runtime values:
 // vectorized over channels with a guarded tail, rows in parallel.

@@ -42,38 +42,6 @@ inline Tensor3 random_tensor(int c, int h, int w, std::mt19937 &rng) {
     return t;
 }
 
-// A checkpoint for `tensors` with random values: conv weights scaled by 1/sqrt(fan_in) so
-// activations stay O(1) through the depth, BatchNorm statistics far from identity.
-inline TensorMap random_checkpoint(const std::vector<TensorSpec> &tensors, uint32_t seed) {
-    std::mt19937 rng(seed);
-    TensorMap map;
-    auto ends_with = [](const std::string &s, const char *suffix) {
-        const std::string x(suffix);
-        return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
-    };
-    // A BatchNorm is whatever has a running_var; its .weight is gamma, not a conv weight.
-    std::set<std::string> bn;
-    for (const TensorSpec &t : tensors)
-        if (ends_with(t.name, ".running_var")) bn.insert(t.name.substr(0, t.name.size() - 12));
-    for (const TensorSpec &t : tensors) {
-        int64_t n = 1;
-        for (int64_t d : t.shape) n *= d;
-        std::vector<float> v;
-        const std::string prefix = t.name.substr(0, t.name.rfind('.'));
-        const bool is_bn = bn.count(prefix) > 0;
-        if (ends_with(t.name, "running_var")) v = random_vector(n, rng, 0.5f, 2.0f);
-        else if (ends_with(t.name, "running_mean")) v = random_vector(n, rng, -0.5f, 0.5f);
-        else if (is_bn && ends_with(t.name, ".weight")) v = random_vector(n, rng, 0.5f, 1.5f);
-        else if (ends_with(t.name, ".bias")) v = random_vector(n, rng, -0.3f, 0.3f);
-        else {
-            const int64_t fan_in = n / t.shape[0];
-            v = random_normal(n, rng, 1.0f / std::sqrt(float(fan_in)));
-        }
-        map[t.name] = make_f32_tensor(t.shape, v);
-    }
-    return map;
-}
-
 // (c, x, y) buffer, channel innermost, from an NCHW tensor; and back.
 inline Halide::Runtime::Buffer<float> to_cxy(const Tensor3 &t) {
     Halide::Runtime::Buffer<float> b(t.c, t.w, t.h);

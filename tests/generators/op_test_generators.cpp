@@ -5,6 +5,7 @@
 //   conv2d_op          input (ci, x, y), weights (co, ci, kx, ky), bias (co) -> (co, x', y')
 //   depthwise_conv_op  input (ci, x, y), weights (ci*M, kx, ky), bias (ci*M) -> (ci*M, x', y')
 //   *_q8_op            the same in q8: uint8 tensors, int8 weights, int32 q8 parameters
+//   max_pool_op        input (c, x, y) -> (c, x / k, y / k)
 //   squeeze_excite_op  input (c, x, y), reduce (r, c) + bias (r), expand (c, r) + bias (c)
 //   ghost_bottleneck_op and ghostnet_head_op: packed weights as runtime/weights.h packs them
 #include "Halide.h"
@@ -16,6 +17,7 @@
 #include "ghost_bottleneck.h"
 #include "ghostnet.h"
 #include "ghostnet_arch.h"
+#include "max_pool.h"
 #include "packed_weights.h"
 #include "schedule_map.h"
 #include "squeeze_excite.h"
@@ -129,6 +131,26 @@ public:
 
 private:
     ops::DepthwiseConv op_;
+};
+
+class MaxPoolOp : public Generator<MaxPoolOp> {
+public:
+    GeneratorParam<int> kernel{"kernel", 2};
+    Input<Buffer<float, 3>> input{"input"};
+    Output<Buffer<float, 3>> output{"output"};
+
+    void generate() {
+        const ops::Vars &v = ops::vars();
+        op_ = ops::max_pool("pool", input_tensor(input), kernel);
+        output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
+    }
+    void schedule() {
+        schedules::schedule_max_pool(op_, get_target());
+        schedules::schedule_output(output, get_target());
+    }
+
+private:
+    ops::MaxPool op_;
 };
 
 class SqueezeExciteOp : public Generator<SqueezeExciteOp> {
@@ -248,6 +270,7 @@ HALIDE_REGISTER_GENERATOR(ghostnet::Conv2dOp<false>, conv2d_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::Conv2dOp<true>, conv2d_q8_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::DepthwiseConvOp<false>, depthwise_conv_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::DepthwiseConvOp<true>, depthwise_conv_q8_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::MaxPoolOp, max_pool_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::SqueezeExciteOp, squeeze_excite_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostBottleneckOp<false>, ghost_bottleneck_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostBottleneckOp<true>, ghost_bottleneck_q8_op)

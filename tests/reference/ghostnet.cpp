@@ -63,6 +63,16 @@ std::vector<float> head(const Tensor3 &features, const NetworkSpec &s, Ctx &w) {
 
 }  // namespace
 
+Tensor3 conv_layer(const Tensor3 &in, const ConvSpec &spec, const TensorMap &t) {
+    Ctx w{t, {}};
+    return conv_bn(in, spec, w);
+}
+
+Tensor3 ghost_module(const Tensor3 &in, const GhostModuleSpec &spec, const TensorMap &t) {
+    Ctx w{t, {}};
+    return ghost(in, spec, w);
+}
+
 Tensor3 ghost_bottleneck(const Tensor3 &in, const BottleneckSpec &spec, const TensorMap &t) {
     Ctx w{t, {}};
     return bottleneck(in, spec, w);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ghostnet_arch.h"
+#include "plug_and_play_arch.h"
 #include "safetensors.h"
 
 namespace ghostnet {
@@ -48,9 +49,17 @@ Tensor3 squeeze_excite(const Tensor3 &in, const std::vector<float> &reduce_w,
 using TensorMap = std::map<std::string, ghostnet::Tensor>;
 
 // Layers straight from checkpoint tensors (timm names), BatchNorm unfolded.
+// conv_layer: the conv, its BatchNorm if it has one, ReLU if the spec says so.
+Tensor3 conv_layer(const Tensor3 &in, const ConvSpec &spec, const TensorMap &t);
+Tensor3 ghost_module(const Tensor3 &in, const GhostModuleSpec &spec, const TensorMap &t);
 Tensor3 ghost_bottleneck(const Tensor3 &in, const BottleneckSpec &spec, const TensorMap &t);
 std::vector<float> ghostnet_head(const Tensor3 &features, const NetworkSpec &spec, const TensorMap &t);
 std::vector<float> ghostnet(const Tensor3 &input, const NetworkSpec &spec, const TensorMap &t);
+
+// k x k max pooling, stride k, floor output size.
+Tensor3 max_pool(const Tensor3 &in, int k);
+// VGG-16 / ResNet-56 (plain or Ghost) from checkpoint tensors: the logits.
+std::vector<float> plug_and_play(const Tensor3 &input, const PlugAndPlaySpec &spec, const TensorMap &t);
 
 }  // namespace reference
 }  // namespace ghostnet
