@@ -179,8 +179,14 @@ void OpSchedules::plug_and_play_conv(ops::PlugAndPlayConv &l, bool root) const {
 void OpSchedules::residual_block(ops::ResidualBlock &b) const {
     const ops::Vars &v = ops::vars();
     const ResidualBlockSpec &s = *b.spec;
-    plug_and_play_conv(b.conv1, /*root=*/true);
+    // Ghost modules in both convs: the first module's slices (a copy and the cheap depthwise op)
+    // are made for each row of the second module's primary conv as it reads them, rather than in
+    // two parallel loops of their own: on these small maps the thread pool's round trips, not
+    // the arithmetic, are what the extra loops cost.
+    const bool fuse = s.conv1.ghost && s.conv2.ghost;
+    plug_and_play_conv(b.conv1, /*root=*/!fuse);
     plug_and_play_conv(b.conv2, /*root=*/false);
+    if (fuse) b.conv1.module.out.compute_at(b.conv2.module.primary.out, v.y);
     const int lanes = t_.lanes_for(s.out_c);
     Var co("co"), ci("ci");
     b.out.compute_root()
