@@ -1,8 +1,8 @@
 # The apps as a user runs them: good input works, bad input fails with a message naming it.
-# Run with -DRUN=... -DBENCH=... -DSPEC=... -DQUANTIZE=... -DFIXTURES=... -DWORK=... [-DEMULATOR="qemu-..."]
+# Run with -DRUN=... -DBENCH=... -DSPEC=... -DQUANTIZE=... -DPNP_BENCH=... -DFIXTURES=... -DWORK=... [-DEMULATOR="qemu-..."]
 if (EMULATOR)  # a cross build: its programs run under the emulator
   separate_arguments(emu UNIX_COMMAND "${EMULATOR}")
-  foreach (app RUN BENCH SPEC CLASSIFY EVAL QUANTIZE STATS)
+  foreach (app RUN BENCH SPEC CLASSIFY EVAL QUANTIZE STATS PNP_BENCH)
     set(${app} ${emu} ${${app}})
   endforeach ()
 endif ()
@@ -133,3 +133,18 @@ if (NOT last_out MATCHES "\"top1\": [0-9.]+")
 endif ()
 expect_fail("cannot open IDX" ${EVAL} --images ${WORK}/none.idx)
 endif ()
+
+# ghostnet-bench-plug-and-play: every compiled VGG-16 / ResNet-56 with its MAC ratio and speed-up.
+expect_ok(${PNP_BENCH} --runs 2 --warmup 0)
+foreach (row "VGG-16 +14.99 M +313.5 M +1.00x" "Ghost-VGG-16 \\(s=2, d=3\\) +7.65 M +158.7 M +1.98x"
+             "Ghost-ResNet-56 \\(s=2, d=3\\) +0.44 M +65.3 M +1.92x")
+  if (NOT last_out MATCHES "${row}")
+    message(FATAL_ERROR "ghostnet-bench-plug-and-play printed no row matching '${row}':\n${last_out}")
+  endif ()
+endforeach ()
+expect_ok(${PNP_BENCH} --network resnet56 --runs 1 --warmup 0 --json)
+if (NOT last_out MATCHES "\"pipeline\": \"ghost_resnet56_s2_d3\".*\"speedup_median\": [0-9.]+" OR last_out MATCHES "vgg16")
+  message(FATAL_ERROR "ghostnet-bench-plug-and-play --network resnet56 --json: ${last_out}")
+endif ()
+expect_fail("--network: alexnet not in" ${PNP_BENCH} --network alexnet)
+expect_fail("--runs: Value 0 not in range" ${PNP_BENCH} --runs 0)
