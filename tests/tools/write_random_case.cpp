@@ -35,7 +35,7 @@ int main(int argc, char **argv) {
         std::filesystem::create_directories(dir);
         const NetworkSpec spec = make_ghostnet_spec(cfg);
         write_safetensors((dir / "weights.safetensors").string(),
-                          test::random_checkpoint(spec.tensors(), seed));
+                          random_checkpoint(spec.tensors(), seed));
         std::mt19937 rng(seed + 1);
         NpyArray input;
         input.shape = {1, cfg.in_channels, cfg.input_size, cfg.input_size};
