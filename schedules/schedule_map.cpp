@@ -1,9 +1,11 @@
 #include "schedule_map.h"
 
+#include <map>
 #include <memory>
 #include <stdexcept>
 
 #include "arm/arm_schedules.h"
+#include "hexagon/hexagon_schedules.h"
 #include "target_info.h"
 #include "x86/x86_schedules.h"
 
@@ -18,9 +20,26 @@ std::unique_ptr<OpSchedules> hand_schedules(const Halide::Target &t) {
     const TargetInfo info = TargetInfo::of(t);
     if (t.arch == Halide::Target::X86) return std::make_unique<X86Schedules>(info);
     if (t.arch == Halide::Target::ARM && t.bits == 64) return std::make_unique<ArmSchedules>(info);
+    if (t.arch == Halide::Target::Hexagon) return std::make_unique<HexagonSchedules>(info);
     throw std::runtime_error("ghostnet: no hand schedule for target " + t.to_string() +
                              " (hand schedules exist for x86-64 and arm-64); build it with an"
                              " autoscheduler");
+}
+
+// Halide compiles vector code for HVX only inside loops marked .hexagon() (on the DSP itself
+// such a loop is an HVX region: the runtime takes the HVX context around it; from an ARM host
+// it is also offloaded to the DSP). Every stored stage of the pipeline is one, from its
+// outermost loop, once every stage has its compute level.
+void run_on_hvx(Halide::Func out) {
+    std::map<std::string, Halide::Internal::Function> all =
+        Halide::Internal::find_transitive_calls(out.function());
+    for (auto &kv : all) {
+        Halide::LoopLevel level = kv.second.schedule().compute_level();
+        if (!level.lock().is_root()) continue;
+        Halide::Func f(kv.second);
+        f.hexagon();
+        for (int i = 0; i < f.num_update_definitions(); i++) f.update(i).hexagon();
+    }
 }
 
 }  // namespace
@@ -66,6 +85,7 @@ void schedule_output(Halide::Func out, const Halide::Target &t) {
     const int lanes = TargetInfo::of(t).vector_floats;
     out.compute_root().vectorize(v.c, lanes, Halide::TailStrategy::GuardWithIf);
     if (out.dimensions() == 3) out.parallel(v.y);
+    if (t.has_feature(Halide::Target::HVX)) run_on_hvx(out);
 }
 
 }  // namespace schedules

@@ -17,6 +17,13 @@ TargetInfo TargetInfo::of(const Halide::Target &t) {
         info.vector_registers = t.bits == 64 ? 32 : 16;
         info.fma = true;
         break;
+    case Halide::Target::Hexagon:
+        // HVX is integer-only: a "float" lane here is any 32-bit lane (an int32 accumulator),
+        // 32 of them in a 128-byte vector. 32 vector registers in either vector length.
+        info.vector_floats = std::max(1, t.natural_vector_size<int32_t>());
+        info.min_lanes = info.vector_floats;
+        info.vector_registers = 32;
+        break;
     default: break;
     }
     return info;
@@ -25,13 +32,13 @@ TargetInfo TargetInfo::of(const Halide::Target &t) {
 int TargetInfo::lanes_for(int channels) const {
     int lanes = vector_floats;
     // Half-width vectors waste less on small channel counts (8 channels on AVX-512).
-    while (lanes > 4 && channels <= lanes / 2) lanes /= 2;
+    while (lanes > min_lanes && channels <= lanes / 2) lanes /= 2;
     return lanes;
 }
 
 int TargetInfo::lanes_dividing(int extent) const {
     if (extent <= 0) return vector_floats;
-    for (int lanes = vector_floats; lanes >= 4; lanes /= 2)
+    for (int lanes = vector_floats; lanes >= min_lanes; lanes /= 2)
         if (extent % lanes == 0) return lanes;
     return lanes_for(extent);
 }
@@ -41,7 +48,7 @@ TargetInfo::ConvTile TargetInfo::conv_tile(int cout, int width) const {
     double best_cost = 1e30;
     // Accumulators (vectors * pixels) + one register per weight vector + one broadcast.
     const int budget = vector_registers - 2;
-    for (int lanes = vector_floats; lanes >= std::min(4, vector_floats); lanes /= 2) {
+    for (int lanes = vector_floats; lanes >= std::min(min_lanes, vector_floats); lanes /= 2) {
         for (int vectors = 1; vectors <= 4; vectors++) {
             for (int pixels = 2; pixels <= 8; pixels++) {
                 if (vectors * pixels + vectors > budget) continue;

@@ -8,9 +8,12 @@ namespace ghostnet {
 namespace schedules {
 
 struct TargetInfo {
-    int vector_floats = 4;      // f32 lanes in one native vector
+    int vector_floats = 4;      // f32 lanes in one native vector (HVX: 32-bit lanes)
     int vector_registers = 16;  // architectural vector registers
     bool fma = false;
+    // The narrowest vector a schedule may use. CPUs take half and quarter vectors; HVX only
+    // whole ones (LLVM's Hexagon backend cannot select the narrower vectors Halide would make).
+    int min_lanes = 4;
 
     static TargetInfo of(const Halide::Target &t);
 

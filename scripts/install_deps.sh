@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build needs, only if some are missing.
-#   scripts/install_deps.sh            the host (x86-64) build
+#   scripts/install_deps.sh            the host (x86-64) build (clang-14, lld-14 and qemu-user
+#                                      build and run the Hexagon HVX tests)
 #   scripts/install_deps.sh --aarch64  also the AArch64 cross build and qemu-user to run it
 #                                      (adds Debian's arm64 architecture for zlib and stb)
 #   scripts/install_deps.sh --fuzz     also clang-14 and its libFuzzer/sanitizer runtimes
 set -euo pipefail
 packages=(cmake ninja-build g++ libhalide14-0-dev catch2 libstb-dev nlohmann-json3-dev libcli11-dev
-          zlib1g-dev dataset-fashion-mnist)
+          zlib1g-dev dataset-fashion-mnist clang-14 lld-14 qemu-user)
 aarch64=0
 for arg in "$@"; do
   case "$arg" in

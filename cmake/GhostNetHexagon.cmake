@@ -1,0 +1,59 @@
+# Hexagon HVX test programs: pipelines compiled for hexagon-32-noos-hvx_128 and linked into a
+# freestanding static program (tests/hexagon/: a small libc and a runner) that qemu-hexagon
+# runs. Debian has no Hexagon libc or SDK; clang-14 and ld.lld-14 compile and link, QEMU 7.2's
+# qemu-hexagon executes HVX (../README "Hexagon HVX").
+
+set(GHOSTNET_HEXAGON_TARGET hexagon-32-noos-hvx_128)
+find_program(GHOSTNET_CLANG14 clang-14)
+find_program(GHOSTNET_LLD14 ld.lld-14)
+find_program(GHOSTNET_QEMU_HEXAGON qemu-hexagon)
+foreach (tool GHOSTNET_CLANG14 GHOSTNET_LLD14 GHOSTNET_QEMU_HEXAGON)
+  if (NOT ${tool})
+    message(FATAL_ERROR "${tool} not found: the Hexagon tests need clang-14, lld-14 and qemu-user "
+                        "(scripts/install_deps.sh installs them), or configure with -DGHOSTNET_HEXAGON_TESTS=OFF")
+  endif ()
+endforeach ()
+
+set(GHOSTNET_HEXAGON_DIR "${CMAKE_BINARY_DIR}/hexagon")
+file(MAKE_DIRECTORY "${GHOSTNET_HEXAGON_DIR}")
+set(hexagon_cflags --target=hexagon-unknown-linux-musl -mv66 -mhvx -mhvx-length=128b -O2
+    -ffreestanding -fno-builtin -nostdlib
+    -I${PROJECT_SOURCE_DIR}/tests/hexagon/include -I${PROJECT_SOURCE_DIR}/tests/hexagon)
+get_target_property(halide_includes Halide::Runtime INTERFACE_INCLUDE_DIRECTORIES)
+foreach (dir IN LISTS halide_includes)
+  list(APPEND hexagon_cflags -I${dir})
+endforeach ()
+
+# Halide's runtime for the DSP and the runner's libc, once.
+add_custom_command(OUTPUT "${GHOSTNET_HEXAGON_DIR}/halide_runtime_hexagon.a"
+  COMMAND ghostnet.generators -r halide_runtime_hexagon -o "${GHOSTNET_HEXAGON_DIR}"
+          -e static_library target=${GHOSTNET_HEXAGON_TARGET}
+  DEPENDS ghostnet.generators VERBATIM)
+add_custom_command(OUTPUT "${GHOSTNET_HEXAGON_DIR}/libc.o"
+  COMMAND ${GHOSTNET_CLANG14} ${hexagon_cflags} -c "${PROJECT_SOURCE_DIR}/tests/hexagon/libc.c"
+          -o "${GHOSTNET_HEXAGON_DIR}/libc.o"
+  DEPENDS "${PROJECT_SOURCE_DIR}/tests/hexagon/libc.c" "${PROJECT_SOURCE_DIR}/tests/hexagon/libc.h"
+  VERBATIM)
+add_custom_target(ghostnet_hexagon_runners ALL)
+
+# ghostnet_hexagon_runner(<name> FROM <generator exe> GENERATOR <g> [PARAMS ...]): the pipeline
+# for HVX (hexagon/<name>.a, .h and .s, the assembly kept to inspect) and hexagon/<name>_runner,
+# the program that runs it on a job file (tests/hexagon_job.h).
+function(ghostnet_hexagon_runner NAME)
+  cmake_parse_arguments(ARG "" "FROM;GENERATOR" "PARAMS" ${ARGN})
+  set(dir "${GHOSTNET_HEXAGON_DIR}")
+  add_custom_command(OUTPUT "${dir}/${NAME}.a" "${dir}/${NAME}.h" "${dir}/${NAME}.s"
+    COMMAND ${ARG_FROM} -g ${ARG_GENERATOR} -f ${NAME} -o "${dir}" -e static_library,h,assembly
+            target=${GHOSTNET_HEXAGON_TARGET}-no_runtime ${ARG_PARAMS}
+    DEPENDS ${ARG_FROM} VERBATIM)
+  add_custom_command(OUTPUT "${dir}/${NAME}_runner"
+    COMMAND ${GHOSTNET_CLANG14} ${hexagon_cflags} -DPIPELINE_ARGV=${NAME}_argv
+            -c "${PROJECT_SOURCE_DIR}/tests/hexagon/runner.c" -o "${dir}/${NAME}_runner.o"
+    COMMAND ${GHOSTNET_LLD14} -static -e _start "${dir}/${NAME}_runner.o" "${dir}/libc.o"
+            "${dir}/${NAME}.a" "${dir}/halide_runtime_hexagon.a" -o "${dir}/${NAME}_runner"
+    DEPENDS "${PROJECT_SOURCE_DIR}/tests/hexagon/runner.c" "${dir}/libc.o" "${dir}/${NAME}.a"
+            "${dir}/halide_runtime_hexagon.a"
+    VERBATIM)
+  add_custom_target(${NAME}.hexagon DEPENDS "${dir}/${NAME}_runner")
+  add_dependencies(ghostnet_hexagon_runners ${NAME}.hexagon)
+endfunction()
