@@ -1,4 +1,5 @@
-// ghostnet-generate: emits GhostNet (or the Ghost module alone), fp32 or q8, as a static
+// ghostnet-generate: emits GhostNet (or the Ghost module alone), fp32 or q8, or the paper's
+// plug-and-play VGG-16 / ResNet-56 (fp32, plain or with Ghost modules), as a static
 // library and header for any Halide target, with that target's Halide runtime (once per
 // folder, shared by every library emitted there) and a JSON manifest. The generators of
 // ghostnet_generator.cpp are linked in; this file only turns the user's choices into one
@@ -23,6 +24,7 @@
 #include "cli_common.h"
 #include "ghostnet_arch.h"
 #include "model_description.h"
+#include "plug_and_play_arch.h"
 
 #ifndef GHOSTNET_VERSION
 #define GHOSTNET_VERSION "unknown"
@@ -46,13 +48,24 @@ struct Failure : std::runtime_error {
 
 struct Request {
     std::string targets = "host";
-    std::string network = "ghostnet";  // ghostnet | ghost_module
+    std::string network = "ghostnet";  // ghostnet | ghost_module | vgg16 | resnet56
     std::string precision = "fp32";    // fp32 | q8
     std::string schedule = "hand";     // hand | Adams2019 | Mullapudi2016 | Li2018 | device:NAME
     std::string out_dir, name, model_dir;
     NetworkConfig cfg;
     int ratio = 2, kernel = 1, dw_kernel = 3, stride = 1;
     bool relu = true, assembly = false, overwrite = false;
+    bool ratio_given = false;  // vgg16 / resnet56: --ratio absent means ordinary convs
+
+    bool plug_and_play() const { return network == "vgg16" || network == "resnet56"; }
+    // vgg16 / resnet56: the spec they ask for (throws std::invalid_argument on bad s or d).
+    PlugAndPlaySpec plug_and_play_spec() const {
+        PlugAndPlayConfig c;
+        parse_plug_and_play_network(network, &c.network);
+        c.ghost_ratio = ratio_given ? ratio : 0;
+        c.ghost_dw = dw_kernel;
+        return make_plug_and_play_spec(c);
+    }
 };
 
 const char *const kAutoschedulers[] = {"Adams2019", "Mullapudi2016", "Li2018"};
@@ -118,7 +131,13 @@ bool is_identifier(const std::string &s) {
 std::string default_name(const Request &r) {
     const bool q8 = r.precision == "q8";
     char buf[128];
-    if (r.network == "ghost_module") {
+    if (r.plug_and_play()) {
+        try {
+            return r.plug_and_play_spec().name();
+        } catch (const std::invalid_argument &) {
+            return r.network;  // check_request reports the bad choice
+        }
+    } else if (r.network == "ghost_module") {
         std::snprintf(buf, sizeof buf, "ghost_module_s%d_k%d_d%d%s%s", r.ratio, r.kernel, r.dw_kernel,
                       r.stride == 2 ? "_st2" : "", q8 ? "_q8" : "");
     } else {
@@ -163,7 +182,15 @@ void check_request(const Request &r, const std::vector<Target> &targets) {
                           ": autoschedulers do not offload to HVX, so this library would run on the "
                           "ARM host only; emit hexagon-32-noos-hvx_128 for the DSP itself");
     }
-    if (r.network == "ghost_module") {
+    if (r.plug_and_play()) {
+        if (r.precision != "fp32")
+            throw Failure("--network " + r.network + " is built in fp32 only; drop --precision " + r.precision);
+        try {
+            r.plug_and_play_spec();
+        } catch (const std::invalid_argument &e) {
+            throw Failure("--network " + r.network + ": " + e.what() + " (--ratio s, --dw-kernel d)");
+        }
+    } else if (r.network == "ghost_module") {
         if (r.ratio < 2) throw Failure("--ratio must be >= 2, got " + std::to_string(r.ratio));
         if (r.kernel % 2 == 0 || r.kernel < 1 || r.dw_kernel % 2 == 0 || r.dw_kernel < 1)
             throw Failure("--kernel and --dw-kernel must be odd and positive");
@@ -226,7 +253,14 @@ std::string function_signature(const fs::path &header, const std::string &name) 
 nlohmann::json network_json(const Request &r) {
     nlohmann::json n;
     n["kind"] = r.network;
-    if (r.network == "ghost_module") {
+    if (r.plug_and_play()) {
+        const PlugAndPlaySpec spec = r.plug_and_play_spec();
+        n["ghost_ratio"] = spec.config.ghost_ratio;
+        n["ghost_dw"] = spec.config.ghost_dw;
+        n["input_size"] = spec.input_size;
+        n["in_channels"] = spec.in_channels;
+        n["num_classes"] = spec.num_classes;
+    } else if (r.network == "ghost_module") {
         n["ratio"] = r.ratio;
         n["kernel"] = r.kernel;
         n["dw_kernel"] = r.dw_kernel;
@@ -276,7 +310,8 @@ int generate(const Request &r) {
         }
     } cleanup{scratch};
 
-    const std::string generator = r.network + (r.precision == "q8" ? "_q8" : "");
+    const std::string generator =
+        r.plug_and_play() ? std::string("plug_and_play") : r.network + (r.precision == "q8" ? "_q8" : "");
     std::vector<std::string> args = {"-g", generator, "-f", r.name, "-o", scratch.string(),
                                      "-e", r.assembly ? "static_library,h,assembly" : "static_library,h"};
     if (r.schedule != "hand") {
@@ -284,7 +319,12 @@ int generate(const Request &r) {
         args.push_back("auto_schedule=true");
     }
     args.push_back("target=" + target_list(targets, "-no_runtime"));
-    if (r.network == "ghost_module") {
+    if (r.plug_and_play()) {
+        const PlugAndPlaySpec spec = r.plug_and_play_spec();
+        args.push_back("network=" + r.network);
+        args.push_back("ghost_ratio=" + std::to_string(spec.config.ghost_ratio));
+        args.push_back("ghost_dw=" + std::to_string(spec.config.ghost_dw));
+    } else if (r.network == "ghost_module") {
         args.push_back("ratio=" + std::to_string(r.ratio));
         args.push_back("kernel=" + std::to_string(r.kernel));
         args.push_back("dw_kernel=" + std::to_string(r.dw_kernel));
@@ -355,12 +395,14 @@ int generate(const Request &r) {
 int main(int argc, char **argv) {
     Request r;
     CLI::App app(
-        "Emits GhostNet or the Ghost module, fp32 or q8, as a static library + header for a Halide\n"
-        "target, with the target's Halide runtime (one per folder, shared) and a JSON manifest.\n"
+        "Emits GhostNet or the Ghost module, fp32 or q8, or the paper's plug-and-play VGG-16 /\n"
+        "ResNet-56 (CIFAR-10, fp32, plain or with Ghost modules), as a static library + header for a\n"
+        "Halide target, with the target's Halide runtime (one per folder, shared) and a JSON manifest.\n"
         "Examples:\n"
         "  ghostnet-generate --target x86-64-linux-avx2-fma -o out\n"
         "  ghostnet-generate --target arm-64-linux-arm_dot_prod,arm-64-linux --precision q8 -o out\n"
         "  ghostnet-generate --target arm-64-android --model models/fashion_mnist -o out\n"
+        "  ghostnet-generate --network vgg16 --ratio 2 --dw-kernel 3 -o out\n"
         "  ghostnet-generate --target hexagon-32-noos-hvx_128 --network ghost_module --precision q8 \\\n"
         "                    --schedule Mullapudi2016 -o out",
         "ghostnet-generate");
@@ -370,8 +412,10 @@ int main(int argc, char **argv) {
         ->capture_default_str();
     app.add_option("-o,--output", r.out_dir, "output folder (created if missing)")->required();
     app.add_option("--name", r.name, "function and file name (default from the network)");
-    app.add_option("--network", r.network, "ghostnet (the whole network) or ghost_module (the layer alone)")
-        ->check(CLI::IsMember({"ghostnet", "ghost_module"}))
+    app.add_option("--network", r.network,
+                   "ghostnet (the whole network), ghost_module (the layer alone), or vgg16 / resnet56 "
+                   "(CIFAR-10, every conv but the first a Ghost module when --ratio is given)")
+        ->check(CLI::IsMember({"ghostnet", "ghost_module", "vgg16", "resnet56"}))
         ->capture_default_str();
     app.add_option("--precision", r.precision, "fp32 or q8")
         ->check(CLI::IsMember({"fp32", "q8"}))
@@ -382,9 +426,10 @@ int main(int argc, char **argv) {
         ->capture_default_str();
     app.add_option("--model", r.model_dir, "take the network from a model folder's model.json (the network flags are then ignored)");
     add_network_options(app, &r.cfg);
-    app.add_option("--ratio", r.ratio, "ghost_module: ratio s")->capture_default_str();
+    app.add_option("--ratio", r.ratio, "ghost_module: ratio s; vgg16/resnet56: s of their Ghost modules "
+                   "(absent or 0: ordinary convs)")->capture_default_str();
     app.add_option("--kernel", r.kernel, "ghost_module: primary conv kernel k")->capture_default_str();
-    app.add_option("--dw-kernel", r.dw_kernel, "ghost_module: cheap depthwise kernel d")->capture_default_str();
+    app.add_option("--dw-kernel", r.dw_kernel, "ghost_module, vgg16, resnet56: cheap depthwise kernel d")->capture_default_str();
     app.add_option("--stride", r.stride, "ghost_module: stride (1 or 2)")->capture_default_str();
     app.add_option("--relu", r.relu, "ghost_module fp32: ReLU after both convs (q8 clamps as its parameters say)")
         ->capture_default_str();
@@ -392,9 +437,10 @@ int main(int argc, char **argv) {
     app.add_flag("--overwrite", r.overwrite, "replace NAME.a/.h/.manifest.json/.s if they exist");
     CLI11_PARSE(app, argc, argv);
 
+    r.ratio_given = app.count("--ratio") > 0;
     try {
         if (!r.model_dir.empty()) {
-            if (r.network != "ghostnet") throw Failure("--model describes a whole network; drop --network ghost_module");
+            if (r.network != "ghostnet") throw Failure("--model describes a whole network; drop --network " + r.network);
             r.cfg = read_model_description(r.model_dir).config;
         }
         if (r.name.empty()) r.name = default_name(r);

@@ -36,6 +36,8 @@ expect_fail("share arch, bits and os" ${gen} --target x86-64-linux,arm-64-linux 
 expect_fail("--name '9lives' must be a C identifier" ${gen} --name 9lives -o ${out})
 expect_fail("invalid network" ${gen} --width 0 -o ${out})
 expect_fail("model.json" ${gen} --model "${WORK}/no_such_model" -o ${out})
+expect_fail("--network vgg16 is built in fp32 only" ${gen} --network vgg16 --precision q8 -o ${out})
+expect_fail("Ghost ratio s must be 2..16.*--ratio s" ${gen} --network resnet56 --ratio 1 -o ${out})
 if (EXISTS "${out}")
   file(GLOB left "${out}/*")
   if (left)
@@ -104,6 +106,11 @@ expect_ok(${gen} --target arm-64-linux-arm_dot_prod,arm-64-linux --network ghost
 check_library(${arm} ghost_module_s3_k1_d5_q8 "AArch64" precision=q8 network.kind=ghost_module
               network.ratio=3 network.dw_kernel=5 targets.0=arm-64-linux-arm_dot_prod
               targets.1=arm-64-linux runtime_target=arm-64-linux)
+# The plug-and-play networks: Ghost-ResNet-56 for an ARM board.
+set(pnp "${WORK}/pnp")
+expect_ok(${gen} --target arm-64-linux --network resnet56 --ratio 2 -o ${pnp})
+check_library(${pnp} ghost_resnet56_s2_d3 "AArch64" generator=plug_and_play precision=fp32
+              network.kind=resnet56 network.ghost_ratio=2 network.ghost_dw=3 network.num_classes=10)
 set(android "${WORK}/android")
 expect_ok(${gen} --target arm-64-android --model ${models}/fashion_mnist --name fashion -o ${android})
 check_library(${android} fashion "AArch64" runtime_target=arm-64-android)
