@@ -2,10 +2,10 @@
 // float vectors. One file per op, named after the generator file it schedules; the blocks are
 // placed by OpSchedules (op_schedules.cpp) with these ops, as on the CPUs.
 //
-// A vector is 128 bytes: 128 uint8 activations, 32 int32 accumulators. Dense convs with grouped
-// weights (ghostnet_arch.h "q8 layout": four input channels of an output channel in one word)
-// reduce each group with one vrmpy per 32 outputs. The standalone DSP target
-// (hexagon-32-noos) has no thread pool: parallel loops run in order there.
+// A vector is 128 bytes: 128 uint8 activations, 32 int32 accumulators. The aim for dense convs
+// with grouped weights (ghostnet_arch.h "q8 layout": four input channels of an output channel in
+// one word) is one vrmpy per group and 32 outputs; these schedules do not reach it yet
+// (conv2d.cpp). Verified so far: q8 ops bit-exact under qemu-hexagon (tests/test_hexagon.cpp).
 #pragma once
 
 #include "op_schedules.h"
