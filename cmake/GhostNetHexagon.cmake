@@ -36,14 +36,24 @@ add_custom_command(OUTPUT "${GHOSTNET_HEXAGON_DIR}/libc.o"
   VERBATIM)
 add_custom_target(ghostnet_hexagon_runners ALL)
 
-# ghostnet_hexagon_runner(<name> FROM <generator exe> GENERATOR <g> [PARAMS ...]): the pipeline
-# for HVX (hexagon/<name>.a, .h and .s, the assembly kept to inspect) and hexagon/<name>_runner,
-# the program that runs it on a job file (tests/hexagon_job.h).
+# ghostnet_hexagon_runner(<name> FROM <generator exe> GENERATOR <g> [NETWORK] [PARAMS ...]): the
+# pipeline for HVX (hexagon/<name>.a and .h; for a kernel also .s, the assembly kept to inspect)
+# and hexagon/<name>_runner, the program that runs it on a job file (tests/hexagon_job.h).
+# NETWORK: a whole network. Halide writes assembly by compiling the module a second time, so a
+# network keeps none (scripts/hvx_report.sh disassembles its .a instead), and its generator runs
+# without Halide's 15-minute limit.
 function(ghostnet_hexagon_runner NAME)
-  cmake_parse_arguments(ARG "" "FROM;GENERATOR" "PARAMS" ${ARGN})
+  cmake_parse_arguments(ARG "NETWORK" "FROM;GENERATOR" "PARAMS" ${ARGN})
   set(dir "${GHOSTNET_HEXAGON_DIR}")
-  add_custom_command(OUTPUT "${dir}/${NAME}.a" "${dir}/${NAME}.h" "${dir}/${NAME}.s"
-    COMMAND ${ARG_FROM} -g ${ARG_GENERATOR} -f ${NAME} -o "${dir}" -e static_library,h,assembly
+  if (ARG_NETWORK)
+    set(outputs "${dir}/${NAME}.a" "${dir}/${NAME}.h")
+    set(emit static_library,h -t 0)
+  else ()
+    set(outputs "${dir}/${NAME}.a" "${dir}/${NAME}.h" "${dir}/${NAME}.s")
+    set(emit static_library,h,assembly)
+  endif ()
+  add_custom_command(OUTPUT ${outputs}
+    COMMAND ${ARG_FROM} -g ${ARG_GENERATOR} -f ${NAME} -o "${dir}" -e ${emit}
             target=${GHOSTNET_HEXAGON_TARGET}-no_runtime ${ARG_PARAMS}
     DEPENDS ${ARG_FROM} VERBATIM)
   add_custom_command(OUTPUT "${dir}/${NAME}_runner"

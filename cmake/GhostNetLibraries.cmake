@@ -100,17 +100,23 @@ function(ghostnet_emit_network NAME)
   add_dependencies(${NAME}.emit ${NAME}.update ${NAME}.runtime.update)
 endfunction()
 
+# ghostnet_read_architecture(<model dir>): sets width, input_size, in_channels, num_classes and
+# variant in the caller's scope from the model's model.json, and reconfigures when it changes.
+macro(ghostnet_read_architecture DIR)
+  file(READ "${DIR}/model.json" _ghostnet_desc)
+  foreach (_f width input_size in_channels num_classes variant)
+    string(JSON ${_f} GET "${_ghostnet_desc}" architecture ${_f})
+  endforeach ()
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${DIR}/model.json")
+endmacro()
+
 # ghostnet_add_model_network(<name> <model dir> [PRECISION fp32|q8]): the network a model
 # folder's model.json describes, so the architecture of a bundled model is written in one
 # place (its model.json).
 function(ghostnet_add_model_network NAME DIR)
-  file(READ "${DIR}/model.json" desc)
-  foreach (f width input_size in_channels num_classes variant)
-    string(JSON ${f} GET "${desc}" architecture ${f})
-  endforeach ()
+  ghostnet_read_architecture("${DIR}")
   ghostnet_add_network(${NAME} WIDTH ${width} SIZE ${input_size} CHANNELS ${in_channels}
                        CLASSES ${num_classes} VARIANT ${variant} HOST_ONLY ${ARGN})
-  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${DIR}/model.json")
 endfunction()
 
 # ghostnet_add_plug_and_play(<network> <s> <d>): VGG-16 or ResNet-56 for CIFAR-10

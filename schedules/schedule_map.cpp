@@ -18,9 +18,11 @@ namespace {
 // here with a message, rather than scheduled badly by accident.
 std::unique_ptr<OpSchedules> hand_schedules(const Halide::Target &t) {
     const TargetInfo info = TargetInfo::of(t);
+    // HVX first: an ARM host with HVX (arm-64-android-hvx_128) offloads every stage to the DSP.
+    if (t.has_feature(Halide::Target::HVX) || t.arch == Halide::Target::Hexagon)
+        return std::make_unique<HexagonSchedules>(info);
     if (t.arch == Halide::Target::X86) return std::make_unique<X86Schedules>(info);
     if (t.arch == Halide::Target::ARM && t.bits == 64) return std::make_unique<ArmSchedules>(info);
-    if (t.arch == Halide::Target::Hexagon) return std::make_unique<HexagonSchedules>(info);
     throw std::runtime_error("ghostnet: no hand schedule for target " + t.to_string() +
                              " (hand schedules exist for x86-64 and arm-64); build it with an"
                              " autoscheduler");

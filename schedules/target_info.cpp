@@ -8,6 +8,15 @@ namespace schedules {
 TargetInfo TargetInfo::of(const Halide::Target &t) {
     TargetInfo info;
     info.vector_floats = std::max(1, t.natural_vector_size<float>());
+    if (t.has_feature(Halide::Target::HVX)) {
+        // HVX, on the DSP itself or offloaded from an ARM host: integer-only, so a "float" lane
+        // here is any 32-bit lane (an int32 accumulator), 32 of them in a 128-byte vector.
+        // 32 vector registers in either vector length.
+        info.vector_floats = std::max(1, t.natural_vector_size<int32_t>());
+        info.min_lanes = info.vector_floats;
+        info.vector_registers = 32;
+        return info;
+    }
     switch (t.arch) {
     case Halide::Target::X86:
         info.vector_registers = t.has_feature(Halide::Target::AVX512) ? 32 : 16;
@@ -16,13 +25,6 @@ TargetInfo TargetInfo::of(const Halide::Target &t) {
     case Halide::Target::ARM:
         info.vector_registers = t.bits == 64 ? 32 : 16;
         info.fma = true;
-        break;
-    case Halide::Target::Hexagon:
-        // HVX is integer-only: a "float" lane here is any 32-bit lane (an int32 accumulator),
-        // 32 of them in a 128-byte vector. 32 vector registers in either vector length.
-        info.vector_floats = std::max(1, t.natural_vector_size<int32_t>());
-        info.min_lanes = info.vector_floats;
-        info.vector_registers = 32;
         break;
     default: break;
     }

@@ -1,10 +1,20 @@
-// q8 ops compiled for Hexagon HVX (hexagon-32-noos-hvx_128, the hand schedules of
-// schedules/hexagon/) and run under qemu-hexagon, byte for byte against the integer
-// reference, on the same random cases as test_q8_ops.
+// q8 pipelines compiled for Hexagon HVX (hexagon-32-noos-hvx_128, the hand schedules of
+// schedules/hexagon/) and run under qemu-hexagon: the ops byte for byte against the integer
+// reference on the same random cases as test_q8_ops, whole networks byte for byte against
+// the same network compiled for this machine (itself held to the reference by test_q8).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <fstream>
+
 #include "hexagon_job.h"
+#include "image.h"
+#include "model.h"
+#include "model_description.h"
+#include "pipeline_registry.h"
+#include "q8_network.h"
 #include "q8_op_check.h"
+#include "testutil.h"
 
 using namespace ghostnet;
 using namespace ghostnet::test;
@@ -15,18 +25,48 @@ std::string runner(const std::string &pipeline) {
     return std::string(GHOSTNET_HEXAGON_DIR) + "/" + pipeline + "_runner";
 }
 
+// Runs a pipeline of four buffers (three inputs, then the output) on its HVX runner; checks
+// that it returned 0, with qemu-hexagon's messages when not.
+int run_four(const std::string &pipeline, halide_buffer_t *a, halide_buffer_t *b, halide_buffer_t *c,
+             halide_buffer_t *out) {
+    std::string log;
+    const int rc = run_on_hexagon(GHOSTNET_QEMU_HEXAGON, runner(pipeline),
+                                  {{a, false}, {b, false}, {c, false}, {out, true}}, &log);
+    INFO("qemu-hexagon: " << log);
+    CHECK(rc == 0);
+    return rc;
+}
+
 RunOp on_hexagon(const std::string &pipeline) {
     return [pipeline](Halide::Runtime::Buffer<uint8_t> &in, Halide::Runtime::Buffer<int8_t> &w,
                       Halide::Runtime::Buffer<int32_t> &p, Halide::Runtime::Buffer<uint8_t> &out) {
-        std::string log;
-        const int rc = run_on_hexagon(GHOSTNET_QEMU_HEXAGON, runner(pipeline),
-                                      {{in.raw_buffer(), false}, {w.raw_buffer(), false}, {p.raw_buffer(), false},
-                                       {out.raw_buffer(), true}},
-                                      &log);
-        INFO("qemu-hexagon: " << log);
-        CHECK(rc == 0);
-        return rc;
+        return run_four(pipeline, in.raw_buffer(), w.raw_buffer(), p.raw_buffer(), out.raw_buffer());
     };
+}
+
+// A q8 network's int32 logits from its HVX runner, on a quantized NCHW input, with the
+// model's packed weights and parameters.
+std::vector<int32_t> network_on_hexagon(const std::string &pipeline, const Model &m, std::vector<uint8_t> &q) {
+    const NetworkConfig &c = m.spec().config;
+    const q8::PackedQ8 &packed = m.q8_packed();
+    // The runner only reads its inputs; Halide buffers are non-const by type alone.
+    Halide::Runtime::Buffer<uint8_t> in(q.data(), c.input_size, c.input_size, c.in_channels);
+    Halide::Runtime::Buffer<int8_t> w(const_cast<int8_t *>(packed.weights.data()), int(packed.weights.size()));
+    Halide::Runtime::Buffer<int32_t> p(const_cast<int32_t *>(packed.params.data()), int(packed.params.size()));
+    std::vector<int32_t> logits(c.num_classes);
+    Halide::Runtime::Buffer<int32_t> out(logits.data(), int(logits.size()));
+    REQUIRE(run_four(pipeline, in.raw_buffer(), w.raw_buffer(), p.raw_buffer(), out.raw_buffer()) == 0);
+    return logits;
+}
+
+std::vector<uint8_t> quantize_input(const std::vector<float> &x, const q8::ActQuant &q) {
+    std::vector<uint8_t> out(x.size());
+    for (size_t i = 0; i < x.size(); i++) out[i] = q8::quantize(x[i], q);
+    return out;
+}
+
+int top1(const std::vector<int32_t> &logits) {
+    return int(std::max_element(logits.begin(), logits.end()) - logits.begin());
 }
 
 }  // namespace
@@ -45,13 +85,7 @@ TEST_CASE("q8 conv2d with grouped weights on HVX equals the integer reference", 
 TEST_CASE("requantize on HVX equals q8::requantize on the edge cases", "[hexagon][q8][requantize]") {
     check_requantize([](Halide::Runtime::Buffer<int32_t> &a, Halide::Runtime::Buffer<int32_t> &m,
                         Halide::Runtime::Buffer<int32_t> &s, Halide::Runtime::Buffer<int32_t> &out) {
-        std::string log;
-        const int rc = run_on_hexagon(GHOSTNET_QEMU_HEXAGON, runner("requantize_op"),
-                                      {{a.raw_buffer(), false}, {m.raw_buffer(), false}, {s.raw_buffer(), false},
-                                       {out.raw_buffer(), true}},
-                                      &log);
-        INFO("qemu-hexagon: " << log);
-        return rc;
+        return run_four("requantize_op", a.raw_buffer(), m.raw_buffer(), s.raw_buffer(), out.raw_buffer());
     });
 }
 
@@ -66,4 +100,50 @@ TEST_CASE("q8 conv2d and depthwise conv on HVX equal the integer reference", "[h
             check_q8_conv({"k3 s1", nullptr, 3, 1, 1}, ConvKind::Depthwise, dw, relu, rng,
                           on_hexagon("depthwise_conv_q8_k3_s1"));
         }
+}
+
+#ifdef GHOSTNET_MODEL_DIR
+TEST_CASE("the bundled q8 model on HVX gives this machine's logits on every sample", "[hexagon][q8][fashion]") {
+    const std::string dir = GHOSTNET_MODEL_DIR;
+    const ModelDescription d = read_model_description(dir);
+    const Model model = Model::load(d.q8_weights(), d.config);
+    REQUIRE(model.precision() == Precision::Q8);
+    std::ifstream tsv(dir + "/samples/expected.tsv");
+    REQUIRE(tsv.good());
+    std::string line;
+    std::getline(tsv, line);  // header
+    int samples = 0;
+    while (std::getline(tsv, line)) {
+        if (line.empty()) continue;
+        const std::string file = line.substr(0, line.find('\t'));
+        CAPTURE(file);
+        const std::vector<float> x = preprocess(load_image(dir + "/samples/" + file, d.config.in_channels), d.preprocess);
+        std::vector<uint8_t> q = quantize_input(x, model.q8_packed().input);
+        const std::vector<int32_t> want = model.run_q8(q.data(), q.size());
+        const std::vector<int32_t> got = network_on_hexagon("ghostnet_default_model_q8_hvx", model, q);
+        CHECK(got == want);
+        CHECK(top1(got) == top1(want));
+        samples++;
+    }
+    CHECK(samples >= 30);
+}
+#endif
+
+TEST_CASE("GhostNet 1.0x 224 q8 on HVX gives this machine's logits byte for byte", "[hexagon][q8][ghostnet]") {
+    const NetworkSpec spec = make_ghostnet_spec(NetworkConfig{});
+    const TensorMap ckpt = random_checkpoint(spec.tensors(), 41);
+    std::mt19937 rng(43);
+    const std::vector<float> x = random_normal(3 * 224 * 224, rng, 1.0f);
+    const q8::QuantizedNetwork net = calibrate(spec, ckpt, {x}, 100.0);
+    const Model model(spec, q8::pack_network(spec, net), require_pipeline(spec, Precision::Q8).q8_fn);
+    std::vector<uint8_t> q = quantize_input(x, model.q8_packed().input);
+    const std::vector<int32_t> want = model.run_q8(q.data(), q.size());
+    const std::vector<int32_t> got = network_on_hexagon("ghostnet_w100_s224_q8_hvx", model, q);
+    int differ = 0;
+    for (size_t i = 0; i < want.size(); i++) differ += got[i] != want[i];
+    INFO(differ << " of " << want.size() << " logits differ");
+    CHECK(differ == 0);
+    // Logits that are all alike would make the comparison hollow.
+    const auto mm = std::minmax_element(want.begin(), want.end());
+    CHECK(*mm.second - *mm.first > 100);
 }

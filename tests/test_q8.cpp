@@ -5,11 +5,11 @@
 #include <cmath>
 #include <limits>
 
-#include "calibration.h"
 #include "evaluate.h"
 #include "model.h"
 #include "model_description.h"
 #include "npy.h"
+#include "q8_network.h"
 #include "quantization.h"
 #include "reference/q8.h"
 #include "temp_files.h"
@@ -23,14 +23,6 @@ namespace {
 
 constexpr int32_t kMax = std::numeric_limits<int32_t>::max();
 constexpr int32_t kMin = std::numeric_limits<int32_t>::min();
-
-// Calibrates `ckpt` on `inputs` and quantizes it.
-q8::QuantizedNetwork calibrate(const NetworkSpec &spec, const TensorMap &ckpt,
-                               const std::vector<std::vector<float>> &inputs, double percentile) {
-    Calibrator cal(spec, ckpt, "checkpoint", percentile);
-    for (const auto &x : inputs) cal.observe(x.data());
-    return q8::quantize_network(spec, ckpt, "checkpoint", cal.act_quant());
-}
 
 ref::Q8Tensor quantize_input(const std::vector<float> &x, const NetworkSpec &spec,
                              const q8::ActQuant &q) {
