@@ -314,7 +314,9 @@ int generate(const Request &r) {
 
     const std::string generator =
         r.plug_and_play() ? std::string("plug_and_play") : r.network + (r.precision == "q8" ? "_q8" : "");
-    std::vector<std::string> args = {"-g", generator, "-f", r.name, "-o", scratch.string(),
+    // -t 0: no time limit. Halide's default of 15 minutes stops a whole network for HVX, which
+    // takes 11-16 minutes of one core here; the user can interrupt as with any command.
+    std::vector<std::string> args = {"-g", generator, "-f", r.name, "-o", scratch.string(), "-t", "0",
                                      "-e", r.assembly ? "static_library,h,assembly" : "static_library,h"};
     if (r.schedule != "hand") {
         args.insert(args.end(), {"-p", autoscheduler_plugin(r.schedule), "-s", r.schedule});
