@@ -165,9 +165,8 @@ void check_request(const Request &r, const std::vector<Target> &targets) {
     if (r.schedule == "hand") {
         if (!hvx && !(t.arch == Target::X86 && t.bits == 64) && !(t.arch == Target::ARM && t.bits == 64))
             throw Failure("--schedule hand on " + t.to_string() +
-                          ": hand schedules exist for x86-64, arm-64 and HVX (hexagon-32-noos-hvx_128, "
-                          "arm-64-android-hvx_128); pass --schedule Adams2019, Mullapudi2016 or Li2018 "
-                          "for other targets");
+                          ": hand schedules exist for x86-64, arm-64 and HVX (hexagon-32-noos-hvx_128); "
+                          "pass --schedule Adams2019, Mullapudi2016 or Li2018 for other targets");
     } else if (r.schedule.rfind("device:", 0) == 0) {
         throw Failure("--schedule " + r.schedule + ": no schedule is kept for device '" +
                       r.schedule.substr(7) +
