@@ -24,7 +24,7 @@ std::unique_ptr<OpSchedules> hand_schedules(const Halide::Target &t) {
     if (t.arch == Halide::Target::X86) return std::make_unique<X86Schedules>(info);
     if (t.arch == Halide::Target::ARM && t.bits == 64) return std::make_unique<ArmSchedules>(info);
     throw std::runtime_error("ghostnet: no hand schedule for target " + t.to_string() +
-                             " (hand schedules exist for x86-64 and arm-64); build it with an"
+                             " (hand schedules exist for x86-64, arm-64 and HVX); build it with an"
                              " autoscheduler");
 }
 
