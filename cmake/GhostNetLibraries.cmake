@@ -75,10 +75,20 @@ function(ghostnet_add_network NAME)
   else ()
     set(targets ${GHOSTNET_NETWORK_TARGETS})
   endif ()
+  # The schedule ghostnet-autotune kept for GHOSTNET_DEVICE, where there is one.
+  set(device_param "")
+  if (GHOSTNET_DEVICE)
+    ghostnet_network_name(pipeline WIDTH ${ARG_WIDTH} SIZE ${ARG_SIZE} CHANNELS ${ARG_CHANNELS}
+                          CLASSES ${ARG_CLASSES} VARIANT ${ARG_VARIANT} PRECISION ${ARG_PRECISION})
+    if ("${GHOSTNET_DEVICE}|${pipeline}" IN_LIST GHOSTNET_KEPT_SCHEDULES)
+      set(device_param device=${GHOSTNET_DEVICE})
+      message(STATUS "${NAME}: the schedule autotuned for ${GHOSTNET_DEVICE} (schedules/autotuned/${GHOSTNET_DEVICE}/${pipeline}.schedule.h)")
+    endif ()
+  endif ()
   ghostnet_halide_library(${NAME} FROM ghostnet.generators GENERATOR ${generator}
     TARGETS ${targets}
     PARAMS width=${ARG_WIDTH} input_size=${ARG_SIZE} in_channels=${ARG_CHANNELS}
-           num_classes=${ARG_CLASSES} variant=${ARG_VARIANT})
+           num_classes=${ARG_CLASSES} variant=${ARG_VARIANT} ${device_param})
   set_property(GLOBAL APPEND PROPERTY GHOSTNET_NETWORKS
     "${NAME}|${ARG_WIDTH}|${ARG_SIZE}|${ARG_CHANNELS}|${ARG_CLASSES}|${ARG_VARIANT}|${ARG_PRECISION}")
 endfunction()

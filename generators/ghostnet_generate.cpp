@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "autotuned_schedule.h"
 #include "cli_common.h"
 #include "ghostnet_arch.h"
 #include "model_description.h"
@@ -55,6 +56,9 @@ struct Request {
     NetworkConfig cfg;
     int ratio = 2, kernel = 1, dw_kernel = 3, stride = 1;
     bool relu = true, assembly = false, overwrite = false;
+    // More of Halide's outputs (ghostnet-autotune's samples use schedule, featurization and
+    // registration): names of kExtraOutputs.
+    std::vector<std::string> also;
     bool ratio_given = false;  // vgg16 / resnet56: --ratio absent means ordinary convs
 
     bool plug_and_play() const { return network == "vgg16" || network == "resnet56"; }
@@ -69,6 +73,24 @@ struct Request {
 };
 
 const char *const kAutoschedulers[] = {"Adams2019", "Mullapudi2016", "Li2018"};
+
+// Halide outputs --also can add, and the file each writes (NAME + suffix).
+struct ExtraOutput {
+    const char *emit, *suffix;
+};
+const ExtraOutput kExtraOutputs[] = {{"schedule", ".schedule.h"},
+                                     {"featurization", ".featurization"},
+                                     {"registration", ".registration.cpp"},
+                                     {"stmt", ".stmt"},
+                                     {"python_extension", ".py.cpp"}};
+
+std::vector<std::string> extra_output_suffixes(const Request &r) {
+    std::vector<std::string> suffixes;
+    for (const ExtraOutput &e : kExtraOutputs)
+        for (const std::string &a : r.also)
+            if (a == e.emit) suffixes.push_back(e.suffix);
+    return suffixes;
+}
 
 // "arch: x86 arm ...; features: avx2 fma ..." from Halide itself, for the unknown-target error.
 std::string known_target_words() {
@@ -140,14 +162,9 @@ std::string default_name(const Request &r) {
     } else if (r.network == "ghost_module") {
         std::snprintf(buf, sizeof buf, "ghost_module_s%d_k%d_d%d%s%s", r.ratio, r.kernel, r.dw_kernel,
                       r.stride == 2 ? "_st2" : "", q8 ? "_q8" : "");
-    } else {
-        const NetworkConfig &c = r.cfg;
-        std::snprintf(buf, sizeof buf, "ghostnet_w%03d_s%d%s%s%s%s", int(c.width * 100 + 0.5), c.input_size,
-                      c.in_channels != 3 ? ("_c" + std::to_string(c.in_channels)).c_str() : "",
-                      c.num_classes != 1000 ? ("_k" + std::to_string(c.num_classes)).c_str() : "",
-                      c.variant == Variant::Small ? "_small" : "", q8 ? "_q8" : "");
+        return buf;
     }
-    return buf;
+    return network_name(r.cfg, q8);
 }
 
 // Checks the choices against each other and the targets; the error says what is possible.
@@ -168,10 +185,21 @@ void check_request(const Request &r, const std::vector<Target> &targets) {
                           ": hand schedules exist for x86-64, arm-64 and HVX (hexagon-32-noos-hvx_128); "
                           "pass --schedule Adams2019, Mullapudi2016 or Li2018 for other targets");
     } else if (r.schedule.rfind("device:", 0) == 0) {
-        throw Failure("--schedule " + r.schedule + ": no schedule is kept for device '" +
-                      r.schedule.substr(7) +
-                      "'; this build keeps none (schedules/autotuned/ is empty). Use --schedule hand, "
-                      "Adams2019, Mullapudi2016 or Li2018");
+        const std::string device = r.schedule.substr(7);
+        if (r.network != "ghostnet")
+            throw Failure("--schedule " + r.schedule + ": autotuned schedules are kept for whole networks "
+                          "(--network ghostnet), not for --network " + r.network);
+        const std::string pipeline = network_name(r.cfg, r.precision == "q8");
+        if (!schedules::find_autotuned_schedule(device, pipeline)) {
+            std::string kept;
+            for (const schedules::AutotunedSchedule *s : schedules::autotuned_schedules())
+                kept += std::string(kept.empty() ? "" : ", ") + s->device + "/" + s->pipeline;
+            throw Failure("--schedule " + r.schedule + ": no schedule for " + pipeline + " is kept for device '" +
+                          device + "' (schedules/autotuned/" + device + "/" + pipeline +
+                          ".schedule.h); this build keeps " + (kept.empty() ? "none" : kept) +
+                          ". Tune one with ghostnet-autotune --pipeline " + pipeline + " --device " + device +
+                          ", or use --schedule hand, Adams2019, Mullapudi2016 or Li2018");
+        }
     } else {
         bool known = false;
         for (const char *a : kAutoschedulers) known |= r.schedule == a;
@@ -291,7 +319,8 @@ int generate(const Request &r) {
     std::error_code ec;
     fs::create_directories(out, ec);
     if (!fs::is_directory(out)) throw Failure("-o " + out.string() + ": cannot create the folder");
-    const std::vector<std::string> suffixes = {".a", ".h", ".manifest.json", ".s"};
+    std::vector<std::string> suffixes = {".a", ".h", ".manifest.json", ".s"};
+    for (const std::string &x : extra_output_suffixes(r)) suffixes.push_back(x);
     if (!r.overwrite)
         for (const std::string &s : suffixes)
             if (fs::exists(out / (r.name + s)))
@@ -315,9 +344,17 @@ int generate(const Request &r) {
         r.plug_and_play() ? std::string("plug_and_play") : r.network + (r.precision == "q8" ? "_q8" : "");
     // -t 0: no time limit. Halide's default of 15 minutes stops a whole network for HVX, which
     // takes 11-16 minutes of one core here; the user can interrupt as with any command.
+    std::string emit = r.assembly ? "static_library,h,assembly" : "static_library,h";
+    for (const std::string &a : r.also) emit += "," + a;
     std::vector<std::string> args = {"-g", generator, "-f", r.name, "-o", scratch.string(), "-t", "0",
-                                     "-e", r.assembly ? "static_library,h,assembly" : "static_library,h"};
-    if (r.schedule != "hand") {
+                                     "-e", emit};
+    if (r.schedule.rfind("device:", 0) == 0) {
+        args.push_back("device=" + r.schedule.substr(7));
+        const auto *kept = schedules::find_autotuned_schedule(r.schedule.substr(7), network_name(r.cfg, r.precision == "q8"));
+        if (kept->target != targets[0].to_string())
+            std::fprintf(stderr, "ghostnet-generate: note: schedules/autotuned/%s was tuned and measured on %s\n",
+                         kept->file, kept->target);
+    } else if (r.schedule != "hand") {
         args.insert(args.end(), {"-p", autoscheduler_plugin(r.schedule), "-s", r.schedule});
         args.push_back("auto_schedule=true");
     }
@@ -383,6 +420,7 @@ int generate(const Request &r) {
 
     std::vector<std::string> made = {r.name + ".a", r.name + ".h", r.name + ".manifest.json"};
     if (r.assembly) made.push_back(r.name + ".s");
+    for (const std::string &x : extra_output_suffixes(r)) made.push_back(r.name + x);
     if (made_runtime) made.push_back(rt_name + ".a");
     for (const std::string &f : made) {
         fs::rename(scratch / f, out / f, ec);
@@ -436,6 +474,13 @@ int main(int argc, char **argv) {
     app.add_option("--relu", r.relu, "ghost_module fp32: ReLU after both convs (q8 clamps as its parameters say)")
         ->capture_default_str();
     app.add_flag("--assembly", r.assembly, "also write the assembly (NAME.s)");
+    std::vector<std::string> also_names;
+    for (const ExtraOutput &e : kExtraOutputs) also_names.push_back(e.emit);
+    app.add_option("--also", r.also,
+                   "more of Halide's outputs, comma-separated: schedule (NAME.schedule.h, the "
+                   "autoscheduler's schedule as C++), featurization, registration, stmt, python_extension")
+        ->delimiter(',')
+        ->check(CLI::IsMember(also_names));
     app.add_flag("--overwrite", r.overwrite, "replace NAME.a/.h/.manifest.json/.s if they exist");
     CLI11_PARSE(app, argc, argv);
 

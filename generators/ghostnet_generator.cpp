@@ -6,11 +6,14 @@
 //   plug_and_play  VGG-16 or ResNet-56 for CIFAR-10, plain or with Ghost modules (ratio s,
 //                  cheap kernel d): the paper's plug-and-play experiments
 // Algorithms come from the op builders beside this file; schedule() only asks
-// schedules/schedule_map.h for the target's schedule (or leaves it to an autoscheduler).
+// schedules/schedule_map.h for the target's schedule (or leaves it to an autoscheduler). The
+// network generators take device=<name> to apply the schedule ghostnet-autotune kept for that
+// device instead (schedules/autotuned_schedule.h).
 #include "Halide.h"
 
 #include <type_traits>
 
+#include "autotuned_schedule.h"
 #include "ghost_module.h"
 #include "ghostnet.h"
 #include "ghostnet_arch.h"
@@ -38,9 +41,16 @@ public:
     GeneratorParam<int> in_channels{"in_channels", 3};
     GeneratorParam<int> num_classes{"num_classes", 1000};
     GeneratorParam<std::string> variant{"variant", "imagenet"};
+    // A device of schedules/autotuned/: its kept schedule for this network replaces the hand one.
+    GeneratorParam<std::string> device{"device", ""};
 
     void schedule() {
         if (this->get_auto_schedule()) return;
+        if (!std::string(device).empty()) {
+            schedules::apply_autotuned_schedule(device, network_name(spec_.config, Self::kQ8),
+                                                this->get_pipeline(), this->get_target());
+            return;
+        }
         schedules::schedule_ghostnet(net_, this->get_target());
         schedules::schedule_output(output_, this->get_target());
     }
@@ -81,6 +91,7 @@ private:
 
 class GhostNetGenerator : public NetworkGenerator<GhostNetGenerator> {
 public:
+    static constexpr bool kQ8 = false;
     // A batch-1 NCHW float tensor: input(x, y, c) with x dense.
     Input<Buffer<float, 3>> input{"input"};
     // Folded, packed weights as runtime/ packs them for this configuration.
@@ -100,6 +111,7 @@ public:
 // accumulators (the runtime multiplies them by q8::PackedQ8::logit_scale).
 class GhostNetQ8Generator : public NetworkGenerator<GhostNetQ8Generator> {
 public:
+    static constexpr bool kQ8 = true;
     Input<Buffer<uint8_t, 3>> input{"input"};
     Input<Buffer<int8_t, 1>> weights{"weights"};
     Input<Buffer<int32_t, 1>> params{"params"};

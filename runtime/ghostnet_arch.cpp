@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 
@@ -128,6 +130,37 @@ ConvSpec make_linear_spec(const std::string &prefix, int cin, int cout, bool rel
 }
 
 const char *variant_name(Variant v) { return v == Variant::Small ? "small" : "imagenet"; }
+
+std::string network_name(const NetworkConfig &c, bool q8) {
+    char width[8];
+    std::snprintf(width, sizeof width, "%03d", int(c.width * 100 + 0.5));
+    std::string n = std::string("ghostnet_w") + width + "_s" + std::to_string(c.input_size);
+    if (c.in_channels != 3) n += "_c" + std::to_string(c.in_channels);
+    if (c.num_classes != 1000) n += "_k" + std::to_string(c.num_classes);
+    if (c.variant == Variant::Small) n += "_small";
+    return q8 ? n + "_q8" : n;
+}
+
+bool parse_network_name(const std::string &name, NetworkConfig *config, bool *q8) {
+    static const std::regex re("ghostnet_w([0-9]{3})_s([0-9]+)(_c([0-9]+))?(_k([0-9]+))?(_small)?(_q8)?");
+    std::smatch m;
+    if (!std::regex_match(name, m, re)) return false;
+    NetworkConfig c;
+    try {
+        c.width = std::stoi(m[1]) / 100.0;
+        c.input_size = std::stoi(m[2]);
+        if (m[4].matched) c.in_channels = std::stoi(m[4]);
+        if (m[6].matched) c.num_classes = std::stoi(m[6]);
+        c.variant = m[7].matched ? Variant::Small : Variant::ImageNet;
+        validate_config(c);
+    } catch (const std::exception &) {  // out of int range, or not a buildable network
+        return false;
+    }
+    if (network_name(c, m[8].matched) != name) return false;  // e.g. "_c3" spelled out
+    *config = c;
+    *q8 = m[8].matched;
+    return true;
+}
 
 bool parse_variant(const std::string &s, Variant *out) {
     if (s == "imagenet") *out = Variant::ImageNet;

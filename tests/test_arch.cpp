@@ -72,3 +72,35 @@ TEST_CASE("the small variant keeps 32x32 inputs at 4x4 before the head", "[arch]
     CHECK(spec.stem_h == 32);
     CHECK(spec.head_h == 4);
 }
+
+TEST_CASE("network names round-trip through parse_network_name", "[arch]") {
+    NetworkConfig small;
+    small.width = 0.5;
+    small.input_size = 32;
+    small.in_channels = 1;
+    small.num_classes = 10;
+    small.variant = Variant::Small;
+    NetworkConfig wide;
+    wide.width = 1.3;
+    wide.num_classes = 100;
+    CHECK(network_name(NetworkConfig(), false) == "ghostnet_w100_s224");
+    CHECK(network_name(small, false) == "ghostnet_w050_s32_c1_k10_small");
+    CHECK(network_name(wide, true) == "ghostnet_w130_s224_k100_q8");
+    for (const NetworkConfig &c : {NetworkConfig(), small, wide})
+        for (bool q8 : {false, true}) {
+            NetworkConfig back;
+            bool back_q8 = !q8;
+            REQUIRE(parse_network_name(network_name(c, q8), &back, &back_q8));
+            CHECK(back.width == Approx(c.width));
+            CHECK(back.input_size == c.input_size);
+            CHECK(back.in_channels == c.in_channels);
+            CHECK(back.num_classes == c.num_classes);
+            CHECK(back.variant == c.variant);
+            CHECK(back_q8 == q8);
+        }
+    NetworkConfig unused;
+    bool q8 = false;
+    for (const char *bad : {"ghostnet_w100", "ghostnet_w100_s224_c3", "ghostnet_w100_s224_k1000", "ghostnet_w1000_s224",
+                            "ghostnet_w100_s0", "ghostnet_w100_s224_q8_small", "resnet56", "ghostnet_w100_s99999999999"})
+        CHECK_FALSE(parse_network_name(bad, &unused, &q8));
+}

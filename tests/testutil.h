@@ -72,6 +72,14 @@ struct Diff {
     }
 };
 
+// Root mean square of a reference output: the network tests check it lies in a range where
+// their absolute tolerance is a real test.
+inline double rms(const std::vector<float> &v) {
+    double sq = 0;
+    for (float x : v) sq += double(x) * x;
+    return v.empty() ? 0.0 : std::sqrt(sq / v.size());
+}
+
 inline Diff compare(const std::vector<float> &got, const std::vector<float> &want) {
     Diff d;
     if (got.size() != want.size()) {

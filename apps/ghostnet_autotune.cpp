@@ -1,0 +1,996 @@
+// ghostnet-autotune: tunes a network's schedule for one device with Halide's Adams2019
+// autoscheduler and keeps the winner in schedules/autotuned/<device>/.
+//
+// The loop (what Halide's autotune_loop.sh does, without its 32 cores and source-tree layout):
+// per batch, compile M candidate schedules in parallel (sample 0 a beam search, the others
+// random probes guided by the cost model, each seeded), benchmark each on the device (locally,
+// or through a runner command such as ssh or adb), turn (featurization, time) into training
+// samples, retrain the device's cost model on every sample so far, and keep the fastest. The
+// work folder holds everything; running the same command again resumes where it stopped.
+//
+// Candidates are compiled by ghostnet-generate (--schedule Adams2019), benchmarked by Halide's
+// RunGen harness (RunGenMain.cpp) with inputs filled from the pipeline's estimates. This
+// program itself links no Halide.
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "ghostnet_arch.h"
+
+#ifndef GHOSTNET_SOURCE_DIR
+#define GHOSTNET_SOURCE_DIR "."
+#endif
+#ifndef GHOSTNET_CXX
+#define GHOSTNET_CXX "c++"
+#endif
+#ifndef GHOSTNET_RUNGEN_MAIN
+#define GHOSTNET_RUNGEN_MAIN "/usr/src/halide14/RunGenMain.cpp"
+#endif
+#ifndef GHOSTNET_HALIDE_INCLUDE
+#define GHOSTNET_HALIDE_INCLUDE "/usr/include/halide14"
+#endif
+#ifndef GHOSTNET_HALIDE_TOOLS
+#define GHOSTNET_HALIDE_TOOLS "/usr/lib/x86_64-linux-gnu/halide14"
+#endif
+#ifndef GHOSTNET_CHECK_LIBS
+#define GHOSTNET_CHECK_LIBS ""  // '|'-separated: this build's runtime libraries, for the check
+#endif
+#ifndef GHOSTNET_HALIDE_VERSION
+#define GHOSTNET_HALIDE_VERSION "unknown"
+#endif
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace ghostnet;
+using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+struct Failure : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct Options {
+    std::string pipeline, device, target = "host";
+    std::string runner = "{bench} {args}";
+    int batches = 1, samples = 16, jobs = 0, beam = 32, epochs = 0, parallelism = 0;
+    int seed = 0;
+    double explore = 0.1;
+    double compile_timeout = 3600, bench_timeout = 600;
+    std::string work_dir, kept_dir = std::string(GHOSTNET_SOURCE_DIR) + "/schedules/autotuned";
+    std::string generate, cxx = GHOSTNET_CXX, cxx_flags;
+    bool overwrite = false, check = true;
+    int compare_rounds = 0;  // --compare: benchmark the schedules side by side instead of tuning
+};
+
+volatile sig_atomic_t g_interrupted = 0;
+void on_interrupt(int) { g_interrupted = 1; }
+
+std::string read_text(const fs::path &p) {
+    std::ifstream in(p);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+void write_text(const fs::path &p, const std::string &text) {
+    const fs::path tmp = p.string() + ".part";
+    {
+        std::ofstream out(tmp);
+        out << text;
+        if (!out) throw Failure("cannot write " + tmp.string());
+    }
+    fs::rename(tmp, p);  // whole or not at all: an interrupted write leaves no half file
+}
+
+std::string shell_quote(const std::string &s) {
+    std::string q = "'";
+    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+std::string fmt_ms(double seconds) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f ms", seconds * 1e3);
+    return buf;
+}
+
+// A child process in its own process group (so an interrupt or a timeout stops everything
+// it started), stdout and stderr to `log`.
+struct Child {
+    pid_t pid = -1;
+    Clock::time_point start;
+    double timeout = 0;
+};
+
+Child spawn(const std::vector<std::string> &argv, const std::vector<std::string> &env, const fs::path &log,
+            double timeout) {
+    Child c;
+    c.start = Clock::now();
+    c.timeout = timeout;
+    c.pid = fork();
+    if (c.pid < 0) throw Failure("fork failed");
+    if (c.pid == 0) {
+        setpgid(0, 0);
+        const int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (fd >= 0) {
+            dup2(fd, 1);
+            dup2(fd, 2);
+            close(fd);
+        }
+        for (const std::string &e : env) putenv(strdup(e.c_str()));
+        std::vector<char *> args;
+        for (const std::string &a : argv) args.push_back(const_cast<char *>(a.c_str()));
+        args.push_back(nullptr);
+        execvp(args[0], args.data());
+        std::fprintf(stderr, "cannot run %s: %s\n", args[0], std::strerror(errno));
+        _exit(127);
+    }
+    setpgid(c.pid, c.pid);
+    return c;
+}
+
+// Exit status of a finished child, or -1 while it runs; kills it past its timeout (status 124)
+// or on interrupt (status 130).
+int poll(Child &c) {
+    int status = 0;
+    const pid_t r = waitpid(c.pid, &status, WNOHANG);
+    if (r == c.pid) return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    const double elapsed = std::chrono::duration<double>(Clock::now() - c.start).count();
+    if (g_interrupted || (c.timeout > 0 && elapsed > c.timeout)) {
+        kill(-c.pid, SIGKILL);
+        waitpid(c.pid, &status, 0);
+        return g_interrupted ? 130 : 124;
+    }
+    return -1;
+}
+
+int run(const std::vector<std::string> &argv, const std::vector<std::string> &env, const fs::path &log,
+        double timeout) {
+    Child c = spawn(argv, env, log, timeout);
+    for (;;) {
+        const int rc = poll(c);
+        if (rc >= 0) return rc;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+}
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// The last lines of a log, for an error message.
+std::string tail(const fs::path &log, int lines = 6) {
+    const std::string text = read_text(log);
+    size_t pos = text.size();
+    for (int n = 0; n <= lines && pos != std::string::npos && pos > 0; n++) pos = text.rfind('\n', pos - 1);
+    return text.substr(pos == std::string::npos ? 0 : pos + 1);
+}
+
+// The cost model Halide ships is baked into the Adams2019 plugin as a .weights image (Halide's
+// src/autoschedulers/adams2019/Weights.cpp: 'hwf1', two feature versions, six float buffers,
+// each with its dimensions). Debian ships no baseline.weights file, and retrain_cost_model needs
+// initial weights, so the first batch starts from that image, found by its signature and
+// checked by walking its structure.
+std::string baseline_weights(const fs::path &plugin) {
+    const std::string so = read_text(plugin);
+    const auto u32 = [&](size_t at) {
+        uint32_t v = 0;
+        std::memcpy(&v, so.data() + at, 4);
+        return v;
+    };
+    const char signature[4] = {0x31, 0x66, 0x77, 0x68};  // 0x68776631, little-endian
+    for (size_t at = so.find(std::string(signature, 4)); at != std::string::npos;
+         at = so.find(std::string(signature, 4), at + 1)) {
+        size_t p = at + 4;
+        if (p + 12 > so.size() || u32(p) > 100 || u32(p + 4) > 100 || u32(p + 8) != 6) continue;
+        p += 12;
+        bool ok = true;
+        for (int b = 0; b < 6 && ok; b++) {
+            const uint32_t dims = p + 4 <= so.size() ? u32(p) : 0;
+            ok = dims >= 1 && dims <= 4 && p + 4 + 4 * dims <= so.size();
+            if (!ok) break;
+            size_t count = 1;
+            for (uint32_t d = 0; d < dims; d++) {
+                const uint32_t e = u32(p + 4 + 4 * d);
+                ok = ok && e >= 1 && e <= 4096;
+                count *= e;
+            }
+            p += 4 + 4 * dims + 4 * count;
+            ok = ok && p <= so.size();
+        }
+        if (ok) return so.substr(at, p - at);
+    }
+    throw Failure(plugin.string() + " holds no cost-model weights image (Halide's baked-in baseline); "
+                  "cannot start the cost model");
+}
+
+// A copy of a .weights image with every weight multiplied by (1 + scale * N(0, 1)), seeded.
+// Why: Halide 14's random dropout cannot randomize a pipeline this large. It keeps a state
+// unless (rng() % 100) >= 100 * (p / 100)^(1 / decisions), and with over ~460 decisions (a
+// GhostNet has ~1100) that bound is above 99 for any whole percent p, so every beam-1 probe
+// would be the same greedy schedule. A perturbed cost model makes each probe a different,
+// still plausible, schedule for the samples to teach the model with.
+std::string perturbed_weights(const std::string &image, uint32_t seed, double scale) {
+    std::string out = image;
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> noise(0.0f, 1.0f);
+    size_t p = 16;  // signature, two versions, buffer count
+    for (int b = 0; b < 6; b++) {
+        uint32_t dims = 0;
+        std::memcpy(&dims, out.data() + p, 4);
+        size_t count = 1;
+        for (uint32_t d = 0; d < dims; d++) {
+            uint32_t e = 0;
+            std::memcpy(&e, out.data() + p + 4 + 4 * d, 4);
+            count *= e;
+        }
+        p += 4 + 4 * dims;
+        if (p + 4 * count > out.size()) throw Failure("cost-model weights image is truncated");
+        for (size_t i = 0; i < count; i++, p += 4) {
+            float w;
+            std::memcpy(&w, out.data() + p, 4);
+            w *= 1.0f + float(scale) * noise(rng);
+            std::memcpy(out.data() + p, &w, 4);
+        }
+    }
+    return out;
+}
+
+class Tuner {
+public:
+    explicit Tuner(Options o) : o_(std::move(o)) {}
+
+    int main() {
+        check_options();
+        if (o_.compare_rounds > 0) return compare();
+        prepare_work_dir();
+        std::printf("ghostnet-autotune: %s on device '%s' (%s), %d batch(es) of %d samples, %d compile jobs\n"
+                    "  work folder %s\n",
+                    o_.pipeline.c_str(), o_.device.c_str(), o_.target.c_str(), o_.batches, o_.samples, o_.jobs,
+                    work_.c_str());
+        compile_rungen_main();
+        prepare_check();
+        if (!fs::exists(weights())) {
+            const fs::path plugin = fs::path(GHOSTNET_HALIDE_TOOLS) / "libautoschedule_adams2019.so";
+            write_text(weights(), baseline_weights(plugin));
+            std::printf("starting from the cost model baked into %s\n", plugin.c_str());
+        }
+        for (int b = 0; b < o_.batches && !g_interrupted; b++) run_batch(b);
+        if (g_interrupted) {
+            std::printf("interrupted: finished samples are kept in %s; run the same command to resume\n",
+                        work_.c_str());
+            return 130;
+        }
+        return keep_best();
+    }
+
+private:
+    Options o_;
+    fs::path work_, kept_header_, kept_json_, kept_weights_;
+    NetworkConfig cfg_;
+    bool q8_ = false;
+
+    fs::path weights() const { return work_ / "updated.weights"; }
+    fs::path batch_dir(int b) const {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "batch_%03d", b);
+        return work_ / buf;
+    }
+    static fs::path sample_dir(const fs::path &batch, int s) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "sample_%03d", s);
+        return batch / buf;
+    }
+
+    // retrain_cost_model tells samples apart by file name: each gets its own.
+    std::string sample_file(int b, int s) const {
+        char buf[48];
+        std::snprintf(buf, sizeof buf, "_batch_%03d_sample_%03d.sample", b, s);
+        return o_.pipeline + buf;
+    }
+
+    void check_options() {
+        if (!parse_network_name(o_.pipeline, &cfg_, &q8_))
+            throw Failure("--pipeline '" + o_.pipeline +
+                          "' is not a network name. Names are ghostnet_w<width x 100>_s<size>[_c<channels>]"
+                          "[_k<classes>][_small], as ghostnet-generate names a network: e.g. ghostnet_w100_s224 "
+                          "(GhostNet 1.0x, 224x224x3, 1000 classes) or ghostnet_w050_s32_c1_k10_small (the "
+                          "bundled Fashion-MNIST model)");
+        if (q8_)
+            throw Failure("--pipeline " + o_.pipeline +
+                          ": q8 networks are not tuned: their kept schedules would have no test against the "
+                          "q8 reference yet; tune the fp32 network");
+        static const std::regex device_re("[A-Za-z0-9][A-Za-z0-9_.-]*");
+        if (!std::regex_match(o_.device, device_re))
+            throw Failure("--device '" + o_.device +
+                          "': a device name is letters, digits, '.', '_' and '-' (it names the folder "
+                          "schedules/autotuned/<device>/)");
+        if (o_.batches < 1) throw Failure("--batches must be at least 1");
+        if (o_.samples < 1) throw Failure("--samples must be at least 1");
+        if (o_.beam < 1) throw Failure("--beam must be at least 1");
+        if (o_.explore < 0) throw Failure("--explore must be 0 or more");
+        const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+        if (o_.jobs <= 0) o_.jobs = cores;
+        if (o_.parallelism <= 0) o_.parallelism = cores;
+        if (o_.epochs <= 0) o_.epochs = std::max(o_.samples, 8);
+        if (o_.runner.find("{bench}") == std::string::npos)
+            throw Failure("--runner '" + o_.runner + "' has no {bench}: the template must run the benchmark "
+                          "program, e.g. \"{bench} {args}\" or \"scp {bench} board:/tmp/b && ssh board /tmp/b {args}\"");
+        if (o_.generate.empty()) {
+            std::error_code ec;
+            const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+            o_.generate = (self.parent_path() / "ghostnet-generate").string();
+        }
+        if (!fs::exists(o_.generate))
+            throw Failure("--generate " + o_.generate + ": ghostnet-generate is not there (it compiles the candidates)");
+        for (const char *tool : {"featurization_to_sample", "retrain_cost_model"})
+            if (!fs::exists(fs::path(GHOSTNET_HALIDE_TOOLS) / tool))
+                throw Failure(std::string(GHOSTNET_HALIDE_TOOLS) + "/" + tool +
+                              " is missing (Debian's libhalide14-0-dev ships it)");
+        if (!fs::exists(GHOSTNET_RUNGEN_MAIN))
+            throw Failure(std::string(GHOSTNET_RUNGEN_MAIN) + " is missing (Halide's benchmark harness; "
+                          "Debian's libhalide14-0-dev ships it)");
+
+        const fs::path kept = fs::path(o_.kept_dir) / o_.device;
+        kept_header_ = kept / (o_.pipeline + ".schedule.h");
+        kept_json_ = kept / (o_.pipeline + ".json");
+        kept_weights_ = kept / (o_.pipeline + ".weights");
+        if (!o_.overwrite && o_.compare_rounds == 0)
+            for (const fs::path &p : {kept_header_, kept_json_, kept_weights_})
+                if (fs::exists(p))
+                    throw Failure(p.string() + " exists: a schedule is already kept for " + o_.pipeline + " on '" +
+                                  o_.device + "'. Pass --overwrite to replace it with this run's winner, or "
+                                  "another --device");
+    }
+
+    // What decides which candidates a run compiles and how they are measured.
+    json run_choices() const {
+        return {{"pipeline", o_.pipeline}, {"device", o_.device},        {"target", o_.target},
+                {"runner", o_.runner},     {"samples_per_batch", o_.samples}, {"beam", o_.beam},
+                {"explore", o_.explore},   {"seed", o_.seed},              {"checked", checking()}};
+    }
+
+    // The work folder records what it was started with; resuming with other choices would mix
+    // samples of different pipelines, targets or devices in one cost model.
+    void prepare_work_dir() {
+        work_ = o_.work_dir.empty() ? fs::path("autotune") / o_.device / o_.pipeline : fs::path(o_.work_dir);
+        fs::create_directories(work_);
+        const json identity = run_choices();
+        const fs::path record = work_ / "autotune.json";
+        if (fs::exists(record)) {
+            json old;
+            try {
+                old = json::parse(read_text(record));
+            } catch (const std::exception &e) {
+                throw Failure(record.string() + " is not JSON (" + e.what() + "); remove the work folder or pass another --work");
+            }
+            if (old != identity)
+                throw Failure("--work " + work_.string() + " holds a run started with other choices (" + old.dump() +
+                              "); use the same choices to resume, or another --work folder");
+            std::printf("resuming the run in %s\n", work_.c_str());
+        } else {
+            write_text(record, identity.dump(2) + "\n");
+        }
+    }
+
+    // Every candidate's logits are checked against the hand schedule's (apps/autotune_check.cpp)
+    // before it is timed: a wrong schedule must never win. The check runs on this machine, so
+    // it needs a target this machine runs: the default runner and a host target.
+    bool checking() const { return o_.runner == "{bench} {args}" && o_.check; }
+
+    void prepare_check() {
+        if (!checking()) {
+            std::printf("candidates are not checked for correctness here (%s): the kept schedule's test "
+                        "(test_autotuned) checks it on this machine\n",
+                        o_.check ? "they run on another device" : "--no-check");
+            return;
+        }
+        const fs::path dir = work_ / "hand";
+        if (fs::exists(dir / "hand_schedule.a")) return;
+        std::printf("compiling the hand-scheduled network once, for checking candidates...\n");
+        fs::create_directories(dir);
+        std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "hand", "--name",
+                                        "hand_schedule", "--overwrite", "-o", dir.string()};
+        const std::vector<std::string> net = network_flags();
+        cmd.insert(cmd.end(), net.begin(), net.end());
+        if (run(cmd, {}, dir / "compile.log", o_.compile_timeout) != 0)
+            throw Failure("compiling the hand-scheduled network failed:\n" + tail(dir / "compile.log"));
+    }
+
+    // Builds and runs the check program for the candidate in `dir`; "" when its logits agree
+    // with the hand schedule's, else the reason.
+    std::string check(const fs::path &dir) const {
+        fs::path runtime;
+        for (const auto &e : fs::directory_iterator(dir))
+            if (e.path().filename().string().rfind("halide_runtime_", 0) == 0) runtime = e.path();
+        std::vector<std::string> cmd = {o_.cxx, "-std=c++17", "-O1", "-I", GHOSTNET_HALIDE_INCLUDE,
+                                        "-I", std::string(GHOSTNET_SOURCE_DIR) + "/runtime",
+                                        "-DGHOSTNET_CANDIDATE=" + o_.pipeline,
+                                        "-DGHOSTNET_PIPELINE=\"" + o_.pipeline + "\"",
+                                        std::string(GHOSTNET_SOURCE_DIR) + "/apps/autotune_check.cpp",
+                                        (dir / (o_.pipeline + ".a")).string(),
+                                        (work_ / "hand" / "hand_schedule.a").string(), runtime.string()};
+        std::istringstream libs(GHOSTNET_CHECK_LIBS);
+        for (std::string lib; std::getline(libs, lib, '|');)
+            if (!lib.empty()) cmd.push_back(lib);
+        cmd.insert(cmd.end(), {"-ldl", "-lpthread", "-o", (dir / "check").string()});
+        if (run(cmd, {}, dir / "check_build.log", 600) != 0)
+            return "the check program did not build (see " + (dir / "check_build.log").string() + ")";
+        const int rc = run({(dir / "check").string()}, {}, dir / "check.txt", o_.bench_timeout);
+        std::string out = read_text(dir / "check.txt");
+        while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+        if (rc == 0) return "";
+        return out.empty() ? "the check program failed (exit " + std::to_string(rc) + ")" : out;
+    }
+
+    // RunGenMain.cpp is large: compiled once per work folder, linked into every candidate's benchmark.
+    void compile_rungen_main() {
+        const fs::path obj = work_ / "RunGenMain.o";
+        if (fs::exists(obj)) return;
+        std::printf("compiling Halide's benchmark harness (RunGenMain.cpp) once...\n");
+        std::fflush(stdout);
+        std::vector<std::string> cmd = {o_.cxx, "-std=c++17", "-O2", "-DHALIDE_NO_PNG", "-DHALIDE_NO_JPEG",
+                                        "-I", GHOSTNET_HALIDE_INCLUDE,
+                                        "-I", fs::path(GHOSTNET_RUNGEN_MAIN).parent_path().string(),
+                                        "-c", GHOSTNET_RUNGEN_MAIN, "-o", obj.string() + ".part"};
+        add_cxx_flags(&cmd);
+        const fs::path log = work_ / "RunGenMain.log";
+        if (run(cmd, {}, log, 0) != 0) throw Failure("compiling " + std::string(GHOSTNET_RUNGEN_MAIN) + " failed:\n" + tail(log));
+        fs::rename(obj.string() + ".part", obj);
+    }
+
+    void add_cxx_flags(std::vector<std::string> *cmd) const {
+        std::istringstream ss(o_.cxx_flags);
+        std::string f;
+        while (ss >> f) cmd->push_back(f);
+    }
+
+    // The network flags ghostnet-generate takes for this pipeline.
+    std::vector<std::string> network_flags() const {
+        std::ostringstream w;
+        w << cfg_.width;
+        return {"--width", w.str(), "--size", std::to_string(cfg_.input_size),
+                "--channels", std::to_string(cfg_.in_channels), "--classes", std::to_string(cfg_.num_classes),
+                "--variant", variant_name(cfg_.variant)};
+    }
+
+    json read_result(const fs::path &dir) const {
+        const fs::path p = dir / "result.json";
+        if (!fs::exists(p)) return json();
+        try {
+            return json::parse(read_text(p));
+        } catch (const std::exception &) {
+            return json();  // a half-written record: the sample runs again
+        }
+    }
+
+    // Compile, then benchmark, every sample of batch b that has no result yet; then retrain.
+    void run_batch(int b) {
+        const fs::path bdir = batch_dir(b);
+        if (fs::exists(bdir / "retrained")) {
+            std::printf("[batch %d/%d] done earlier (%s)\n", b + 1, o_.batches, bdir.c_str());
+            return;
+        }
+        fs::create_directories(bdir);
+        // The cost model this batch's candidates were chosen with, for reproducing them.
+        if (fs::exists(weights())) fs::copy_file(weights(), bdir / "used.weights", fs::copy_options::overwrite_existing);
+        const auto batch_start = Clock::now();
+
+        std::vector<int> todo;
+        for (int s = 0; s < o_.samples; s++)
+            if (read_result(sample_dir(bdir, s)).is_null()) todo.push_back(s);
+        if (todo.size() < size_t(o_.samples))
+            std::printf("[batch %d/%d] %zu of %d samples finished earlier\n", b + 1, o_.batches,
+                        o_.samples - todo.size(), o_.samples);
+
+        // Compile in parallel, up to --jobs at once.
+        struct Running {
+            int s;
+            Child c;
+        };
+        std::vector<Running> running;
+        std::vector<int> compiled;
+        size_t next = 0;
+        while ((next < todo.size() || !running.empty()) && !g_interrupted) {
+            while (next < todo.size() && int(running.size()) < o_.jobs) {
+                const int s = todo[next++];
+                running.push_back({s, start_compile(b, s)});
+            }
+            for (size_t i = 0; i < running.size();) {
+                const int rc = poll(running[i].c);
+                if (rc < 0) {
+                    i++;
+                    continue;
+                }
+                const int s = running[i].s;
+                const double secs = seconds_since(running[i].c.start);
+                running.erase(running.begin() + i);
+                if (rc == 130) continue;
+                const fs::path dir = sample_dir(bdir, s);
+                if (rc != 0) {
+                    const std::string why = rc == 124 ? "timed out" : "failed (exit " + std::to_string(rc) + ")";
+                    std::printf("[batch %d/%d] sample %d/%d: compile %s after %.0f s, see %s\n", b + 1, o_.batches,
+                                s + 1, o_.samples, why.c_str(), secs, (dir / "compile.log").c_str());
+                    write_text(dir / "result.json", json{{"status", "compile " + why}, {"compile_s", secs}}.dump() + "\n");
+                } else {
+                    std::printf("[batch %d/%d] sample %d/%d: compiled in %.0f s\n", b + 1, o_.batches, s + 1,
+                                o_.samples, secs);
+                    compiled.push_back(s);
+                    write_text(dir / "compiled", std::to_string(secs) + "\n");
+                }
+                std::fflush(stdout);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+        // Samples compiled in an interrupted run but not benchmarked.
+        for (int s : todo)
+            if (std::find(compiled.begin(), compiled.end(), s) == compiled.end() &&
+                fs::exists(sample_dir(bdir, s) / "compiled") && read_result(sample_dir(bdir, s)).is_null())
+                compiled.push_back(s);
+        std::sort(compiled.begin(), compiled.end());
+
+        // Benchmark one at a time: candidates must not share the device.
+        for (int s : compiled) {
+            if (g_interrupted) return;
+            benchmark(b, s);
+        }
+        if (g_interrupted) return;
+        retrain();
+        write_text(bdir / "retrained", "\n");
+        std::printf("[batch %d/%d] done in %.0f s; best so far %s\n", b + 1, o_.batches, seconds_since(batch_start),
+                    best_text().c_str());
+        std::fflush(stdout);
+    }
+
+    Child start_compile(int b, int s) {
+        const fs::path dir = sample_dir(batch_dir(b), s);
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        // Sample 0 of each batch is the cost model's best effort (beam search, no randomness);
+        // the others are random probes around it that teach the model.
+        const bool beam_sample = s == 0;
+        const int seed = o_.seed * 1000003 + b * 1000 + s;
+        std::vector<std::string> env = {
+            "HL_SEED=" + std::to_string(seed),
+            "HL_RANDOM_DROPOUT=" + std::string(beam_sample ? "100" : "1"),
+            "HL_BEAM_SIZE=" + std::to_string(beam_sample ? o_.beam : 1),
+            // parallelism, last-level cache bytes, balance: Halide's defaults but the device's cores.
+            "HL_MACHINE_PARAMS=" + std::to_string(o_.parallelism) + ",16777216,40",
+        };
+        // Sample 0 asks the device's cost model as it is; the probes ask perturbed copies.
+        fs::path model = weights();
+        if (!beam_sample && o_.explore > 0) {
+            model = dir / "probe.weights";
+            write_text(model, perturbed_weights(read_text(weights()), uint32_t(seed), o_.explore));
+        }
+        env.push_back("HL_WEIGHTS_DIR=" + model.string());
+        std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "Adams2019",
+                                        "--also", "schedule,featurization,registration", "-o", dir.string()};
+        const std::vector<std::string> net = network_flags();
+        cmd.insert(cmd.end(), net.begin(), net.end());
+        write_text(dir / "command.txt", [&] {
+            std::string line;
+            for (const std::string &e : env) line += e + " ";
+            for (const std::string &a : cmd) line += shell_quote(a) + " ";
+            return line + "\n";
+        }());
+        return spawn(cmd, env, dir / "compile.log", o_.compile_timeout);
+    }
+
+    void benchmark(int b, int s) {
+        const fs::path dir = sample_dir(batch_dir(b), s);
+        const std::string name = o_.pipeline;
+        auto fail = [&](const std::string &why, const fs::path &log) {
+            std::printf("[batch %d/%d] sample %d/%d: %s, see %s\n", b + 1, o_.batches, s + 1, o_.samples, why.c_str(),
+                        log.c_str());
+            write_text(dir / "result.json", json{{"status", why}}.dump() + "\n");
+        };
+        if (checking()) {
+            const std::string wrong = check(dir);
+            if (g_interrupted) return;
+            if (!wrong.empty()) return fail("rejected, " + wrong, dir / "check.txt");
+        }
+        // The benchmark program: Halide's RunGen harness around this candidate.
+        if (!link_bench(dir)) return fail("linking the benchmark failed", dir / "link.log");
+        const auto start = Clock::now();
+        const double secs = run_bench(dir);
+        if (g_interrupted) return;
+        if (secs <= 0)
+            return fail("the benchmark failed or printed no \"best case of ... sec/iter\" line", dir / "bench.txt");
+        char time_text[32];
+        std::snprintf(time_text, sizeof time_text, "%.9g", secs);
+
+        const fs::path sample = dir / sample_file(b, s);
+        const int sample_id = b * 1000 + s;
+        const int frc = run({(fs::path(GHOSTNET_HALIDE_TOOLS) / "featurization_to_sample").string(),
+                             (dir / (name + ".featurization")).string(), time_text, "0", std::to_string(sample_id),
+                             sample.string()},
+                            {}, dir / "sample.log", 600);
+        if (frc != 0) return fail("featurization_to_sample failed", dir / "sample.log");
+        write_text(dir / "result.json", json{{"status", "ok"},
+                                             {"seconds", secs},
+                                             {"batch", b},
+                                             {"sample", s},
+                                             {"benchmark_s", seconds_since(start)}}
+                                                .dump() +
+                                            "\n");
+        std::printf("[batch %d/%d] sample %d/%d: %s (best so far %s)\n", b + 1, o_.batches, s + 1, o_.samples,
+                    fmt_ms(secs).c_str(), best_text().c_str());
+        std::fflush(stdout);
+    }
+
+    // Every finished sample's result, in batch and sample order.
+    std::vector<json> results() const {
+        std::vector<json> all;
+        for (int b = 0; fs::exists(batch_dir(b)); b++)
+            for (int s = 0; fs::exists(sample_dir(batch_dir(b), s)); s++) {
+                json r = read_result(sample_dir(batch_dir(b), s));
+                if (!r.is_null() && r.value("status", "") == "ok") all.push_back(r);
+            }
+        return all;
+    }
+
+    const json *best(const std::vector<json> &all) const {
+        const json *b = nullptr;
+        for (const json &r : all)
+            if (!b || r["seconds"].get<double>() < (*b)["seconds"].get<double>()) b = &r;
+        return b;
+    }
+
+    std::string best_text() const {
+        const std::vector<json> all = results();
+        const json *b = best(all);
+        if (!b) return "none";
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "%s (batch %d sample %d)", fmt_ms((*b)["seconds"]).c_str(),
+                      (*b)["batch"].get<int>() + 1, (*b)["sample"].get<int>() + 1);
+        return buf;
+    }
+
+    // Retrains the device's cost model on every sample so far (all batches).
+    void retrain() {
+        std::string list;
+        for (int b = 0; fs::exists(batch_dir(b)); b++)
+            for (int s = 0; fs::exists(sample_dir(batch_dir(b), s)); s++) {
+                const fs::path p = sample_dir(batch_dir(b), s) / sample_file(b, s);
+                if (fs::exists(p)) list += p.string() + "\n";
+            }
+        if (list.empty()) {
+            std::printf("no sample was benchmarked: nothing to retrain on\n");
+            return;
+        }
+        write_text(work_ / "samples.txt", list);
+        std::printf("retraining the cost model on %zu samples...\n", size_t(std::count(list.begin(), list.end(), '\n')));
+        std::fflush(stdout);
+        // retrain_cost_model writes a folder unless the name ends in .weights.
+        const fs::path retrained = work_ / "retrained.weights";
+        std::string cmd = shell_quote((fs::path(GHOSTNET_HALIDE_TOOLS) / "retrain_cost_model").string()) +
+                          " --epochs=" + std::to_string(o_.epochs) + " --rates=0.0001 --num_cores=" +
+                          std::to_string(o_.jobs) + " --weights_out=" + shell_quote(retrained.string()) +
+                          " --best_benchmark=" + shell_quote((work_ / "best.benchmark.txt").string()) +
+                          " --best_schedule=" + shell_quote((work_ / "best.schedule.h").string());
+        cmd += " --initial_weights=" + shell_quote(weights().string());
+        cmd += " < " + shell_quote((work_ / "samples.txt").string());
+        const int rc = run({"/bin/sh", "-c", cmd}, {}, work_ / "retrain.log", 0);
+        if (rc != 0) throw Failure("retrain_cost_model failed:\n" + tail(work_ / "retrain.log"));
+        fs::rename(retrained, weights());
+        // retrain_cost_model skips a pipeline with fewer than 8 distinct schedules.
+        const std::string log = read_text(work_ / "retrain.log");
+        size_t distinct = 0;
+        for (size_t p = log.find("Unique sample:"); p != std::string::npos; p = log.find("Unique sample:", p + 1)) distinct++;
+        if (distinct < 8)
+            std::printf("  the cost model is unchanged: it learns from 8 or more distinct schedules, %zu so far\n", distinct);
+    }
+
+    // The winner's schedule, renamed so several devices' schedules live in one program, with
+    // the funcs it names (checked against the pipeline before it is applied).
+    std::string kept_header(const fs::path &schedule, double seconds, const std::string &target) const {
+        const std::string text = read_text(schedule);
+        std::string id = "autotuned_" + o_.device + "__" + o_.pipeline;  // CMake's MAKE_C_IDENTIFIER
+        for (char &c : id)
+            if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+        static const std::regex func_re("Func ([A-Za-z0-9_]+) = pipeline\\.get_func\\(([0-9]+)\\);");
+        std::string funcs;
+        int num_funcs = 0;
+        for (std::sregex_iterator it(text.begin(), text.end(), func_re), end; it != end; ++it, num_funcs++)
+            funcs += "    {" + (*it)[2].str() + ", \"" + (*it)[1].str() + "\"},\n";
+        const std::string fn = "apply_schedule_" + o_.pipeline + "(";
+        const size_t start = text.find("inline void " + fn);
+        const size_t stop = text.rfind("#endif");
+        if (start == std::string::npos || stop == std::string::npos || stop < start || num_funcs == 0)
+            throw Failure(schedule.string() + " is not an Adams2019 schedule for " + o_.pipeline);
+        std::string body = text.substr(start, stop - start);
+        body.replace(body.find(fn), fn.size(), "apply_" + id + "(");
+        const std::string guard = "GHOSTNET_" + id + "_H";
+        std::ostringstream h;
+        h << "// Kept by ghostnet-autotune: the fastest of its Adams2019 schedules for " << o_.pipeline << "\n"
+          << "// on device '" << o_.device << "' (" << target << "), " << fmt_ms(seconds) << " there.\n"
+          << "// " << o_.pipeline << ".json beside this file records the run. Built with -DGHOSTNET_DEVICE="
+          << o_.device << "\n// or ghostnet-generate --schedule device:" << o_.device
+          << ". Machine generated: tune again rather than edit.\n"
+          << "#ifndef " << guard << "\n#define " << guard << "\n\n#include \"autotuned_schedule.h\"\n\n"
+          << "namespace ghostnet {\nnamespace schedules {\nnamespace autotuned {\n\n"
+          << body << "\n"
+          << "inline const AutotunedFunc " << id << "_funcs[] = {\n" << funcs << "};\n\n"
+          << "inline const AutotunedSchedule " << id << " = {\"" << o_.device << "\", \"" << o_.pipeline << "\", \""
+          << target << "\", \"" << o_.device << "/" << o_.pipeline << ".schedule.h\", " << id << "_funcs, "
+          << num_funcs << ", apply_" << id << "};\n\n"
+          << "}  // namespace autotuned\n}  // namespace schedules\n}  // namespace ghostnet\n\n#endif  // " << guard
+          << "\n";
+        return h.str();
+    }
+
+    // --compare: the pipeline with every schedule there is for it (hand, Halide's three
+    // autoschedulers as they ship, and the kept autotuned one), each compiled by
+    // ghostnet-generate and benchmarked by the same RunGen harness, in alternation for
+    // `compare_rounds` rounds; median and min over the rounds, and the ratio to hand.
+    int compare() {
+        work_ = o_.work_dir.empty() ? fs::path("autotune") / o_.device / (o_.pipeline + "_compare") : fs::path(o_.work_dir);
+        fs::create_directories(work_);
+        compile_rungen_main();
+        prepare_check();
+        const std::string machine = "HL_MACHINE_PARAMS=" + std::to_string(o_.parallelism) + ",16777216,40";
+        struct Variant {
+            std::string label, slug, schedule;
+            std::vector<std::string> env;
+            std::vector<double> times;
+            bool ok = false;
+            std::string logits = "not checked";
+        };
+        std::vector<Variant> vs = {{"hand (schedules/)", "hand", "hand", {}},
+                                   {"Adams2019 as shipped (beam " + std::to_string(o_.beam) + ")", "adams2019_beam" + std::to_string(o_.beam),
+                                    "Adams2019", {machine, "HL_BEAM_SIZE=" + std::to_string(o_.beam)}},
+                                   {"Mullapudi2016", "mullapudi2016", "Mullapudi2016", {machine}},
+                                   {"Li2018", "li2018", "Li2018", {machine}}};
+        if (fs::exists(kept_header_))
+            vs.push_back({"autotuned for " + o_.device, "autotuned", "device:" + o_.device, {}});
+        else
+            std::printf("no schedule is kept for %s on '%s' (%s): comparing the others\n", o_.pipeline.c_str(),
+                        o_.device.c_str(), kept_header_.c_str());
+
+        // Compile (up to --jobs at once); a folder with a bench program is reused.
+        struct Running {
+            size_t v;
+            Child c;
+        };
+        std::vector<Running> running;
+        size_t next = 0;
+        auto bench_of = [&](const Variant &v) { return work_ / v.slug / "bench"; };
+        while ((next < vs.size() || !running.empty()) && !g_interrupted) {
+            while (next < vs.size() && int(running.size()) < o_.jobs) {
+                const Variant &v = vs[next];
+                const fs::path dir = work_ / v.slug;
+                if (fs::exists(bench_of(v))) {
+                    std::printf("%s: compiled earlier (%s)\n", v.label.c_str(), dir.c_str());
+                    vs[next++].ok = true;
+                    continue;
+                }
+                fs::remove_all(dir);
+                fs::create_directories(dir);
+                std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", v.schedule,
+                                                "--also", "registration", "-o", dir.string()};
+                const std::vector<std::string> net = network_flags();
+                cmd.insert(cmd.end(), net.begin(), net.end());
+                std::printf("%s: compiling...\n", v.label.c_str());
+                running.push_back({next++, spawn(cmd, v.env, dir / "compile.log", o_.compile_timeout)});
+            }
+            for (size_t i = 0; i < running.size();) {
+                const int rc = poll(running[i].c);
+                if (rc < 0) {
+                    i++;
+                    continue;
+                }
+                Variant &v = vs[running[i].v];
+                const fs::path dir = work_ / v.slug;
+                const double secs = seconds_since(running[i].c.start);
+                running.erase(running.begin() + i);
+                if (rc == 0) v.ok = link_bench(dir);
+                std::printf("%s: %s after %.0f s%s\n", v.label.c_str(), v.ok ? "compiled" : "failed", secs,
+                            v.ok ? "" : (", see " + (dir / "compile.log").string()).c_str());
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+        if (g_interrupted) return 130;
+        if (checking())
+            for (Variant &v : vs) {
+                if (!v.ok || v.slug == "hand") continue;
+                const std::string wrong = check(work_ / v.slug);
+                v.logits = wrong.empty() ? "agree" : "WRONG";
+                std::printf("%s: %s\n", v.label.c_str(), wrong.empty() ? "logits agree with the hand schedule's" : wrong.c_str());
+            }
+        vs[0].logits = "(reference)";
+
+        // Benchmark in alternation, so a change in the machine's load touches every schedule alike.
+        for (int r = 0; r < o_.compare_rounds && !g_interrupted; r++) {
+            for (Variant &v : vs) {
+                if (!v.ok) continue;
+                const double t = run_bench(work_ / v.slug);
+                if (t > 0) v.times.push_back(t);
+            }
+            std::printf("round %d/%d done\n", r + 1, o_.compare_rounds);
+        }
+        auto median = [](std::vector<double> t) {
+            std::sort(t.begin(), t.end());
+            return t.empty() ? 0.0 : t.size() % 2 ? t[t.size() / 2] : 0.5 * (t[t.size() / 2 - 1] + t[t.size() / 2]);
+        };
+        const double hand = vs[0].times.empty() ? 0.0 : median(vs[0].times);
+        std::printf("\n%s on %s (%s), RunGen best case per run, %d rounds:\n\n", o_.pipeline.c_str(), o_.device.c_str(),
+                    o_.target.c_str(), o_.compare_rounds);
+        std::printf("| schedule | median | min | hand / this | logits vs hand |\n|---|---|---|---|---|\n");
+        for (const Variant &v : vs) {
+            if (v.times.empty()) {
+                std::printf("| %s | failed | | | |\n", v.label.c_str());
+                continue;
+            }
+            const double m = median(v.times);
+            std::printf("| %s | %s | %s | %.2fx | %s |\n", v.label.c_str(), fmt_ms(m).c_str(),
+                        fmt_ms(*std::min_element(v.times.begin(), v.times.end())).c_str(), hand > 0 ? hand / m : 0.0,
+                        v.logits.c_str());
+        }
+        return 0;
+    }
+
+    // Links RunGen around the library ghostnet-generate left in `dir`; false (and a message) on failure.
+    bool link_bench(const fs::path &dir) const {
+        fs::path lib, registration, runtime;
+        for (const auto &e : fs::directory_iterator(dir)) {
+            const std::string f = e.path().filename().string();
+            if (f.rfind("halide_runtime_", 0) == 0) runtime = e.path();
+            else if (f.size() > 17 && f.compare(f.size() - 17, 17, ".registration.cpp") == 0) registration = e.path();
+            else if (e.path().extension() == ".a") lib = e.path();
+        }
+        std::vector<std::string> link = {o_.cxx, "-std=c++17", "-O2", "-I", GHOSTNET_HALIDE_INCLUDE,
+                                         (work_ / "RunGenMain.o").string(), registration.string(), lib.string(),
+                                         runtime.string(), "-o", (dir / "bench").string(), "-ldl", "-lpthread"};
+        add_cxx_flags(&link);
+        if (run(link, {}, dir / "link.log", 600) == 0) return true;
+        std::printf("linking the benchmark in %s failed, see %s\n", dir.c_str(), (dir / "link.log").c_str());
+        return false;
+    }
+
+    // Runs `dir`/bench through the runner; RunGen's best-case seconds per run, or 0 on failure.
+    double run_bench(const fs::path &dir) const {
+        std::string cmd = o_.runner;
+        auto replace = [&](const std::string &key, const std::string &value) {
+            for (size_t p; (p = cmd.find(key)) != std::string::npos;) cmd.replace(p, key.size(), value);
+        };
+        replace("{bench}", shell_quote((dir / "bench").string()));
+        replace("{args}", "--estimate_all --benchmarks=all");
+        replace("{dir}", shell_quote(dir.string()));
+        const int rc = run({"/bin/sh", "-c", cmd}, {}, dir / "bench.txt", o_.bench_timeout);
+        if (rc != 0) return 0;
+        // RunGen: "Benchmark for <name> produces best case of <seconds> sec/iter (over ...)".
+        const std::string out = read_text(dir / "bench.txt");
+        std::smatch m;
+        static const std::regex time_re("best case of ([0-9.eE+-]+) sec/iter");
+        if (!std::regex_search(out, m, time_re)) return 0;
+        return std::stod(m[1]);
+    }
+
+    int keep_best() {
+        const std::vector<json> all = results();
+        const json *b = best(all);
+        if (!b) throw Failure("no sample compiled and ran: nothing to keep (see the logs in " + work_.string() + ")");
+        const fs::path dir = sample_dir(batch_dir((*b)["batch"]), (*b)["sample"]);
+        const double secs = (*b)["seconds"];
+        // The target as Halide spelled it out for the winner ("host" resolved to its features).
+        std::string target = o_.target;
+        try {
+            target = json::parse(read_text(dir / (o_.pipeline + ".manifest.json")))["targets"][0];
+        } catch (const std::exception &) {
+        }
+        const std::string header = kept_header(dir / (o_.pipeline + ".schedule.h"), secs, target);
+
+        json times = json::array();
+        for (const json &r : all) times.push_back({{"batch", r["batch"]}, {"sample", r["sample"]}, {"ms", r["seconds"].get<double>() * 1e3}});
+        const std::time_t now = std::time(nullptr);
+        char date[32];
+        std::strftime(date, sizeof date, "%Y-%m-%d", std::gmtime(&now));
+        json record = run_choices();
+        record["target_requested"] = o_.target;
+        record["target"] = target;
+        record["date"] = date;
+        record["halide"] = GHOSTNET_HALIDE_VERSION;
+        record["autoscheduler"] = "Adams2019";
+        record["batches"] = o_.batches;
+        record["samples_measured"] = all.size();
+        record["best"] = {{"ms", secs * 1e3}, {"batch", (*b)["batch"]}, {"sample", (*b)["sample"]}};
+        record["measure"] = "RunGen --estimate_all --benchmarks=all: best case sec/iter";
+        record["times"] = times;
+        const fs::path kept = kept_header_.parent_path();
+        fs::create_directories(kept);
+        write_text(kept_header_, header);
+        write_text(kept_json_, record.dump(2) + "\n");
+        if (fs::exists(weights())) fs::copy_file(weights(), kept_weights_, fs::copy_options::overwrite_existing);
+        std::printf("kept the best of %zu samples, %s:\n  %s\n  %s\n  %s\n", all.size(), fmt_ms(secs).c_str(),
+                    kept_header_.c_str(), kept_json_.c_str(), kept_weights_.c_str());
+        std::printf("build with it: cmake -DGHOSTNET_DEVICE=%s (reconfigure), or ghostnet-generate --schedule device:%s\n",
+                    o_.device.c_str(), o_.device.c_str());
+        return 0;
+    }
+};
+
+}  // namespace
+
+int main(int argc, char **argv) {
+    Options o;
+    CLI::App app(
+        "Tunes a network's schedule for one device with Halide's Adams2019 autoscheduler: compiles\n"
+        "candidate schedules in batches, benchmarks each on the device, retrains the device's cost\n"
+        "model, and keeps the fastest in schedules/autotuned/<device>/<pipeline>.{schedule.h,json,weights}.\n"
+        "Run the same command again to resume an interrupted run (its work folder keeps every sample).\n"
+        "Examples:\n"
+        "  ghostnet-autotune --pipeline ghostnet_w050_s32_c1_k10_small --device epyc --batches 2 --samples 8\n"
+        "  ghostnet-autotune --pipeline ghostnet_w100_s224 --device rpi4 --target arm-64-linux \\\n"
+        "      --cxx aarch64-linux-gnu-g++ --cxx-flags -static --parallelism 4 \\\n"
+        "      --runner \"scp {bench} pi:/tmp/bench && ssh pi /tmp/bench {args}\"",
+        "ghostnet-autotune");
+    app.add_option("--pipeline", o.pipeline,
+                   "the network, named as ghostnet-generate names it: ghostnet_w100_s224, "
+                   "ghostnet_w050_s32_c1_k10_small (the bundled Fashion-MNIST model), ...")
+        ->required();
+    app.add_option("--device", o.device, "a name for the device; the schedule is kept in schedules/autotuned/<device>/")
+        ->required();
+    app.add_option("--target", o.target, "Halide target of the device ('host': this machine)")->capture_default_str();
+    app.add_option("--runner", o.runner,
+                   "how a benchmark runs on the device: a shell command template; {bench} is the benchmark "
+                   "program, {args} its arguments, {dir} the sample folder")
+        ->capture_default_str();
+    app.add_option("--batches", o.batches, "batches in all (a resumed run finishes the missing ones)")->capture_default_str();
+    app.add_option("--samples", o.samples, "candidate schedules per batch")->capture_default_str();
+    app.add_option("--jobs", o.jobs, "candidates compiled at once (default: this machine's cores)");
+    app.add_option("--beam", o.beam, "beam size of each batch's first candidate (the others are random probes)")
+        ->capture_default_str();
+    app.add_option("--parallelism", o.parallelism, "the device's cores, for the autoscheduler (default: this machine's)");
+    app.add_option("--seed", o.seed, "seeds the candidates' randomness")->capture_default_str();
+    app.add_option("--explore", o.explore,
+                   "how far the probes (every candidate but each batch's first) stray: the relative noise "
+                   "put on the cost model's weights for each (0: none)")
+        ->capture_default_str();
+    app.add_option("--epochs", o.epochs, "cost-model training epochs per batch (default: max(samples, 8))");
+    app.add_option("--work", o.work_dir, "work folder (default: autotune/<device>/<pipeline>)");
+    app.add_option("--kept-dir", o.kept_dir, "where kept schedules go")->capture_default_str();
+    app.add_option("--generate", o.generate, "ghostnet-generate to compile candidates with (default: beside this program)");
+    app.add_option("--cxx", o.cxx, "C++ compiler for the benchmark program (a cross compiler for a board)")
+        ->capture_default_str();
+    app.add_option("--cxx-flags", o.cxx_flags, "extra flags for it (e.g. -static for a board)");
+    app.add_option("--compile-timeout", o.compile_timeout, "seconds a candidate may take to compile")->capture_default_str();
+    app.add_option("--bench-timeout", o.bench_timeout, "seconds a benchmark may take")->capture_default_str();
+    app.add_flag("--overwrite", o.overwrite, "replace a schedule already kept for this pipeline and device");
+    app.add_flag("!--no-check", o.check,
+                 "do not check each candidate's logits against the hand schedule's before timing it");
+    app.add_option("--compare", o.compare_rounds,
+                   "instead of tuning: compile the pipeline with the hand schedule, Adams2019 as shipped, "
+                   "Mullapudi2016, Li2018 and the device's kept schedule, benchmark them in alternation for "
+                   "this many rounds, and print median, min and the ratio to hand");
+    CLI11_PARSE(app, argc, argv);
+
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);  // progress lines as they happen, also into a log
+    struct sigaction sa = {};
+    sa.sa_handler = on_interrupt;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+    try {
+        return Tuner(o).main();
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "ghostnet-autotune: %s\n", e.what());
+        return 1;
+    }
+}

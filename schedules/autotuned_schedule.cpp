@@ -1,0 +1,77 @@
+#include "autotuned_schedule.h"
+
+#include <cctype>
+#include <map>
+
+namespace ghostnet {
+namespace schedules {
+
+const AutotunedSchedule *find_autotuned_schedule(const std::string &device, const std::string &pipeline) {
+    for (const AutotunedSchedule *s : autotuned_schedules())
+        if (device == s->device && pipeline == s->pipeline) return s;
+    return nullptr;
+}
+
+std::string adams2019_func_name(const std::string &func_name) {
+    std::string n = func_name;
+    for (char &c : n)
+        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+    return n;
+}
+
+namespace {
+
+// "a, b" for an error message: the kept schedules of a device, or the devices kept at all.
+std::string kept_list(const std::string &device) {
+    std::string list;
+    for (const AutotunedSchedule *s : autotuned_schedules()) {
+        const std::string item = device.empty() ? s->device : s->pipeline;
+        if (!device.empty() && device != s->device) continue;
+        if (list.find(item) != std::string::npos) continue;
+        list += (list.empty() ? "" : ", ") + item;
+    }
+    return list.empty() ? "none" : list;
+}
+
+}  // namespace
+
+void apply_autotuned_schedule(const std::string &device, const std::string &pipeline,
+                              const Halide::Pipeline &p, const Halide::Target &t) {
+    const AutotunedSchedule *s = find_autotuned_schedule(device, pipeline);
+    _halide_user_assert(s) << "no autotuned schedule is kept for pipeline " << pipeline << " on device '"
+                           << device << "' (schedules/autotuned/" << device << "/" << pipeline
+                           << ".schedule.h). Kept for this device: " << kept_list(device)
+                           << "; devices with kept schedules: " << kept_list("")
+                           << ". Tune one with ghostnet-autotune --pipeline " << pipeline << " --device "
+                           << device << ", or use the hand schedule.";
+    // The topological order get_func indexes, once (get_func recomputes it on every call).
+    std::vector<Halide::Func> order;
+    {
+        std::map<std::string, Halide::Internal::Function> env;
+        for (const Halide::Func &f : p.outputs()) {
+            const auto more = Halide::Internal::find_transitive_calls(f.function());
+            env.insert(more.begin(), more.end());
+            env.emplace(f.name(), f.function());
+        }
+        std::vector<Halide::Internal::Function> outputs;
+        for (const Halide::Func &f : p.outputs()) outputs.push_back(f.function());
+        for (const std::string &n : Halide::Internal::topological_order(outputs, env))
+            order.emplace_back(env.at(n));
+    }
+    for (int i = 0; i < s->num_funcs; i++) {
+        const AutotunedFunc &f = s->funcs[i];
+        const bool present = f.index >= 0 && f.index < int(order.size());
+        _halide_user_assert(present && adams2019_func_name(order[f.index].name()) == f.name)
+            << "the autotuned schedule schedules/autotuned/" << s->file << " no longer applies to "
+            << pipeline << ": it schedules func " << f.index << " as '" << f.name << "', but the pipeline's func "
+            << f.index << " is "
+            << (present ? "'" + order[f.index].name() + "'"
+                        : "missing (the pipeline has " + std::to_string(order.size()) + " funcs)")
+            << ". The algorithm changed since it was tuned; tune again with ghostnet-autotune --pipeline "
+            << pipeline << " --device " << device << " (or delete the kept files).";
+    }
+    s->apply(p, t);
+}
+
+}  // namespace schedules
+}  // namespace ghostnet

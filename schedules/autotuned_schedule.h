@@ -1,0 +1,56 @@
+// Schedules ghostnet-autotune found for one device and kept in
+//   schedules/autotuned/<device>/<pipeline>.schedule.h  (Adams2019's schedule, renamed)
+//   schedules/autotuned/<device>/<pipeline>.json        (target, date, samples, measured times)
+//   schedules/autotuned/<device>/<pipeline>.weights     (the device's retrained cost model)
+// CMake compiles every kept header into the generators (cmake/GhostNetAutotuned.cmake writes
+// the list autotuned_schedules() returns); a network generator with device=<name> applies
+// its pipeline's kept schedule instead of the hand schedule.
+//
+// An Adams2019 schedule names funcs by their index in the pipeline, so it is only valid for
+// the algorithm it was tuned on. The header records the funcs it names; applying it first
+// checks them against the pipeline, so a schedule that no longer applies is an error that
+// says so instead of a schedule put on the wrong funcs.
+#pragma once
+
+#include "Halide.h"
+
+#include <string>
+#include <vector>
+
+namespace ghostnet {
+namespace schedules {
+
+// A func a kept schedule names: its index in Pipeline::get_func order and the C++ name
+// Adams2019 gave it (the func's name with every character but letters and digits as '_').
+struct AutotunedFunc {
+    int index;
+    const char *name;
+};
+
+struct AutotunedSchedule {
+    const char *device;    // schedules/autotuned/<device>/
+    const char *pipeline;  // network_name() of the network it was tuned for
+    const char *target;    // the Halide target it was tuned and measured on
+    const char *file;      // the kept header, relative to schedules/autotuned/
+    const AutotunedFunc *funcs;
+    int num_funcs;
+    void (*apply)(Halide::Pipeline, Halide::Target);
+};
+
+// Every kept schedule compiled into this build (any device).
+const std::vector<const AutotunedSchedule *> &autotuned_schedules();
+
+// The kept schedule of `pipeline` for `device`, or nullptr.
+const AutotunedSchedule *find_autotuned_schedule(const std::string &device, const std::string &pipeline);
+
+// Applies `device`'s kept schedule for the pipeline named `pipeline` to `p`. Errors (Halide
+// user errors) name the kept file and what to do when there is none for this pipeline or
+// when the pipeline's funcs are no longer the ones it was tuned for.
+void apply_autotuned_schedule(const std::string &device, const std::string &pipeline,
+                              const Halide::Pipeline &p, const Halide::Target &t);
+
+// "blocks.0.0.ghost1$2" -> "blocks_0_0_ghost1_2": how Adams2019 names a func in C++.
+std::string adams2019_func_name(const std::string &func_name);
+
+}  // namespace schedules
+}  // namespace ghostnet
