@@ -81,6 +81,7 @@ struct Options {
     std::string generate, cxx = GHOSTNET_CXX, cxx_flags;
     bool overwrite = false, check = true;
     int compare_rounds = 0;  // --compare: benchmark the schedules side by side instead of tuning
+    std::vector<std::string> compare_only;
 };
 
 volatile sig_atomic_t g_interrupted = 0;
@@ -402,7 +403,7 @@ private:
                         o_.check ? "they run on another device" : "--no-check");
             return;
         }
-        const fs::path dir = work_ / "hand";
+        const fs::path dir = work_ / "check_reference";
         if (fs::exists(dir / "hand_schedule.a")) return;
         std::printf("compiling the hand-scheduled network once, for checking candidates...\n");
         fs::create_directories(dir);
@@ -426,7 +427,7 @@ private:
                                         "-DGHOSTNET_PIPELINE=\"" + o_.pipeline + "\"",
                                         std::string(GHOSTNET_SOURCE_DIR) + "/apps/autotune_check.cpp",
                                         (dir / (o_.pipeline + ".a")).string(),
-                                        (work_ / "hand" / "hand_schedule.a").string(), runtime.string()};
+                                        (work_ / "check_reference" / "hand_schedule.a").string(), runtime.string()};
         std::istringstream libs(GHOSTNET_CHECK_LIBS);
         for (std::string lib; std::getline(libs, lib, '|');)
             if (!lib.empty()) cmd.push_back(lib);
@@ -764,6 +765,16 @@ private:
         else
             std::printf("no schedule is kept for %s on '%s' (%s): comparing the others\n", o_.pipeline.c_str(),
                         o_.device.c_str(), kept_header_.c_str());
+        // --compare-only: the hand schedule (the reference of the ratios) and the ones named.
+        if (!o_.compare_only.empty()) {
+            std::vector<Variant> chosen = {vs[0]};
+            for (size_t i = 1; i < vs.size(); i++) {
+                const std::string name = vs[i].schedule.rfind("device:", 0) == 0 ? "autotuned" : vs[i].schedule;
+                if (std::find(o_.compare_only.begin(), o_.compare_only.end(), name) != o_.compare_only.end())
+                    chosen.push_back(vs[i]);
+            }
+            vs = chosen;
+        }
 
         // Compile (up to --jobs at once); a folder with a bench program is reused.
         struct Running {
@@ -812,7 +823,7 @@ private:
             for (Variant &v : vs) {
                 if (!v.ok || v.slug == "hand") continue;
                 const std::string wrong = check(work_ / v.slug);
-                v.logits = wrong.empty() ? "agree" : "WRONG";
+                v.logits = wrong.empty() ? "agree" : wrong.rfind("check: wrong", 0) == 0 ? "WRONG" : "check failed";
                 std::printf("%s: %s\n", v.label.c_str(), wrong.empty() ? "logits agree with the hand schedule's" : wrong.c_str());
             }
         vs[0].logits = "(reference)";
@@ -980,6 +991,10 @@ int main(int argc, char **argv) {
                    "instead of tuning: compile the pipeline with the hand schedule, Adams2019 as shipped, "
                    "Mullapudi2016, Li2018 and the device's kept schedule, benchmark them in alternation for "
                    "this many rounds, and print median, min and the ratio to hand");
+    app.add_option("--compare-only", o.compare_only,
+                   "with --compare: besides hand, only these (comma-separated: Adams2019, Mullapudi2016, Li2018, autotuned)")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"Adams2019", "Mullapudi2016", "Li2018", "autotuned"}));
     CLI11_PARSE(app, argc, argv);
 
     std::setvbuf(stdout, nullptr, _IOLBF, 0);  // progress lines as they happen, also into a log
