@@ -29,7 +29,8 @@ endforeach ()
 set(out "${WORK}/errors")
 expect_fail("not a Halide target.*Examples: x86-64-linux" ${gen} --target x86-65-linux -o ${out})
 expect_fail("HVX has no float.*--precision q8" ${gen} --target hexagon-32-noos-hvx_128 -o ${out})
-expect_fail("no schedule is kept for device 'pixel7'.*Use --schedule hand" ${gen} --schedule device:pixel7 -o ${out})
+expect_fail("no schedule for ghostnet_w100_s224 is kept for device 'pixel7'.*this build keeps.*Tune one with ghostnet-autotune --pipeline ghostnet_w100_s224 --device pixel7.*--schedule hand"
+  ${gen} --schedule device:pixel7 -o ${out})
 expect_fail("hand schedules exist for x86-64, arm-64 and HVX.*Mullapudi2016" ${gen} --target riscv-64-linux -o ${out})
 expect_fail("offloading .ARM host . HVX. library does not compile yet.*hexagon-32-noos-hvx_128" ${gen} --target arm-64-android-hvx_128 --precision q8 -o ${out})
 expect_fail("'fastest' is not a schedule" ${gen} --schedule fastest -o ${out})
@@ -88,6 +89,16 @@ check_library(${x86} fashion "X86-64" precision=fp32 network.width=0.5 network.i
               network.in_channels=1 network.num_classes=10 network.variant=small schedule=hand
               runtime_target=x86-64-linux)
 check_library(${x86} fashion_q8 "X86-64" precision=q8 generator=ghostnet_q8)
+# A schedule ghostnet-autotune kept for the bundled model's network, emitted by the installed
+# tool (--schedule device:NAME): the first device that keeps one.
+file(GLOB kept RELATIVE "${SOURCE}/schedules/autotuned"
+     "${SOURCE}/schedules/autotuned/*/ghostnet_w050_s32_c1_k10_small.schedule.h")
+if (kept)
+  list(GET kept 0 first)
+  get_filename_component(device "${first}" DIRECTORY)
+  expect_ok(${gen} --model ${models}/fashion_mnist --schedule device:${device} --name fashion_tuned -o ${x86})
+  check_library(${x86} fashion_tuned "X86-64" schedule=device:${device} network.width=0.5)
+endif ()
 # One runtime per folder, shared; nothing overwritten without --overwrite.
 file(GLOB runtimes "${x86}/halide_runtime_*.a")
 list(LENGTH runtimes n)
