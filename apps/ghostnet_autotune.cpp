@@ -396,6 +396,10 @@ private:
     // it needs a target this machine runs: the default runner and a host target.
     bool checking() const { return o_.runner == "{bench} {args}" && o_.check; }
 
+    // Where the hand-scheduled network the check compares with is compiled (as hand_schedule):
+    // its own folder when tuning; --compare's hand variant, which is the same library.
+    fs::path check_reference_dir() const { return work_ / (o_.compare_rounds > 0 ? "hand" : "check_reference"); }
+
     void prepare_check() {
         if (!checking()) {
             std::printf("candidates are not checked for correctness here (%s): the kept schedule's test "
@@ -403,7 +407,7 @@ private:
                         o_.check ? "they run on another device" : "--no-check");
             return;
         }
-        const fs::path dir = work_ / "check_reference";
+        const fs::path dir = check_reference_dir();
         if (fs::exists(dir / "hand_schedule.a")) return;
         std::printf("compiling the hand-scheduled network once, for checking candidates...\n");
         fs::create_directories(dir);
@@ -427,7 +431,7 @@ private:
                                         "-DGHOSTNET_PIPELINE=\"" + o_.pipeline + "\"",
                                         std::string(GHOSTNET_SOURCE_DIR) + "/apps/autotune_check.cpp",
                                         (dir / (o_.pipeline + ".a")).string(),
-                                        (work_ / "check_reference" / "hand_schedule.a").string(), runtime.string()};
+                                        (check_reference_dir() / "hand_schedule.a").string(), runtime.string()};
         std::istringstream libs(GHOSTNET_CHECK_LIBS);
         for (std::string lib; std::getline(libs, lib, '|');)
             if (!lib.empty()) cmd.push_back(lib);
@@ -746,7 +750,6 @@ private:
         work_ = o_.work_dir.empty() ? fs::path("autotune") / o_.device / (o_.pipeline + "_compare") : fs::path(o_.work_dir);
         fs::create_directories(work_);
         compile_rungen_main();
-        prepare_check();
         const std::string machine = "HL_MACHINE_PARAMS=" + std::to_string(o_.parallelism) + ",16777216,40";
         struct Variant {
             std::string label, slug, schedule;
@@ -755,6 +758,7 @@ private:
             bool ok = false;
             std::string logits = "not checked";
         };
+        // The hand variant is named hand_schedule: it is also the check's reference.
         std::vector<Variant> vs = {{"hand (schedules/)", "hand", "hand", {}},
                                    {"Adams2019 as shipped (beam " + std::to_string(o_.beam) + ")", "adams2019_beam" + std::to_string(o_.beam),
                                     "Adams2019", {machine, "HL_BEAM_SIZE=" + std::to_string(o_.beam)}},
@@ -797,6 +801,7 @@ private:
                 fs::create_directories(dir);
                 std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", v.schedule,
                                                 "--also", "registration", "-o", dir.string()};
+                if (v.slug == "hand") cmd.insert(cmd.end(), {"--name", "hand_schedule"});
                 const std::vector<std::string> net = network_flags();
                 cmd.insert(cmd.end(), net.begin(), net.end());
                 std::printf("%s: compiling...\n", v.label.c_str());
