@@ -422,9 +422,7 @@ private:
     // Builds and runs the check program for the candidate in `dir`; "" when its logits agree
     // with the hand schedule's, else the reason.
     std::string check(const fs::path &dir) const {
-        fs::path runtime;
-        for (const auto &e : fs::directory_iterator(dir))
-            if (e.path().filename().string().rfind("halide_runtime_", 0) == 0) runtime = e.path();
+        const fs::path runtime = emitted(dir).runtime;
         std::vector<std::string> cmd = {o_.cxx, "-std=c++17", "-O1", "-I", GHOSTNET_HALIDE_INCLUDE,
                                         "-I", std::string(GHOSTNET_SOURCE_DIR) + "/runtime",
                                         "-DGHOSTNET_CANDIDATE=" + o_.pipeline,
@@ -863,18 +861,28 @@ private:
         return 0;
     }
 
+    // What ghostnet-generate left in `dir`, as its manifest names it.
+    struct Emitted {
+        fs::path library, runtime, registration;
+    };
+    static Emitted emitted(const fs::path &dir) {
+        for (const auto &f : fs::directory_iterator(dir)) {
+            const std::string n = f.path().filename().string();
+            if (n.size() < 14 || n.compare(n.size() - 14, 14, ".manifest.json") != 0) continue;
+            const json m = json::parse(read_text(f.path()));
+            const std::string name = m["name"];
+            return {dir / m["library"].get<std::string>(), dir / m["runtime"].get<std::string>(),
+                    dir / (name + ".registration.cpp")};
+        }
+        throw Failure(dir.string() + " holds no ghostnet-generate manifest");
+    }
+
     // Links RunGen around the library ghostnet-generate left in `dir`; false (and a message) on failure.
     bool link_bench(const fs::path &dir) const {
-        fs::path lib, registration, runtime;
-        for (const auto &e : fs::directory_iterator(dir)) {
-            const std::string f = e.path().filename().string();
-            if (f.rfind("halide_runtime_", 0) == 0) runtime = e.path();
-            else if (f.size() > 17 && f.compare(f.size() - 17, 17, ".registration.cpp") == 0) registration = e.path();
-            else if (e.path().extension() == ".a") lib = e.path();
-        }
+        const Emitted e = emitted(dir);
         std::vector<std::string> link = {o_.cxx, "-std=c++17", "-O2", "-I", GHOSTNET_HALIDE_INCLUDE,
-                                         (work_ / "RunGenMain.o").string(), registration.string(), lib.string(),
-                                         runtime.string(), "-o", (dir / "bench").string(), "-ldl", "-lpthread"};
+                                         (work_ / "RunGenMain.o").string(), e.registration.string(), e.library.string(),
+                                         e.runtime.string(), "-o", (dir / "bench").string(), "-ldl", "-lpthread"};
         add_cxx_flags(&link);
         if (run(link, {}, dir / "link.log", 600) == 0) return true;
         std::printf("linking the benchmark in %s failed, see %s\n", dir.c_str(), (dir / "link.log").c_str());
