@@ -75,14 +75,18 @@ function(ghostnet_add_network NAME)
   else ()
     set(targets ${GHOSTNET_NETWORK_TARGETS})
   endif ()
-  # The schedule ghostnet-autotune kept for GHOSTNET_DEVICE, where there is one.
+  # The schedule (or hand-schedule tunables) ghostnet-autotune kept for GHOSTNET_DEVICE, where there is one.
   set(device_param "")
   if (GHOSTNET_DEVICE)
     ghostnet_network_name(pipeline WIDTH ${ARG_WIDTH} SIZE ${ARG_SIZE} CHANNELS ${ARG_CHANNELS}
                           CLASSES ${ARG_CLASSES} VARIANT ${ARG_VARIANT} PRECISION ${ARG_PRECISION})
     if ("${GHOSTNET_DEVICE}|${pipeline}" IN_LIST GHOSTNET_KEPT_SCHEDULES)
       set(device_param device=${GHOSTNET_DEVICE})
-      message(STATUS "${NAME}: the schedule autotuned for ${GHOSTNET_DEVICE} (schedules/autotuned/${GHOSTNET_DEVICE}/${pipeline}.schedule.h)")
+      set(kept_file "${pipeline}.schedule.h")
+      if (EXISTS "${PROJECT_SOURCE_DIR}/schedules/autotuned/${GHOSTNET_DEVICE}/${pipeline}.tunables")
+        set(kept_file "${pipeline}.tunables: the hand schedule with tunables")
+      endif ()
+      message(STATUS "${NAME}: the schedule autotuned for ${GHOSTNET_DEVICE} (schedules/autotuned/${GHOSTNET_DEVICE}/${kept_file})")
     endif ()
   endif ()
   ghostnet_halide_library(${NAME} FROM ghostnet.generators GENERATOR ${generator}

@@ -12,6 +12,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
@@ -22,6 +23,7 @@
 #include <vector>
 
 #include "autotuned_schedule.h"
+#include "tunables.h"
 #include "cli_common.h"
 #include "ghostnet_arch.h"
 #include "model_description.h"
@@ -59,6 +61,8 @@ struct Request {
     // More of Halide's outputs (ghostnet-autotune's samples use schedule, featurization and
     // registration): names of kExtraOutputs.
     std::vector<std::string> also;
+    std::string tunables;  // the hand schedule's (schedules/tunables.h)
+    bool list_tunables = false;
     bool ratio_given = false;  // vgg16 / resnet56: --ratio absent means ordinary convs
 
     bool plug_and_play() const { return network == "vgg16" || network == "resnet56"; }
@@ -190,13 +194,10 @@ void check_request(const Request &r, const std::vector<Target> &targets) {
             throw Failure("--schedule " + r.schedule + ": autotuned schedules are kept for whole networks "
                           "(--network ghostnet), not for --network " + r.network);
         const std::string pipeline = network_name(r.cfg, r.precision == "q8");
-        if (!schedules::find_autotuned_schedule(device, pipeline)) {
-            std::string kept;
-            for (const schedules::AutotunedSchedule *s : schedules::autotuned_schedules())
-                kept += std::string(kept.empty() ? "" : ", ") + s->device + "/" + s->pipeline;
+        if (!schedules::find_autotuned_schedule(device, pipeline) && !schedules::find_kept_tunables(device, pipeline)) {
             throw Failure("--schedule " + r.schedule + ": no schedule for " + pipeline + " is kept for device '" +
                           device + "' (schedules/autotuned/" + device + "/" + pipeline +
-                          ".schedule.h); this build keeps " + (kept.empty() ? "none" : kept) +
+                          ".schedule.h or .tunables); this build keeps " + schedules::kept_for_messages() +
                           ". Tune one with ghostnet-autotune --pipeline " + pipeline + " --device " + device +
                           ", or use --schedule hand, Adams2019, Mullapudi2016 or Li2018");
         }
@@ -210,6 +211,18 @@ void check_request(const Request &r, const std::vector<Target> &targets) {
             throw Failure("--schedule " + r.schedule + " on " + t.to_string() +
                           ": autoschedulers do not offload to HVX, so this library would run on the "
                           "ARM host only; emit hexagon-32-noos-hvx_128 for the DSP itself");
+    }
+    if (!r.tunables.empty()) {
+        if (r.schedule != "hand")
+            throw Failure("--tunables tune the hand schedule; --schedule " + r.schedule + " takes none");
+        if (r.network != "ghostnet")
+            throw Failure("--tunables: the network generators (--network ghostnet) take tunables; --network " +
+                          r.network + " does not");
+        try {
+            schedules::Tunables::parse(r.tunables);
+        } catch (const std::invalid_argument &e) {
+            throw Failure(std::string("--") + e.what());
+        }
     }
     if (r.plug_and_play()) {
         if (r.precision != "fp32")
@@ -351,12 +364,17 @@ int generate(const Request &r) {
     if (r.schedule.rfind("device:", 0) == 0) {
         args.push_back("device=" + r.schedule.substr(7));
         const auto *kept = schedules::find_autotuned_schedule(r.schedule.substr(7), network_name(r.cfg, r.precision == "q8"));
-        if (kept->target != targets[0].to_string())
+        if (kept && kept->target != targets[0].to_string())
             std::fprintf(stderr, "ghostnet-generate: note: schedules/autotuned/%s was tuned and measured on %s\n",
                          kept->file, kept->target);
     } else if (r.schedule != "hand") {
         args.insert(args.end(), {"-p", autoscheduler_plugin(r.schedule), "-s", r.schedule});
         args.push_back("auto_schedule=true");
+    }
+    if (!r.tunables.empty()) {  // "a:1,b:2": GenGen splits its arguments at '='
+        std::string t = schedules::Tunables::parse(r.tunables).to_string();
+        std::replace(t.begin(), t.end(), '=', ':');
+        args.push_back("tunables=" + t);
     }
     args.push_back("target=" + target_list(targets, "-no_runtime"));
     if (r.plug_and_play()) {
@@ -409,6 +427,7 @@ int generate(const Request &r) {
     m["network"] = network_json(r);
     m["precision"] = r.precision;
     m["schedule"] = r.schedule;
+    if (!r.tunables.empty()) m["tunables"] = schedules::Tunables::parse(r.tunables).to_string();
     m["function"] = sig;
     m["tool"] = std::string("ghostnet-generate ") + GHOSTNET_VERSION;
     m["halide"] = GHOSTNET_HALIDE_VERSION;
@@ -450,7 +469,7 @@ int main(int argc, char **argv) {
                    "Halide target, or a comma-separated list dispatched at run time (best first); "
                    "'host' is this machine")
         ->capture_default_str();
-    app.add_option("-o,--output", r.out_dir, "output folder (created if missing)")->required();
+    app.add_option("-o,--output", r.out_dir, "output folder (created if missing; required)");
     app.add_option("--name", r.name, "function and file name (default from the network)");
     app.add_option("--network", r.network,
                    "ghostnet (the whole network), ghost_module (the layer alone), or vgg16 / resnet56 "
@@ -464,6 +483,10 @@ int main(int argc, char **argv) {
                    "hand (this project's schedules), Adams2019, Mullapudi2016, Li2018 (Halide's "
                    "autoschedulers), or device:NAME (a kept autotuned schedule)")
         ->capture_default_str();
+    app.add_option("--tunables", r.tunables,
+                   "with --schedule hand: the hand schedule's tunable choices, name=value comma-separated "
+                   "(--list-tunables shows them; ghostnet-autotune --search hand searches them)");
+    app.add_flag("--list-tunables", r.list_tunables, "print the hand schedule's tunables and their ranges, and exit");
     app.add_option("--model", r.model_dir, "take the network from a model folder's model.json (the network flags are then ignored)");
     add_network_options(app, &r.cfg);
     app.add_option("--ratio", r.ratio, "ghost_module: ratio s; vgg16/resnet56: s of their Ghost modules "
@@ -485,6 +508,16 @@ int main(int argc, char **argv) {
     CLI11_PARSE(app, argc, argv);
 
     r.ratio_given = app.count("--ratio") > 0;
+    if (r.list_tunables) {
+        // One per line: name, first and last value, meaning (ghostnet-autotune reads these).
+        for (const schedules::TunableKnob &k : schedules::tunable_knobs())
+            std::printf("%s %d %d %s\n", k.name, k.min, k.max, k.meaning);
+        return 0;
+    }
+    if (r.out_dir.empty()) {
+        std::fprintf(stderr, "ghostnet-generate: -o/--output is required (the folder to write the library to)\n");
+        return 2;
+    }
     try {
         if (!r.model_dir.empty()) {
             if (r.network != "ghostnet") throw Failure("--model describes a whole network; drop --network " + r.network);

@@ -41,17 +41,33 @@ public:
     GeneratorParam<int> in_channels{"in_channels", 3};
     GeneratorParam<int> num_classes{"num_classes", 1000};
     GeneratorParam<std::string> variant{"variant", "imagenet"};
-    // A device of schedules/autotuned/: its kept schedule for this network replaces the hand one.
+    // A device of schedules/autotuned/: its kept schedule for this network replaces the hand
+    // one (or its kept tunables tune the hand one).
     GeneratorParam<std::string> device{"device", ""};
+    // The hand schedule's tunables (schedules/tunables.h), "name:value,..." (GenGen splits at '=').
+    GeneratorParam<std::string> tunables{"tunables", ""};
 
     void schedule() {
         if (this->get_auto_schedule()) return;
+        std::string tuned = tunables;
         if (!std::string(device).empty()) {
-            schedules::apply_autotuned_schedule(device, network_name(spec_.config, Self::kQ8),
-                                                this->get_pipeline(), this->get_target());
-            return;
+            _halide_user_assert(tuned.empty()) << "pass device= or tunables=, not both (a device's kept "
+                                                  "tunables are in schedules/autotuned/" << std::string(device) << "/)";
+            const std::string name = network_name(spec_.config, Self::kQ8);
+            const schedules::KeptTunables *kept = schedules::find_kept_tunables(device, name);
+            if (!kept) {
+                schedules::apply_autotuned_schedule(device, name, this->get_pipeline(), this->get_target());
+                return;
+            }
+            tuned = kept->tunables;
         }
-        schedules::schedule_ghostnet(net_, this->get_target());
+        schedules::Tunables t;
+        try {
+            t = schedules::Tunables::parse(tuned);
+        } catch (const std::invalid_argument &e) {
+            _halide_user_assert(false) << e.what();
+        }
+        schedules::schedule_ghostnet(net_, this->get_target(), t);
         schedules::schedule_output(output_, this->get_target());
     }
 

@@ -12,6 +12,21 @@ const AutotunedSchedule *find_autotuned_schedule(const std::string &device, cons
     return nullptr;
 }
 
+const KeptTunables *find_kept_tunables(const std::string &device, const std::string &pipeline) {
+    for (const KeptTunables &k : kept_tunables())
+        if (device == k.device && pipeline == k.pipeline) return &k;
+    return nullptr;
+}
+
+std::string kept_for_messages() {
+    std::string list;
+    for (const AutotunedSchedule *s : autotuned_schedules())
+        list += (list.empty() ? "" : ", ") + std::string(s->device) + "/" + s->pipeline;
+    for (const KeptTunables &k : kept_tunables())
+        list += (list.empty() ? "" : ", ") + std::string(k.device) + "/" + k.pipeline + " (tunables)";
+    return list.empty() ? "none" : list;
+}
+
 std::string adams2019_func_name(const std::string &func_name) {
     std::string n = func_name;
     for (char &c : n)
@@ -24,12 +39,14 @@ namespace {
 // "a, b" for an error message: the kept schedules of a device, or the devices kept at all.
 std::string kept_list(const std::string &device) {
     std::string list;
-    for (const AutotunedSchedule *s : autotuned_schedules()) {
-        const std::string item = device.empty() ? s->device : s->pipeline;
-        if (!device.empty() && device != s->device) continue;
-        if (list.find(item) != std::string::npos) continue;
+    auto add = [&](const char *d, const char *pipeline) {
+        const std::string item = device.empty() ? d : pipeline;
+        if (!device.empty() && device != d) return;
+        if (list.find(item) != std::string::npos) return;
         list += (list.empty() ? "" : ", ") + item;
-    }
+    };
+    for (const AutotunedSchedule *s : autotuned_schedules()) add(s->device, s->pipeline);
+    for (const KeptTunables &k : kept_tunables()) add(k.device, k.pipeline);
     return list.empty() ? "none" : list;
 }
 

@@ -2,6 +2,9 @@
 //   schedules/autotuned/<device>/<pipeline>.schedule.h  (Adams2019's schedule, renamed)
 //   schedules/autotuned/<device>/<pipeline>.json        (target, date, samples, measured times)
 //   schedules/autotuned/<device>/<pipeline>.weights     (the device's retrained cost model)
+// or, from ghostnet-autotune --search hand, the hand schedule's tunables (tunables.h):
+//   schedules/autotuned/<device>/<pipeline>.tunables    ("conv_vectors=2,conv_pixels=4")
+//   schedules/autotuned/<device>/<pipeline>.json
 // CMake compiles every kept header into the generators (cmake/GhostNetAutotuned.cmake writes
 // the list autotuned_schedules() returns); a network generator with device=<name> applies
 // its pipeline's kept schedule instead of the hand schedule.
@@ -37,11 +40,27 @@ struct AutotunedSchedule {
     void (*apply)(Halide::Pipeline, Halide::Target);
 };
 
+// Hand-schedule tunables kept for a device: they follow the algorithm (they name no func), so
+// they do not rot as an Adams2019 schedule does.
+struct KeptTunables {
+    const char *device;
+    const char *pipeline;
+    const char *tunables;  // Tunables::parse text
+    const char *file;      // relative to schedules/autotuned/
+};
+
 // Every kept schedule compiled into this build (any device).
 const std::vector<const AutotunedSchedule *> &autotuned_schedules();
 
 // The kept schedule of `pipeline` for `device`, or nullptr.
 const AutotunedSchedule *find_autotuned_schedule(const std::string &device, const std::string &pipeline);
+
+// Every kept set of tunables compiled into this build, and the one of `pipeline` for `device`.
+const std::vector<KeptTunables> &kept_tunables();
+const KeptTunables *find_kept_tunables(const std::string &device, const std::string &pipeline);
+
+// "device/pipeline, ..." of everything kept (schedules and tunables), for messages.
+std::string kept_for_messages();
 
 // Applies `device`'s kept schedule for the pipeline named `pipeline` to `p`. Errors (Halide
 // user errors) name the kept file and what to do when there is none for this pipeline or

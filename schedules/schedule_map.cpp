@@ -16,8 +16,8 @@ namespace {
 
 // Target -> hand schedules. Every architecture without hand schedules of its own is refused
 // here with a message, rather than scheduled badly by accident.
-std::unique_ptr<OpSchedules> hand_schedules(const Halide::Target &t) {
-    const TargetInfo info = TargetInfo::of(t);
+std::unique_ptr<OpSchedules> hand_schedules(const Halide::Target &t, const Tunables &tuned = {}) {
+    const TargetInfo info = TargetInfo::of(t, tuned);
     // HVX first: an ARM host with HVX (arm-64-android-hvx_128) offloads every stage to the DSP.
     if (t.has_feature(Halide::Target::HVX) || t.arch == Halide::Target::Hexagon)
         return std::make_unique<HexagonSchedules>(info);
@@ -46,12 +46,12 @@ void run_on_hvx(Halide::Func out) {
 
 }  // namespace
 
-void schedule_ghostnet(ops::GhostNet &net, const Halide::Target &t) {
-    hand_schedules(t)->ghostnet(net);
+void schedule_ghostnet(ops::GhostNet &net, const Halide::Target &t, const Tunables &tuned) {
+    hand_schedules(t, tuned)->ghostnet(net);
 }
 
-void schedule_conv2d(ops::Conv2d &c, const Halide::Target &t) {
-    hand_schedules(t)->conv2d(c, 0, 0);
+void schedule_conv2d(ops::Conv2d &c, const Halide::Target &t, const Tunables &tuned) {
+    hand_schedules(t, tuned)->conv2d(c, 0, 0);
 }
 
 void schedule_depthwise_conv(ops::DepthwiseConv &d, const Halide::Target &t) {

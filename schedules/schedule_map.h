@@ -9,12 +9,14 @@
 #include "max_pool.h"
 #include "plug_and_play_net.h"
 #include "squeeze_excite.h"
+#include "tunables.h"
 
 namespace ghostnet {
 namespace schedules {
 
-void schedule_ghostnet(ops::GhostNet &net, const Halide::Target &t);
-void schedule_conv2d(ops::Conv2d &c, const Halide::Target &t);
+// `tuned`: tunable choices that replace the hand schedule's own (tunables.h).
+void schedule_ghostnet(ops::GhostNet &net, const Halide::Target &t, const Tunables &tuned = {});
+void schedule_conv2d(ops::Conv2d &c, const Halide::Target &t, const Tunables &tuned = {});
 void schedule_depthwise_conv(ops::DepthwiseConv &d, const Halide::Target &t);
 void schedule_ghost_module(ops::GhostModule &g, const Halide::Target &t);
 void schedule_squeeze_excite(ops::SqueezeExcite &se, const Halide::Target &t);

@@ -5,8 +5,9 @@
 namespace ghostnet {
 namespace schedules {
 
-TargetInfo TargetInfo::of(const Halide::Target &t) {
+TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
     TargetInfo info;
+    info.tuned = tuned;
     info.vector_floats = std::max(1, t.natural_vector_size<float>());
     if (t.has_feature(Halide::Target::HVX)) {
         // HVX, on the DSP itself or offloaded from an ARM host: integer-only, so a "float" lane
@@ -72,6 +73,8 @@ TargetInfo::ConvTile TargetInfo::conv_tile(int cout, int width) const {
         }
         if (lanes <= 1) break;
     }
+    if (tuned.conv_vectors > 0) best.vectors = tuned.conv_vectors;
+    if (tuned.conv_pixels > 0) best.pixels = tuned.conv_pixels;
     return best;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Halide.h"
+#include "tunables.h"
 
 namespace ghostnet {
 namespace schedules {
@@ -15,7 +16,10 @@ struct TargetInfo {
     // whole ones (LLVM's Hexagon backend cannot select the narrower vectors Halide would make).
     int min_lanes = 4;
 
-    static TargetInfo of(const Halide::Target &t);
+    // What a device tuner chose instead of this model (tunables.h); unset ones leave it be.
+    Tunables tuned;
+
+    static TargetInfo of(const Halide::Target &t, const Tunables &tuned = {});
 
     // Register tile for a dense convolution's accumulators: `lanes` channels per vector,
     // `vectors` vectors of channels by `pixels` pixels, chosen to waste few lanes on `cout`
@@ -23,7 +27,10 @@ struct TargetInfo {
     struct ConvTile {
         int lanes, vectors, pixels;
     };
+    // Tunables conv_vectors and conv_pixels replace the tile's vectors and pixels.
     ConvTile conv_tile(int cout, int width) const;
+    // Parallel parts of a mat-vec: tunable linear_parts, else `otherwise`.
+    int linear_parts(int otherwise) const { return tuned.linear_parts > 0 ? tuned.linear_parts : otherwise; }
     // Lanes for an elementwise or depthwise stage over `channels` channels.
     int lanes_for(int channels) const;
     // Lanes for a loop over exactly `extent` channels that cannot compute past its end (a

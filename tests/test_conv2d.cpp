@@ -3,6 +3,7 @@
 
 #include "conv2d_k1_s1.h"
 #include "conv2d_k3_s1.h"
+#include "conv2d_k3_s1_tuned.h"
 #include "conv2d_k3_s2_linear.h"
 #include "conv2d_k5_s2.h"
 #include "op_tester.h"
@@ -24,6 +25,8 @@ const OpVariant kVariants[] = {
     {"k3 s1 relu", conv2d_k3_s1, 3, 1, true},
     {"k3 s2 linear", conv2d_k3_s2_linear, 3, 2, false},
     {"k5 s2 relu", conv2d_k5_s2, 5, 2, true},
+    // The hand schedule with tunables conv_vectors=3, conv_pixels=1 (schedules/tunables.h).
+    {"k3 s1 relu, tuned tile", conv2d_k3_s1_tuned, 3, 1, true},
 };
 
 // cin, cout, height, width: odd sizes, 1x1 spatial, channel counts off the vector width.

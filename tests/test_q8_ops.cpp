@@ -8,6 +8,7 @@
 
 #include "conv2d_q8_k1_s1.h"
 #include "conv2d_q8_k1_s1_g16.h"
+#include "conv2d_q8_k1_s1_g40_tuned.h"
 #include "conv2d_q8_k1_s1_g40.h"
 #include "conv2d_q8_k3_s2.h"
 #include "conv2d_q8_k3_s2_g8.h"
@@ -49,6 +50,8 @@ TEST_CASE("q8 conv2d equals the integer reference over a grid of shapes", "[q8][
 TEST_CASE("q8 conv2d with grouped weights equals the integer reference", "[q8][conv2d]") {
     const OpVariant variants[] = {{"k1 s1 cin 16", conv2d_q8_k1_s1_g16, 1, 1, 1, 16},
                                   {"k1 s1 cin 40", conv2d_q8_k1_s1_g40, 1, 1, 1, 40},
+                                  // tunables conv_vectors=2, conv_pixels=7 (schedules/tunables.h)
+                                  {"k1 s1 cin 40 tuned tile", conv2d_q8_k1_s1_g40_tuned, 1, 1, 1, 40},
                                   {"k3 s2 cin 8", conv2d_q8_k3_s2_g8, 3, 2, 1, 8}};
     const int sizes[][3] = {{1, 1, 1}, {7, 9, 5}, {24, 15, 15}, {33, 6, 11}, {16, 2, 2}, {120, 7, 7}};
     std::mt19937 rng(107);

@@ -10,7 +10,7 @@ namespace schedules {
 // whose GhostNet 1.0x logits were 0.19 off the reference with one thread and right with two,
 // under qemu-aarch64; the 0.5x network and the op tests passed with it. Cause not found.
 void ArmSchedules::linear(ops::Linear &l, int cout_hint) const {
-    mat_vec(l, t_.vector_floats, 4, cout_hint);
+    mat_vec(l, t_.vector_floats, t_.linear_parts(4), cout_hint);
 }
 
 }  // namespace schedules

@@ -6,7 +6,7 @@ namespace schedules {
 // The mat-vec layers are bandwidth-bound (the weights are read once): two parts, one per
 // thread of this machine's two cores, is enough to keep both memory streams busy.
 void X86Schedules::linear(ops::Linear &l, int cout_hint) const {
-    mat_vec(l, t_.vector_floats, 2, cout_hint);
+    mat_vec(l, t_.vector_floats, t_.linear_parts(2), cout_hint);
 }
 
 }  // namespace schedules

@@ -69,6 +69,8 @@ public:
     // q8 only: 0, weights (cout, cin, kx, ky) and any cin; or a multiple of kQ8Group, the fixed
     // cin of weights in the grouped q8 layout, as (kQ8Group, cout, cin / kQ8Group, k * k).
     GeneratorParam<int> grouped_in_channels{"grouped_in_channels", 0};
+    // The hand schedule's tunables (schedules/tunables.h), "name:value,...".
+    GeneratorParam<std::string> tunables{"tunables", ""};
     Halide::GeneratorInput<Buffer<Act<Q8>, 3>> input{"input"};
     Halide::GeneratorInput<Buffer<Weight<Q8>, 4>> weights{"weights"};
     Halide::GeneratorInput<Buffer<BiasOrParams<Q8>, 1>> bias{Q8 ? "params" : "bias"};
@@ -96,7 +98,13 @@ public:
         output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
     }
     void schedule() {
-        schedules::schedule_conv2d(op_, this->get_target());
+        schedules::Tunables tuned;
+        try {
+            tuned = schedules::Tunables::parse(tunables);
+        } catch (const std::invalid_argument &e) {
+            _halide_user_assert(false) << e.what();
+        }
+        schedules::schedule_conv2d(op_, this->get_target(), tuned);
         schedules::schedule_output(output, this->get_target());
     }
 

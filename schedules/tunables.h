@@ -1,0 +1,39 @@
+// The hand schedules' tunable parameters: choices a schedule otherwise makes from TargetInfo's
+// model of the target (register tile, parallel split), which a device tuner may make instead
+// by measuring (ghostnet-autotune --search hand). Unset (0) means the schedule's own choice,
+// so an empty set of tunables is the hand schedule as written.
+//
+// Written as "name=value,name=value" (ghostnet-generate --tunables and
+// schedules/autotuned/<device>/<pipeline>.tunables), or with ':' for '=' as the generators'
+// tunables= parameter takes them (GenGen splits its arguments at '=').
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ghostnet {
+namespace schedules {
+
+struct Tunables {
+    int conv_vectors = 0;  // accumulator vectors of a dense conv's register tile (channels)
+    int conv_pixels = 0;   // output pixels of a dense conv's register tile
+    int linear_parts = 0;  // parallel parts of a fully connected layer's outputs
+
+    // Throws std::invalid_argument naming the bad item and what was expected.
+    static Tunables parse(const std::string &text);
+    // The canonical spelling: the set ones, in knob order ("" when none is set).
+    std::string to_string() const;
+    bool operator==(const Tunables &o) const { return to_string() == o.to_string(); }
+};
+
+// One tunable: its name, the values it may take and what it means.
+struct TunableKnob {
+    const char *name;
+    int min, max;
+    const char *meaning;
+    int Tunables::*field;
+};
+const std::vector<TunableKnob> &tunable_knobs();
+
+}  // namespace schedules
+}  // namespace ghostnet
