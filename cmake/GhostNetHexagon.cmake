@@ -1,5 +1,5 @@
 # Hexagon HVX test programs: pipelines compiled for hexagon-32-noos-hvx_128 and linked into a
-# freestanding static program (tests/hexagon/: a small libc and a runner) that qemu-hexagon
+# freestanding static program (hexagon/: a small libc and a runner) that qemu-hexagon
 # runs. Debian has no Hexagon libc or SDK; clang-14 and ld.lld-14 compile and link, QEMU 7.2's
 # qemu-hexagon executes HVX (../README "Hexagon HVX").
 
@@ -18,7 +18,7 @@ set(GHOSTNET_HEXAGON_DIR "${CMAKE_BINARY_DIR}/hexagon")
 file(MAKE_DIRECTORY "${GHOSTNET_HEXAGON_DIR}")
 set(hexagon_cflags --target=hexagon-unknown-linux-musl -mv66 -mhvx -mhvx-length=128b -O2
     -ffreestanding -fno-builtin -nostdlib
-    -I${PROJECT_SOURCE_DIR}/tests/hexagon/include -I${PROJECT_SOURCE_DIR}/tests/hexagon)
+    -I${PROJECT_SOURCE_DIR}/hexagon/include -I${PROJECT_SOURCE_DIR}/hexagon)
 get_target_property(halide_includes Halide::Runtime INTERFACE_INCLUDE_DIRECTORIES)
 foreach (dir IN LISTS halide_includes)
   list(APPEND hexagon_cflags -I${dir})
@@ -30,15 +30,15 @@ add_custom_command(OUTPUT "${GHOSTNET_HEXAGON_DIR}/halide_runtime_hexagon.a"
           -e static_library target=${GHOSTNET_HEXAGON_TARGET}
   DEPENDS ghostnet.generators VERBATIM)
 add_custom_command(OUTPUT "${GHOSTNET_HEXAGON_DIR}/libc.o"
-  COMMAND ${GHOSTNET_CLANG14} ${hexagon_cflags} -c "${PROJECT_SOURCE_DIR}/tests/hexagon/libc.c"
+  COMMAND ${GHOSTNET_CLANG14} ${hexagon_cflags} -c "${PROJECT_SOURCE_DIR}/hexagon/libc.c"
           -o "${GHOSTNET_HEXAGON_DIR}/libc.o"
-  DEPENDS "${PROJECT_SOURCE_DIR}/tests/hexagon/libc.c" "${PROJECT_SOURCE_DIR}/tests/hexagon/libc.h"
+  DEPENDS "${PROJECT_SOURCE_DIR}/hexagon/libc.c" "${PROJECT_SOURCE_DIR}/hexagon/libc.h"
   VERBATIM)
 add_custom_target(ghostnet_hexagon_runners ALL)
 
 # ghostnet_hexagon_runner(<name> FROM <generator exe> GENERATOR <g> [NETWORK] [PARAMS ...]): the
 # pipeline for HVX (hexagon/<name>.a and .h; for a kernel also .s, the assembly kept to inspect)
-# and hexagon/<name>_runner, the program that runs it on a job file (tests/hexagon_job.h).
+# and hexagon/<name>_runner, the program that runs it on a job file (hexagon/job_file.h).
 # NETWORK: a whole network. Halide writes assembly by compiling the module a second time, so a
 # network keeps none (scripts/hvx_report.sh disassembles its .a instead), and its generator runs
 # without Halide's 15-minute limit.
@@ -58,10 +58,10 @@ function(ghostnet_hexagon_runner NAME)
     DEPENDS ${ARG_FROM} VERBATIM)
   add_custom_command(OUTPUT "${dir}/${NAME}_runner"
     COMMAND ${GHOSTNET_CLANG14} ${hexagon_cflags} -DPIPELINE_ARGV=${NAME}_argv
-            -c "${PROJECT_SOURCE_DIR}/tests/hexagon/runner.c" -o "${dir}/${NAME}_runner.o"
+            -c "${PROJECT_SOURCE_DIR}/hexagon/runner.c" -o "${dir}/${NAME}_runner.o"
     COMMAND ${GHOSTNET_LLD14} -static -e _start "${dir}/${NAME}_runner.o" "${dir}/libc.o"
             "${dir}/${NAME}.a" "${dir}/halide_runtime_hexagon.a" -o "${dir}/${NAME}_runner"
-    DEPENDS "${PROJECT_SOURCE_DIR}/tests/hexagon/runner.c" "${dir}/libc.o" "${dir}/${NAME}.a"
+    DEPENDS "${PROJECT_SOURCE_DIR}/hexagon/runner.c" "${dir}/libc.o" "${dir}/${NAME}.a"
             "${dir}/halide_runtime_hexagon.a"
     VERBATIM)
   add_custom_target(${NAME}.hexagon DEPENDS "${dir}/${NAME}_runner")

@@ -19,7 +19,7 @@ static long syscall6(long n, long a, long b, long c, long d, long e, long f) {
     return r0;
 }
 
-enum { SYS_openat = 56, SYS_close = 57, SYS_read = 63, SYS_write = 64, SYS_exit_group = 94 };
+enum { SYS_openat = 56, SYS_close = 57, SYS_read = 63, SYS_write = 64, SYS_exit_group = 94, SYS_clock_gettime = 113 };
 #define AT_FDCWD (-100)
 
 long sys_open(const char *path, int flags, int mode) { return syscall6(SYS_openat, AT_FDCWD, (long)path, flags, mode, 0, 0); }
@@ -29,6 +29,14 @@ long sys_write(long fd, const void *buf, size_t n) { return syscall6(SYS_write, 
 void sys_exit(int code) {
     syscall6(SYS_exit_group, code, 0, 0, 0, 0, 0);
     for (;;) {}
+}
+
+long long sys_clock_ns(void) {
+    struct {
+        long sec, nsec; /* 32-bit time_t: Hexagon's Linux ABI */
+    } ts = {0, 0};
+    syscall6(SYS_clock_gettime, 1 /* CLOCK_MONOTONIC */, (long)&ts, 0, 0, 0, 0);
+    return (long long)ts.sec * 1000000000LL + ts.nsec;
 }
 
 void print(const char *s) { sys_write(2, s, strlen(s)); }

@@ -7,6 +7,8 @@ long sys_close(long fd);
 long sys_read(long fd, void *buf, size_t n);
 long sys_write(long fd, const void *buf, size_t n);
 void sys_exit(int code) __attribute__((noreturn));
+/* CLOCK_MONOTONIC in nanoseconds (under qemu-hexagon: the emulator's host time). */
+long long sys_clock_ns(void);
 void print(const char *s);
 void print_int(long v);
 void *malloc(size_t n);

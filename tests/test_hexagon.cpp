@@ -79,6 +79,8 @@ TEST_CASE("q8 conv2d with grouped weights on HVX equals the integer reference", 
         for (bool relu : {false, true}) {
             CAPTURE(s.cin, s.cout, s.h, s.w, relu);
             check_q8_conv(v, ConvKind::Dense, s, relu, rng, on_hexagon("conv2d_q8_k1_s1_g16"));
+            // The same op with a 2-vector x 3-pixel register tile (tunables; HVX's own is 1 x 1).
+            check_q8_conv(v, ConvKind::Dense, s, relu, rng, on_hexagon("conv2d_q8_k1_s1_g16_tuned"));
         }
 }
 

@@ -1,5 +1,5 @@
 /* The freestanding Hexagon test programs' <string.h>: what Halide's headers and the runner use
-   (tests/hexagon/libc.c defines them). */
+   (hexagon/libc.c defines them). */
 #ifndef GHOSTNET_HEXAGON_STRING_H
 #define GHOSTNET_HEXAGON_STRING_H
 #include <stddef.h>
