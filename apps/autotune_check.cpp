@@ -1,39 +1,49 @@
 // The correctness check ghostnet-autotune compiles around every candidate it tunes: the
 // candidate library and the same network with the hand schedule (both emitted by
-// ghostnet-generate), run on random weights and a random input; the logits must agree.
-// Built by the tool with -DGHOSTNET_CANDIDATE=<function> -DGHOSTNET_PIPELINE="<network name>";
-// prints one line and exits 0 when they agree, 1 when they do not.
+// ghostnet-generate), run on random weights and a random input (autotune_network.h); fp32
+// logits must agree within float rounding, q8 logits (integers) exactly.
+// Built by the tool with -DGHOSTNET_CANDIDATE=<function> -DGHOSTNET_PIPELINE="<network name>"
+// (and -DGHOSTNET_Q8 for a q8 network); prints one line and exits 0 when they agree, 1 when
+// they do not.
 #include <HalideBuffer.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <random>
+#include <cstdlib>
 
+#include "autotune_network.h"
 #include "model.h"
-#include "weights.h"
 
+#ifdef GHOSTNET_Q8
+extern "C" int GHOSTNET_CANDIDATE(halide_buffer_t *input, halide_buffer_t *weights, halide_buffer_t *params,
+                                  halide_buffer_t *logits);
+extern "C" int hand_schedule(halide_buffer_t *input, halide_buffer_t *weights, halide_buffer_t *params,
+                             halide_buffer_t *logits);
+#else
 extern "C" int GHOSTNET_CANDIDATE(halide_buffer_t *input, halide_buffer_t *weights, halide_buffer_t *logits);
 extern "C" int hand_schedule(halide_buffer_t *input, halide_buffer_t *weights, halide_buffer_t *logits);
+#endif
 
 int main() {
     using namespace ghostnet;
     try {
-        NetworkConfig cfg;
-        bool q8 = false;
-        if (!parse_network_name(GHOSTNET_PIPELINE, &cfg, &q8) || q8) {
-            std::printf("check: %s is not an fp32 network name\n", GHOSTNET_PIPELINE);
-            return 1;
-        }
-        const NetworkSpec spec = make_ghostnet_spec(cfg);
-        const std::vector<float> packed = pack_network(spec, random_checkpoint(spec.tensors(), 53), "random");
-        std::mt19937 rng(59);
-        std::normal_distribution<float> normal(0.0f, 1.0f);
-        std::vector<float> input(size_t(cfg.in_channels) * cfg.input_size * cfg.input_size);
-        for (float &x : input) x = normal(rng);
-
-        const std::vector<float> want = Model(spec, packed, hand_schedule).run(input.data(), input.size());
-        const std::vector<float> got = Model(spec, packed, GHOSTNET_CANDIDATE).run(input.data(), input.size());
+        const autotune::RandomNetwork n = autotune::random_network(GHOSTNET_PIPELINE);
+#ifdef GHOSTNET_Q8
+        const std::vector<int32_t> want = Model(n.spec, n.packed_q8, hand_schedule).run_q8(n.input_q8.data(), n.input_q8.size());
+        const std::vector<int32_t> got =
+            Model(n.spec, n.packed_q8, GHOSTNET_CANDIDATE).run_q8(n.input_q8.data(), n.input_q8.size());
+        for (size_t i = 0; i < want.size(); i++)
+            if (got[i] != want[i]) {
+                std::printf("check: wrong logits: %d != %d at logit %zu (hand schedule's value second; q8 must match exactly)\n",
+                            got[i], want[i], i);
+                return 1;
+            }
+        std::printf("check: q8 logits equal the hand schedule's\n");
+        return 0;
+#else
+        const std::vector<float> want = Model(n.spec, n.packed, hand_schedule).run(n.input.data(), n.input.size());
+        const std::vector<float> got = Model(n.spec, n.packed, GHOSTNET_CANDIDATE).run(n.input.data(), n.input.size());
         double worst = 0, sq = 0;
         size_t at = 0;
         for (size_t i = 0; i < want.size(); i++) {
@@ -50,6 +60,7 @@ int main() {
         }
         std::printf("check: logits agree with the hand schedule's (max difference %g)\n", worst);
         return 0;
+#endif
     } catch (const std::exception &e) {
         std::printf("check: %s\n", e.what());
         return 1;

@@ -11,6 +11,14 @@
 // Candidates are compiled by ghostnet-generate (--schedule Adams2019), benchmarked by Halide's
 // RunGen harness (RunGenMain.cpp) with inputs filled from the pipeline's estimates. This
 // program itself links no Halide.
+//
+// --search hand tunes the hand schedule instead, for targets Adams2019 does not model: each
+// candidate is the hand schedule with a random choice of its tunables (schedules/tunables.h;
+// the first candidate is the hand schedule as written), compiled and measured the same way;
+// the fastest choice is kept as schedules/autotuned/<device>/<pipeline>.tunables. For a
+// Hexagon target (q8 networks) the benchmark is hexagon/runner.c linked with the candidate, run
+// by default under qemu-hexagon on a job file of random weights (apps/autotune_hexagon_job.cpp);
+// its output must equal the hand schedule's byte for byte.
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -24,6 +32,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -73,6 +82,7 @@ struct Failure : std::runtime_error {
 struct Options {
     std::string pipeline, device, target = "host";
     std::string runner = "{bench} {args}";
+    std::string search = "Adams2019";  // Adams2019 | hand
     int batches = 1, samples = 16, jobs = 0, beam = 32, epochs = 0, parallelism = 0;
     int seed = 0;
     double explore = 0.1;
@@ -268,7 +278,9 @@ public:
                     work_.c_str());
         compile_rungen_main();
         prepare_check();
-        if (!fs::exists(weights())) {
+        if (hand_search()) {
+            read_knobs();
+        } else if (!fs::exists(weights())) {
             const fs::path plugin = fs::path(GHOSTNET_HALIDE_TOOLS) / "libautoschedule_adams2019.so";
             write_text(weights(), baseline_weights(plugin));
             std::printf("starting from the cost model baked into %s\n", plugin.c_str());
@@ -283,8 +295,24 @@ public:
     }
 
 private:
+    static constexpr const char *kLocalRunner = "{bench} {args}";
+    static constexpr int kHexagonRuns = 10;  // runs per benchmark under qemu-hexagon
+
+    // A tunable of the hand schedule, as ghostnet-generate --list-tunables prints it.
+    struct Knob {
+        std::string name;
+        int min, max;
+    };
+
     Options o_;
-    fs::path work_, kept_header_, kept_json_, kept_weights_;
+    fs::path work_, kept_header_, kept_json_, kept_weights_, kept_tunables_;
+    std::vector<Knob> knobs_;
+
+    bool local_ = true;    // the benchmark runs on this machine (no --runner, or qemu-hexagon)
+    bool hexagon_ = false; // a hexagon-32-noos target: the runner.c benchmark, not RunGen
+    std::string clang_, lld_;
+
+    bool hand_search() const { return o_.search == "hand"; }
     NetworkConfig cfg_;
     bool q8_ = false;
 
@@ -314,10 +342,41 @@ private:
                           "[_k<classes>][_small], as ghostnet-generate names a network: e.g. ghostnet_w100_s224 "
                           "(GhostNet 1.0x, 224x224x3, 1000 classes) or ghostnet_w050_s32_c1_k10_small (the "
                           "bundled Fashion-MNIST model)");
-        if (q8_)
+        hexagon_ = o_.target.find("hexagon") != std::string::npos;
+        if (!hexagon_ && o_.target.find("hvx") != std::string::npos)
+            throw Failure("--target " + o_.target +
+                          ": the offloading (ARM host + HVX) library does not compile yet (see ghostnet-generate); "
+                          "tune hexagon-32-noos-hvx_128, the DSP itself");
+        local_ = o_.runner == kLocalRunner;
+        if (hexagon_) {
+            if (!hand_search())
+                throw Failure("--target " + o_.target +
+                              ": Adams2019 does not model HVX; tune the Hexagon hand schedule's tunables with "
+                              "--search hand");
+            if (!q8_)
+                throw Failure("--target " + o_.target + ": HVX runs q8 networks only; tune " + o_.pipeline + "_q8");
+            if (o_.compare_rounds > 0)
+                throw Failure("--compare runs Halide's autoschedulers, which do not schedule HVX; a Hexagon "
+                              "search prints the hand schedule's own time as its first sample");
+            clang_ = find_tool("clang-14");
+            lld_ = find_tool("ld.lld-14");
+            if (clang_.empty() || lld_.empty())
+                throw Failure("--target " + o_.target + ": the Hexagon benchmark is built with clang-14 and "
+                              "ld.lld-14 (apt-get install clang-14 lld-14)");
+            if (local_) {
+                const std::string qemu = find_tool("qemu-hexagon");
+                if (qemu.empty())
+                    throw Failure("--target " + o_.target + ": without --runner the benchmark runs under "
+                                  "qemu-hexagon, which is not installed (apt-get install qemu-user)");
+                o_.runner = shell_quote(qemu) + " {bench} {args}";
+            }
+        }
+        if (q8_ && !hand_search())
             throw Failure("--pipeline " + o_.pipeline +
-                          ": q8 networks are not tuned: their kept schedules would have no test against the "
-                          "q8 reference yet; tune the fp32 network");
+                          ": q8 networks are not tuned with Adams2019: their kept schedules would have no test "
+                          "against the q8 reference yet; tune the fp32 network, or the hand schedule's tunables "
+                          "(--search hand)");
+
         static const std::regex device_re("[A-Za-z0-9][A-Za-z0-9_.-]*");
         if (!std::regex_match(o_.device, device_re))
             throw Failure("--device '" + o_.device +
@@ -353,8 +412,9 @@ private:
         kept_header_ = kept / (o_.pipeline + ".schedule.h");
         kept_json_ = kept / (o_.pipeline + ".json");
         kept_weights_ = kept / (o_.pipeline + ".weights");
+        kept_tunables_ = kept / (o_.pipeline + ".tunables");
         if (!o_.overwrite && o_.compare_rounds == 0)
-            for (const fs::path &p : {kept_header_, kept_json_, kept_weights_})
+            for (const fs::path &p : {kept_header_, kept_json_, kept_weights_, kept_tunables_})
                 if (fs::exists(p))
                     throw Failure(p.string() + " exists: a schedule is already kept for " + o_.pipeline + " on '" +
                                   o_.device + "'. Pass --overwrite to replace it with this run's winner, or "
@@ -363,9 +423,11 @@ private:
 
     // What decides which candidates a run compiles and how they are measured.
     json run_choices() const {
-        return {{"pipeline", o_.pipeline}, {"device", o_.device},        {"target", o_.target},
-                {"runner", o_.runner},     {"samples_per_batch", o_.samples}, {"beam", o_.beam},
-                {"explore", o_.explore},   {"seed", o_.seed},              {"checked", checking()}};
+        json choices = {{"pipeline", o_.pipeline}, {"device", o_.device},        {"target", o_.target},
+                        {"runner", o_.runner},     {"samples_per_batch", o_.samples}, {"seed", o_.seed},
+                        {"checked", checking()},   {"search", o_.search}};
+        if (!hand_search()) choices.update({{"beam", o_.beam}, {"explore", o_.explore}});
+        return choices;
     }
 
     // The work folder records what it was started with; resuming with other choices would mix
@@ -394,17 +456,35 @@ private:
     // Every candidate's logits are checked against the hand schedule's (apps/autotune_check.cpp)
     // before it is timed: a wrong schedule must never win. The check runs on this machine, so
     // it needs a target this machine runs: the default runner and a host target.
-    bool checking() const { return o_.runner == "{bench} {args}" && o_.check; }
+    bool checking() const { return local_ && o_.check; }
+
+    // `name` on PATH, or "".
+    static std::string find_tool(const std::string &name) {
+        const char *path = std::getenv("PATH");
+        std::istringstream dirs(path ? path : "");
+        for (std::string d; std::getline(dirs, d, ':');)
+            if (!d.empty() && ::access((fs::path(d) / name).c_str(), X_OK) == 0) return (fs::path(d) / name).string();
+        return "";
+    }
 
     // Where the hand-scheduled network the check compares with is compiled (as hand_schedule):
     // its own folder when tuning; --compare's hand variant, which is the same library.
-    fs::path check_reference_dir() const { return work_ / (o_.compare_rounds > 0 ? "hand" : "check_reference"); }
+    // On Hexagon the reference is the first candidate, the hand schedule as written (its output
+    // on the benchmark's job; a whole q8 network takes minutes to compile for HVX).
+    fs::path check_reference_dir() const {
+        if (hexagon_) return sample_dir(batch_dir(0), 0);
+        return work_ / (o_.compare_rounds > 0 ? "hand" : "check_reference");
+    }
 
     void prepare_check() {
         if (!checking()) {
             std::printf("candidates are not checked for correctness here (%s): the kept schedule's test "
                         "(test_autotuned) checks it on this machine\n",
                         o_.check ? "they run on another device" : "--no-check");
+            return;
+        }
+        if (hexagon_) {
+            std::printf("candidates are checked against the output of the first, the hand schedule as written\n");
             return;
         }
         const fs::path dir = check_reference_dir();
@@ -419,21 +499,68 @@ private:
             throw Failure("compiling the hand-scheduled network failed:\n" + tail(dir / "compile.log"));
     }
 
+    // The Hexagon benchmark's pieces made once per work folder: the runner's C library for the
+    // DSP, and the job file (random q8 weights and input) every candidate runs on.
+    void prepare_hexagon() {
+        const fs::path libc = work_ / "hexagon_libc.o", job = work_ / "job.bin";
+        if (!fs::exists(libc)) {
+            std::vector<std::string> cmd = hexagon_cflags();
+            cmd.insert(cmd.end(), {"-c", std::string(GHOSTNET_SOURCE_DIR) + "/hexagon/libc.c", "-o", libc.string() + ".part"});
+            if (run(cmd, {}, work_ / "hexagon_libc.log", 600) != 0)
+                throw Failure("compiling hexagon/libc.c for the DSP failed:\n" + tail(work_ / "hexagon_libc.log"));
+            fs::rename(libc.string() + ".part", libc);
+        }
+        if (fs::exists(job)) return;
+        std::printf("writing the benchmark's job file (random q8 weights and input)...\n");
+        std::vector<std::string> cmd = {o_.cxx, "-std=c++17", "-O1", "-I", GHOSTNET_HALIDE_INCLUDE,
+                                        "-I", std::string(GHOSTNET_SOURCE_DIR) + "/runtime",
+                                        "-I", std::string(GHOSTNET_SOURCE_DIR) + "/hexagon",
+                                        "-DGHOSTNET_PIPELINE=\"" + o_.pipeline + "\"",
+                                        std::string(GHOSTNET_SOURCE_DIR) + "/apps/autotune_hexagon_job.cpp"};
+        add_check_libs(&cmd);
+        cmd.insert(cmd.end(), {"-o", (work_ / "hexagon_job").string()});
+        if (run(cmd, {}, work_ / "hexagon_job.log", 600) != 0)
+            throw Failure("building the job writer failed:\n" + tail(work_ / "hexagon_job.log"));
+        if (run({(work_ / "hexagon_job").string(), job.string() + ".part"}, {}, work_ / "hexagon_job.log", 600) != 0)
+            throw Failure("writing the job file failed:\n" + tail(work_ / "hexagon_job.log"));
+        fs::rename(job.string() + ".part", job);
+    }
+
+    std::vector<std::string> hexagon_cflags() const {
+        return {clang_, "--target=hexagon-unknown-linux-musl", "-mv66", "-mhvx", "-mhvx-length=128b", "-O2",
+                "-ffreestanding", "-fno-builtin", "-nostdlib",
+                "-I", std::string(GHOSTNET_SOURCE_DIR) + "/hexagon/include",
+                "-I", std::string(GHOSTNET_SOURCE_DIR) + "/hexagon", "-I", GHOSTNET_HALIDE_INCLUDE};
+    }
+
+    void add_check_libs(std::vector<std::string> *cmd) const {
+        std::istringstream libs(GHOSTNET_CHECK_LIBS);
+        for (std::string lib; std::getline(libs, lib, '|');)
+            if (!lib.empty()) cmd->push_back(lib);
+        cmd->insert(cmd->end(), {"-ldl", "-lpthread"});
+    }
+
     // Builds and runs the check program for the candidate in `dir`; "" when its logits agree
     // with the hand schedule's, else the reason.
     std::string check(const fs::path &dir) const {
+        if (hexagon_) {  // the benchmark has run: its output against the hand schedule's
+            const fs::path ref = check_reference_dir() / "out.bin";
+            if (!fs::exists(ref))
+                return "check: nothing to check against: the hand schedule as written (batch 1 sample 1) did not run";
+            if (read_text(dir / "out.bin") == read_text(ref)) return "";
+            return "check: wrong logits: the output differs from the hand schedule's (q8 must match exactly)";
+        }
         const fs::path runtime = emitted(dir).runtime;
         std::vector<std::string> cmd = {o_.cxx, "-std=c++17", "-O1", "-I", GHOSTNET_HALIDE_INCLUDE,
                                         "-I", std::string(GHOSTNET_SOURCE_DIR) + "/runtime",
-                                        "-DGHOSTNET_CANDIDATE=" + o_.pipeline,
+                                        q8_ ? "-DGHOSTNET_Q8" : "-DGHOSTNET_FP32",
+                                        "-DGHOSTNET_CANDIDATE=" + emitted(dir).name,
                                         "-DGHOSTNET_PIPELINE=\"" + o_.pipeline + "\"",
                                         std::string(GHOSTNET_SOURCE_DIR) + "/apps/autotune_check.cpp",
-                                        (dir / (o_.pipeline + ".a")).string(),
+                                        emitted(dir).library.string(),
                                         (check_reference_dir() / "hand_schedule.a").string(), runtime.string()};
-        std::istringstream libs(GHOSTNET_CHECK_LIBS);
-        for (std::string lib; std::getline(libs, lib, '|');)
-            if (!lib.empty()) cmd.push_back(lib);
-        cmd.insert(cmd.end(), {"-ldl", "-lpthread", "-o", (dir / "check").string()});
+        add_check_libs(&cmd);
+        cmd.insert(cmd.end(), {"-o", (dir / "check").string()});
         if (run(cmd, {}, dir / "check_build.log", 600) != 0)
             return "the check program did not build (see " + (dir / "check_build.log").string() + ")";
         const int rc = run({(dir / "check").string()}, {}, dir / "check.txt", o_.bench_timeout);
@@ -446,6 +573,7 @@ private:
     // RunGenMain.cpp is large: compiled once per work folder, linked into every candidate's benchmark.
     void compile_rungen_main() {
         const fs::path obj = work_ / "RunGenMain.o";
+        if (hexagon_) return prepare_hexagon();
         if (fs::exists(obj)) return;
         std::printf("compiling Halide's benchmark harness (RunGenMain.cpp) once...\n");
         std::fflush(stdout);
@@ -471,7 +599,7 @@ private:
         w << cfg_.width;
         return {"--width", w.str(), "--size", std::to_string(cfg_.input_size),
                 "--channels", std::to_string(cfg_.in_channels), "--classes", std::to_string(cfg_.num_classes),
-                "--variant", variant_name(cfg_.variant)};
+                "--variant", variant_name(cfg_.variant), "--precision", q8_ ? "q8" : "fp32"};
     }
 
     json read_result(const fs::path &dir) const {
@@ -555,8 +683,8 @@ private:
             benchmark(b, s);
         }
         if (g_interrupted) return;
-        retrain();
-        write_text(bdir / "retrained", "\n");
+        if (!hand_search()) retrain();
+        write_text(bdir / "retrained", "\n");  // the batch is done
         std::printf("[batch %d/%d] done in %.0f s; best so far %s\n", b + 1, o_.batches, seconds_since(batch_start),
                     best_text().c_str());
         std::fflush(stdout);
@@ -566,6 +694,23 @@ private:
         const fs::path dir = sample_dir(batch_dir(b), s);
         fs::remove_all(dir);
         fs::create_directories(dir);
+        if (hand_search()) {
+            const std::string tunables = candidate_tunables(b, s);
+            write_text(dir / "tunables.txt", tunables + "\n");
+            std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "hand", "-o", dir.string()};
+            if (!hexagon_) cmd.insert(cmd.end(), {"--also", "registration"});  // RunGen's
+            if (!tunables.empty()) cmd.insert(cmd.end(), {"--tunables", tunables});
+            const std::vector<std::string> net = network_flags();
+            cmd.insert(cmd.end(), net.begin(), net.end());
+            std::printf("[batch %d/%d] sample %d/%d: compiling the hand schedule with %s\n", b + 1, o_.batches, s + 1,
+                        o_.samples, tunables.empty() ? "its own choices" : tunables.c_str());
+            write_text(dir / "command.txt", [&] {
+                std::string line;
+                for (const std::string &a : cmd) line += shell_quote(a) + " ";
+                return line + "\n";
+            }());
+            return spawn(cmd, {}, dir / "compile.log", o_.compile_timeout);
+        }
         // Sample 0 of each batch is the cost model's best effort (beam search, no randomness);
         // the others are random probes around it that teach the model.
         const bool beam_sample = s == 0;
@@ -597,6 +742,46 @@ private:
         return spawn(cmd, env, dir / "compile.log", o_.compile_timeout);
     }
 
+    // The hand schedule's tunables: ghostnet-generate --list-tunables, one "name min max meaning" a line.
+    void read_knobs() {
+        const fs::path list = work_ / "tunables.list";
+        if (run({o_.generate, "--list-tunables"}, {}, list, 60) != 0)
+            throw Failure(o_.generate + " --list-tunables failed:\n" + tail(list));
+        std::istringstream in(read_text(list));
+        for (std::string line; std::getline(in, line);) {
+            std::istringstream f(line);
+            Knob k;
+            if (f >> k.name >> k.min >> k.max && k.min <= k.max) knobs_.push_back(k);
+        }
+        if (knobs_.empty()) throw Failure(o_.generate + " --list-tunables listed no tunables (see " + list.string() + ")");
+    }
+
+    // Candidate s of batch b for --search hand: the first of all is the hand schedule as
+    // written (""); every other a seeded random choice per tunable (unset, or a value in its
+    // range) that no earlier candidate of the run made.
+    std::string candidate_tunables(int b, int s) const {
+        if (b == 0 && s == 0) return "";
+        std::vector<std::string> earlier;
+        for (int bb = 0; bb <= b; bb++)
+            for (int ss = 0; ss < (bb < b ? o_.samples : s); ss++) {
+                std::string t = read_text(sample_dir(batch_dir(bb), ss) / "tunables.txt");
+                while (!t.empty() && t.back() == '\n') t.pop_back();
+                earlier.push_back(t);
+            }
+        earlier.push_back("");
+        std::mt19937 rng(uint32_t(o_.seed * 1000003 + b * 1000 + s));
+        std::string t;
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            t.clear();
+            for (const Knob &k : knobs_) {
+                const int v = std::uniform_int_distribution<int>(k.min - 1, k.max)(rng);  // min - 1: unset
+                if (v >= k.min) t += (t.empty() ? "" : ",") + k.name + "=" + std::to_string(v);
+            }
+            if (std::find(earlier.begin(), earlier.end(), t) == earlier.end()) break;
+        }
+        return t;
+    }
+
     void benchmark(int b, int s) {
         const fs::path dir = sample_dir(batch_dir(b), s);
         const std::string name = o_.pipeline;
@@ -605,18 +790,38 @@ private:
                         log.c_str());
             write_text(dir / "result.json", json{{"status", why}}.dump() + "\n");
         };
-        if (checking()) {
+        if (checking() && !hexagon_) {
             const std::string wrong = check(dir);
             if (g_interrupted) return;
             if (!wrong.empty()) return fail("rejected, " + wrong, dir / "check.txt");
         }
-        // The benchmark program: Halide's RunGen harness around this candidate.
+        // The benchmark program: Halide's RunGen harness (on Hexagon hexagon/runner.c) around this candidate.
         if (!link_bench(dir)) return fail("linking the benchmark failed", dir / "link.log");
         const auto start = Clock::now();
         const double secs = run_bench(dir);
         if (g_interrupted) return;
         if (secs <= 0)
-            return fail("the benchmark failed or printed no \"best case of ... sec/iter\" line", dir / "bench.txt");
+            return fail("the benchmark failed or printed no \"best case of ...\" line", dir / "bench.txt");
+        if (checking() && hexagon_) {
+            const std::string wrong = check(dir);
+            if (!wrong.empty()) return fail("rejected, " + wrong, dir / "bench.txt");
+        }
+        if (hand_search()) {
+            std::string tunables = read_text(dir / "tunables.txt");
+            while (!tunables.empty() && tunables.back() == '\n') tunables.pop_back();
+            write_text(dir / "result.json", json{{"status", "ok"},
+                                                 {"seconds", secs},
+                                                 {"batch", b},
+                                                 {"sample", s},
+                                                 {"tunables", tunables},
+                                                 {"benchmark_s", seconds_since(start)}}
+                                                    .dump() +
+                                                "\n");
+            std::printf("[batch %d/%d] sample %d/%d: %s with %s (best so far %s)\n", b + 1, o_.batches, s + 1,
+                        o_.samples, fmt_ms(secs).c_str(), tunables.empty() ? "the hand schedule's own choices" : tunables.c_str(),
+                        best_text().c_str());
+            return;
+        }
         char time_text[32];
         std::snprintf(time_text, sizeof time_text, "%.9g", secs);
 
@@ -762,7 +967,7 @@ private:
                                     "Adams2019", {machine, "HL_BEAM_SIZE=" + std::to_string(o_.beam)}},
                                    {"Mullapudi2016", "mullapudi2016", "Mullapudi2016", {machine}},
                                    {"Li2018", "li2018", "Li2018", {machine}}};
-        if (fs::exists(kept_header_))
+        if (fs::exists(kept_header_) || fs::exists(kept_tunables_))
             vs.push_back({"autotuned for " + o_.device, "autotuned", "device:" + o_.device, {}});
         else
             std::printf("no schedule is kept for %s on '%s' (%s): comparing the others\n", o_.pipeline.c_str(),
@@ -864,6 +1069,7 @@ private:
     // What ghostnet-generate left in `dir`, as its manifest names it.
     struct Emitted {
         fs::path library, runtime, registration;
+        std::string name;  // the pipeline's function
     };
     static Emitted emitted(const fs::path &dir) {
         for (const auto &f : fs::directory_iterator(dir)) {
@@ -872,7 +1078,7 @@ private:
             const json m = json::parse(read_text(f.path()));
             const std::string name = m["name"];
             return {dir / m["library"].get<std::string>(), dir / m["runtime"].get<std::string>(),
-                    dir / (name + ".registration.cpp")};
+                    dir / (name + ".registration.cpp"), name};
         }
         throw Failure(dir.string() + " holds no ghostnet-generate manifest");
     }
@@ -880,6 +1086,17 @@ private:
     // Links RunGen around the library ghostnet-generate left in `dir`; false (and a message) on failure.
     bool link_bench(const fs::path &dir) const {
         const Emitted e = emitted(dir);
+        if (hexagon_) {
+            std::vector<std::string> cc = hexagon_cflags();
+            cc.insert(cc.end(), {"-DPIPELINE_ARGV=" + e.name + "_argv", "-c",
+                                 std::string(GHOSTNET_SOURCE_DIR) + "/hexagon/runner.c", "-o", (dir / "runner.o").string()});
+            const std::vector<std::string> link = {lld_, "-static", "-e", "_start", (dir / "runner.o").string(),
+                                                   (work_ / "hexagon_libc.o").string(), e.library.string(),
+                                                   e.runtime.string(), "-o", (dir / "bench").string()};
+            if (run(cc, {}, dir / "link.log", 600) == 0 && run(link, {}, dir / "link.log", 600) == 0) return true;
+            std::printf("linking the Hexagon benchmark in %s failed, see %s\n", dir.c_str(), (dir / "link.log").c_str());
+            return false;
+        }
         std::vector<std::string> link = {o_.cxx, "-std=c++17", "-O2", "-I", GHOSTNET_HALIDE_INCLUDE,
                                          (work_ / "RunGenMain.o").string(), e.registration.string(), e.library.string(),
                                          e.runtime.string(), "-o", (dir / "bench").string(), "-ldl", "-lpthread"};
@@ -890,19 +1107,24 @@ private:
     }
 
     // Runs `dir`/bench through the runner; RunGen's best-case seconds per run, or 0 on failure.
-    double run_bench(const fs::path &dir) const {
+    // On Hexagon: hexagon/runner.c's best of `runs`, and its output in `dir`/out.bin.
+    double run_bench(const fs::path &dir, int runs = kHexagonRuns) const {
         std::string cmd = o_.runner;
         auto replace = [&](const std::string &key, const std::string &value) {
             for (size_t p; (p = cmd.find(key)) != std::string::npos;) cmd.replace(p, key.size(), value);
         };
         replace("{bench}", shell_quote((dir / "bench").string()));
-        replace("{args}", "--estimate_all --benchmarks=all");
+        replace("{args}", hexagon_ ? shell_quote((work_ / "job.bin").string()) + " " +
+                                         shell_quote((dir / "out.bin").string()) + " " + std::to_string(runs)
+                                   : std::string("--estimate_all --benchmarks=all"));
         replace("{dir}", shell_quote(dir.string()));
         const int rc = run({"/bin/sh", "-c", cmd}, {}, dir / "bench.txt", o_.bench_timeout);
         if (rc != 0) return 0;
         // RunGen: "Benchmark for <name> produces best case of <seconds> sec/iter (over ...)".
         const std::string out = read_text(dir / "bench.txt");
         std::smatch m;
+        static const std::regex ns_re("best case of ([0-9]+) ns/iter");
+        if (hexagon_) return std::regex_search(out, m, ns_re) ? std::stod(m[1]) * 1e-9 : 0.0;
         static const std::regex time_re("best case of ([0-9.eE+-]+) sec/iter");
         if (!std::regex_search(out, m, time_re)) return 0;
         return std::stod(m[1]);
@@ -920,10 +1142,15 @@ private:
             target = json::parse(read_text(dir / (o_.pipeline + ".manifest.json")))["targets"][0];
         } catch (const std::exception &) {
         }
-        const std::string header = kept_header(dir / (o_.pipeline + ".schedule.h"), secs, target);
+        const std::string header =
+            hand_search() ? std::string() : kept_header(dir / (o_.pipeline + ".schedule.h"), secs, target);
 
         json times = json::array();
-        for (const json &r : all) times.push_back({{"batch", r["batch"]}, {"sample", r["sample"]}, {"ms", r["seconds"].get<double>() * 1e3}});
+        for (const json &r : all) {
+            json t = {{"batch", r["batch"]}, {"sample", r["sample"]}, {"ms", r["seconds"].get<double>() * 1e3}};
+            if (hand_search()) t["tunables"] = r.value("tunables", "");
+            times.push_back(t);
+        }
         const std::time_t now = std::time(nullptr);
         char date[32];
         std::strftime(date, sizeof date, "%Y-%m-%d", std::gmtime(&now));
@@ -932,14 +1159,30 @@ private:
         record["target"] = target;
         record["date"] = date;
         record["halide"] = GHOSTNET_HALIDE_VERSION;
-        record["autoscheduler"] = "Adams2019";
+        record["autoscheduler"] = hand_search() ? "none: the hand schedule's tunables, random search" : "Adams2019";
         record["batches"] = o_.batches;
         record["samples_measured"] = all.size();
         record["best"] = {{"ms", secs * 1e3}, {"batch", (*b)["batch"]}, {"sample", (*b)["sample"]}};
-        record["measure"] = "RunGen --estimate_all --benchmarks=all: best case sec/iter";
+        record["measure"] = hexagon_ ? "hexagon/runner.c, best of " + std::to_string(kHexagonRuns) + " runs" +
+                                           (local_ ? " under qemu-hexagon (emulator time, not DSP time)" : "")
+                                     : "RunGen --estimate_all --benchmarks=all: best case sec/iter";
         record["times"] = times;
         const fs::path kept = kept_header_.parent_path();
         fs::create_directories(kept);
+        // A pipeline keeps one kind of schedule for a device: this run's replaces the other kind.
+        for (const fs::path &p : {kept_header_, kept_weights_, kept_tunables_}) fs::remove(p);
+        if (hand_search()) {
+            const std::string tunables = (*b).value("tunables", "");
+            record["best"]["tunables"] = tunables;
+            write_text(kept_tunables_, tunables + "\n");
+            write_text(kept_json_, record.dump(2) + "\n");
+            std::printf("kept the best of %zu samples, %s with %s:\n  %s\n  %s\n", all.size(), fmt_ms(secs).c_str(),
+                        tunables.empty() ? "the hand schedule's own choices" : tunables.c_str(), kept_tunables_.c_str(),
+                        kept_json_.c_str());
+            std::printf("build with it: cmake -DGHOSTNET_DEVICE=%s (reconfigure), or ghostnet-generate --schedule device:%s\n",
+                        o_.device.c_str(), o_.device.c_str());
+            return 0;
+        }
         write_text(kept_header_, header);
         write_text(kept_json_, record.dump(2) + "\n");
         if (fs::exists(weights())) fs::copy_file(weights(), kept_weights_, fs::copy_options::overwrite_existing);
@@ -977,6 +1220,11 @@ int main(int argc, char **argv) {
                    "how a benchmark runs on the device: a shell command template; {bench} is the benchmark "
                    "program, {args} its arguments, {dir} the sample folder")
         ->capture_default_str();
+    app.add_option("--search", o.search,
+                   "Adams2019: tune with Halide's autoscheduler (CPU targets); hand: search the hand "
+                   "schedule's tunables (ghostnet-generate --list-tunables), for any target it schedules")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"Adams2019", "hand"}));
     app.add_option("--batches", o.batches, "batches in all (a resumed run finishes the missing ones)")->capture_default_str();
     app.add_option("--samples", o.samples, "candidate schedules per batch")->capture_default_str();
     app.add_option("--jobs", o.jobs, "candidates compiled at once (default: this machine's cores)");

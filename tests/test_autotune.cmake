@@ -2,7 +2,7 @@
 # network (GhostNet 0.5x, 32x32x1, 10 classes), kept in a scratch folder; then what a user
 # does with the kept schedule: a generator compiled with it, the library it emits, and that
 # library against the reference forward pass (tests/test_autotuned.cpp). Also the tool's
-# refusals and its resume.
+# refusals and its resume. Then the same for --search hand (the hand schedule's tunables).
 #   -DAUTOTUNE= -DGENERATE= -DSOURCE= -DWORK= -DCXX= -DHALIDE_INCLUDE= -DGENGEN= -DCATCH_INCLUDE=
 #   -DGEN_LIBS=a|b -DCHECK_LIBS=a|b -DTEST_INCLUDES=a|b
 include("${SOURCE}/tests/expect.cmake")
@@ -20,6 +20,7 @@ file(MAKE_DIRECTORY "${WORK}")
 # Bad input: named, explained, nothing run.
 expect_fail("is not a network name" ${AUTOTUNE} --pipeline resnet --device d --work "${WORK}/x" --kept-dir "${kept}")
 expect_fail("q8 networks are not tuned" ${AUTOTUNE} --pipeline ${pipeline}_q8 --device d --work "${WORK}/x" --kept-dir "${kept}")
+expect_fail("Adams2019 does not model HVX" ${AUTOTUNE} --pipeline ${pipeline}_q8 --device d --target hexagon-32-noos-hvx_128 --work "${WORK}/x" --kept-dir "${kept}")
 expect_fail("a device name is" ${AUTOTUNE} --pipeline ${pipeline} --device "../x" --work "${WORK}/x" --kept-dir "${kept}")
 expect_fail("has no \\{bench\\}" ${AUTOTUNE} --pipeline ${pipeline} --device d --runner "ssh board" --work "${WORK}/x" --kept-dir "${kept}")
 
@@ -56,6 +57,52 @@ endif ()
 # Other choices in the same work folder would mix runs.
 expect_fail("holds a run started with other choices" ${tune} --overwrite --seed 7)
 
+# --search hand: the hand schedule as written, then a random choice of its tunables; the
+# fastest choice is kept as <pipeline>.tunables.
+expect_ok(${GENERATE} --list-tunables)
+foreach (knob conv_vectors conv_pixels linear_parts)
+  if (NOT last_out MATCHES "${knob} [0-9]+ [0-9]+ ")
+    message(FATAL_ERROR "ghostnet-generate --list-tunables lists no ${knob}:\n${last_out}")
+  endif ()
+endforeach ()
+expect_fail("tunables: conv_pixels=0: expected a whole number from 1 to 8"
+  ${GENERATE} --tunables conv_pixels=0 --width 0.5 --size 32 --channels 1 --classes 10 --variant small -o "${WORK}/x")
+expect_fail("'tile' is not a tunable; the tunables are conv_vectors"
+  ${GENERATE} --tunables tile=2 --width 0.5 --size 32 --channels 1 --classes 10 --variant small -o "${WORK}/x")
+expect_fail("--tunables tune the hand schedule; --schedule Li2018 takes none"
+  ${GENERATE} --schedule Li2018 --tunables conv_pixels=2 --width 0.5 --size 32 --channels 1 --classes 10 --variant small -o "${WORK}/x")
+set(hand_device ctest-hand)
+expect_ok(${AUTOTUNE} --pipeline ${pipeline} --device ${hand_device} --search hand --batches 1 --samples 2 --jobs 2
+  --work "${WORK}/hand" --kept-dir "${kept}")
+foreach (pattern "sample 1/2: compiling the hand schedule with its own choices"
+                 "sample 2/2: compiling the hand schedule with [a-z_]+=[0-9]"
+                 "sample [12]/2: [0-9.]+ ms with" "kept the best of 2 samples")
+  if (NOT last_out MATCHES "${pattern}")
+    message(FATAL_ERROR "ghostnet-autotune --search hand printed no '${pattern}':\n${last_out}")
+  endif ()
+endforeach ()
+if (NOT EXISTS "${kept}/${hand_device}/${pipeline}.tunables" OR EXISTS "${kept}/${hand_device}/${pipeline}.schedule.h")
+  message(FATAL_ERROR "ghostnet-autotune --search hand kept no ${pipeline}.tunables (or also a schedule.h)")
+endif ()
+file(READ "${kept}/${hand_device}/${pipeline}.json" record)
+string(JSON hand_best GET "${record}" best tunables)
+file(READ "${kept}/${hand_device}/${pipeline}.tunables" hand_kept)
+string(STRIP "${hand_kept}" hand_kept)
+if (NOT hand_best STREQUAL hand_kept)
+  message(FATAL_ERROR "the kept tunables '${hand_kept}' are not the record's best '${hand_best}':\n${record}")
+endif ()
+
+# q8 too: the check then asks for identical int32 logits.
+expect_ok(${AUTOTUNE} --pipeline ${pipeline}_q8 --device ${hand_device} --search hand --batches 1 --samples 2 --jobs 2
+  --work "${WORK}/hand_q8" --kept-dir "${kept}")
+if (NOT last_out MATCHES "kept the best of 2 samples" OR NOT EXISTS "${kept}/${hand_device}/${pipeline}_q8.tunables")
+  message(FATAL_ERROR "ghostnet-autotune --search hand on the q8 network kept no tunables from both samples:\n${last_out}")
+endif ()
+file(READ "${WORK}/hand_q8/batch_000/sample_001/check.txt" q8_check)
+if (NOT q8_check MATCHES "q8 logits equal the hand schedule's")
+  message(FATAL_ERROR "the q8 candidate's check said:\n${q8_check}")
+endif ()
+
 # A copy that no longer fits the algorithm, as a schedule kept before the algorithm changed
 # would be: one func it names has another name in the pipeline now.
 file(READ "${kept}/${device}/${pipeline}.schedule.h" header)
@@ -69,7 +116,7 @@ if (NOT func_1)
 endif ()
 string(REPLACE "${entry}" "{1, \"renamed_func\"}" header "${header}")
 file(WRITE "${WORK}/rotted/rotted-box/${pipeline}.schedule.h" "${header}")
-file(COPY "${kept}/${device}" DESTINATION "${WORK}/rotted")
+file(COPY "${kept}/${device}" "${kept}/${hand_device}" DESTINATION "${WORK}/rotted")
 
 # A generator with both compiled in, as the build makes one.
 ghostnet_write_autotuned_registry("${WORK}/autotuned_schedules.cpp" "${WORK}/rotted")
@@ -85,21 +132,29 @@ expect_ok("${WORK}/generator" -g ghostnet -f tuned -o "${WORK}" -e static_librar
 if (NOT EXISTS "${WORK}/tuned.a")
   message(FATAL_ERROR "the generator with the kept schedule made no library")
 endif ()
-# The same generator refuses a device it has no schedule for, and says what it has.
 set(net width=0.5 input_size=32 in_channels=1 num_classes=10 variant=small)
-expect_fail("no autotuned schedule is kept for pipeline ${pipeline} on device 'elsewhere'.*Kept for this device: none; devices with kept schedules: ${device}, rotted-box"
+# The kept tunables, through the same device= parameter.
+expect_ok("${WORK}/generator" -g ghostnet -f tuned_hand -o "${WORK}" -e static_library,h target=host
+  device=${hand_device} ${net})
+expect_fail("pass device= or tunables=, not both"
+  "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host device=${hand_device} tunables=conv_pixels:2 ${net})
+expect_fail("linear_parts=9: expected a whole number from 1 to 8"
+  "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host tunables=linear_parts:9 ${net})
+# The same generator refuses a device it has no schedule for, and says what it has.
+expect_fail("no autotuned schedule is kept for pipeline ${pipeline} on device 'elsewhere'.*Kept for this device: none; devices with kept schedules: ${device}, rotted-box, ${hand_device}"
   "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host device=elsewhere ${net})
 # ... and the schedule that no longer applies, saying so.
 expect_fail("rotted-box/${pipeline}.schedule.h no longer applies to ${pipeline}: it schedules func 1 as 'renamed_func', but the pipeline's func 1 is '${func_1}'.*tune again"
   "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host device=rotted-box ${net})
 
 # Its library against the reference.
-ghostnet_write_autotuned_libraries("${WORK}/autotuned_libraries.h" "${device}|${pipeline}|tuned")
+ghostnet_write_autotuned_libraries("${WORK}/autotuned_libraries.h" "${device}|${pipeline}|tuned"
+                                  "${hand_device}|${pipeline}|tuned_hand")
 set(catch_flags "")
 if (NOT CATCH_INCLUDE STREQUAL "/usr/include")  # a default folder as -isystem breaks #include_next
   set(catch_flags -isystem ${CATCH_INCLUDE})
 endif ()
 expect_ok(${CXX} -std=c++17 -O1 ${includes} -I${WORK} -I${HALIDE_INCLUDE} ${catch_flags}
-  "${SOURCE}/tests/test_autotuned.cpp" "${WORK}/tuned.a" ${CHECK_LIBS} -ldl -lpthread -o "${WORK}/test_autotuned")
+  "${SOURCE}/tests/test_autotuned.cpp" "${WORK}/tuned.a" "${WORK}/tuned_hand.a" ${CHECK_LIBS} -ldl -lpthread -o "${WORK}/test_autotuned")
 expect_ok("${WORK}/test_autotuned")
 message(STATUS "${last_out}")
