@@ -1174,7 +1174,11 @@ private:
         if (hand_search()) {
             const std::string tunables = (*b).value("tunables", "");
             record["best"]["tunables"] = tunables;
-            write_text(kept_tunables_, tunables + "\n");
+            write_text(kept_tunables_, "# ghostnet-autotune --search hand: the fastest of " + std::to_string(all.size()) +
+                                           " choices of the hand schedule's tunables for " + o_.pipeline + " on '" +
+                                           o_.device + "' (" + fmt_ms(secs) + "; " + o_.pipeline +
+                                           ".json has every time).\n# No line below: the hand schedule's own "
+                                           "choices were fastest.\n" + tunables + "\n");
             write_text(kept_json_, record.dump(2) + "\n");
             std::printf("kept the best of %zu samples, %s with %s:\n  %s\n  %s\n", all.size(), fmt_ms(secs).c_str(),
                         tunables.empty() ? "the hand schedule's own choices" : tunables.c_str(), kept_tunables_.c_str(),
@@ -1202,12 +1206,16 @@ int main(int argc, char **argv) {
         "Tunes a network's schedule for one device with Halide's Adams2019 autoscheduler: compiles\n"
         "candidate schedules in batches, benchmarks each on the device, retrains the device's cost\n"
         "model, and keeps the fastest in schedules/autotuned/<device>/<pipeline>.{schedule.h,json,weights}.\n"
+        "With --search hand it searches the hand schedule's tunables instead (any target the hand\n"
+        "schedules serve, Hexagon included; q8 too) and keeps <pipeline>.{tunables,json}.\n"
         "Run the same command again to resume an interrupted run (its work folder keeps every sample).\n"
         "Examples:\n"
         "  ghostnet-autotune --pipeline ghostnet_w050_s32_c1_k10_small --device epyc --batches 2 --samples 8\n"
         "  ghostnet-autotune --pipeline ghostnet_w100_s224 --device rpi4 --target arm-64-linux \\\n"
         "      --cxx aarch64-linux-gnu-g++ --cxx-flags -static --parallelism 4 \\\n"
-        "      --runner \"scp {bench} pi:/tmp/bench && ssh pi /tmp/bench {args}\"",
+        "      --runner \"scp {bench} pi:/tmp/bench && ssh pi /tmp/bench {args}\"\n"
+        "  ghostnet-autotune --pipeline ghostnet_w050_s32_c1_k10_small_q8 --device hvx --search hand \\\n"
+        "      --target hexagon-32-noos-hvx_128   # under qemu-hexagon: emulator time",
         "ghostnet-autotune");
     app.add_option("--pipeline", o.pipeline,
                    "the network, named as ghostnet-generate names it: ghostnet_w100_s224, "

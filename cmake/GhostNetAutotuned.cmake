@@ -39,9 +39,9 @@ function(ghostnet_write_autotuned_registry OUT KEPT_DIR)
     get_filename_component(device "${dir}" NAME)
     get_filename_component(file "${f}" NAME)
     string(REGEX REPLACE "\\.tunables$" "" pipeline "${file}")
-    file(READ "${f}" line)
+    # '#' lines are comments; no other line: the search found the hand schedule's own choices fastest.
+    file(STRINGS "${f}" line REGEX "^[^#]")
     string(STRIP "${line}" line)
-    # Empty: the search found the hand schedule's own choices fastest.
     if (NOT line STREQUAL "" AND NOT line MATCHES "^[a-z_]+=[0-9]+(,[a-z_]+=[0-9]+)*$")
       message(FATAL_ERROR "${f}: expected one line of tunables (name=value,...), as ghostnet-autotune writes it")
     endif ()

@@ -198,6 +198,7 @@ void check_request(const Request &r, const std::vector<Target> &targets) {
             throw Failure("--schedule " + r.schedule + ": no schedule for " + pipeline + " is kept for device '" +
                           device + "' (schedules/autotuned/" + device + "/" + pipeline +
                           ".schedule.h or .tunables); this build keeps " + schedules::kept_for_messages() +
+                          " (one kept since the build was configured needs a reconfigure: cmake <build folder>)" +
                           ". Tune one with ghostnet-autotune --pipeline " + pipeline + " --device " + device +
                           ", or use --schedule hand, Adams2019, Mullapudi2016 or Li2018");
         }

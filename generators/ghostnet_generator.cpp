@@ -61,13 +61,7 @@ public:
             }
             tuned = kept->tunables;
         }
-        schedules::Tunables t;
-        try {
-            t = schedules::Tunables::parse(tuned);
-        } catch (const std::invalid_argument &e) {
-            _halide_user_assert(false) << e.what();
-        }
-        schedules::schedule_ghostnet(net_, this->get_target(), t);
+        schedules::schedule_ghostnet(net_, this->get_target(), schedules::tunables_param(tuned));
         schedules::schedule_output(output_, this->get_target());
     }
 

@@ -46,6 +46,15 @@ void run_on_hvx(Halide::Func out) {
 
 }  // namespace
 
+Tunables tunables_param(const std::string &text) {
+    try {
+        return Tunables::parse(text);
+    } catch (const std::invalid_argument &e) {
+        _halide_user_assert(false) << e.what();
+    }
+    return {};
+}
+
 void schedule_ghostnet(ops::GhostNet &net, const Halide::Target &t, const Tunables &tuned) {
     hand_schedules(t, tuned)->ghostnet(net);
 }

@@ -14,6 +14,10 @@
 namespace ghostnet {
 namespace schedules {
 
+// A generator's tunables= parameter ("name:value,..."); a bad one is a Halide user error that
+// names the item and what was expected.
+Tunables tunables_param(const std::string &text);
+
 // `tuned`: tunable choices that replace the hand schedule's own (tunables.h).
 void schedule_ghostnet(ops::GhostNet &net, const Halide::Target &t, const Tunables &tuned = {});
 void schedule_conv2d(ops::Conv2d &c, const Halide::Target &t, const Tunables &tuned = {});

@@ -86,7 +86,7 @@ if (NOT EXISTS "${kept}/${hand_device}/${pipeline}.tunables" OR EXISTS "${kept}/
 endif ()
 file(READ "${kept}/${hand_device}/${pipeline}.json" record)
 string(JSON hand_best GET "${record}" best tunables)
-file(READ "${kept}/${hand_device}/${pipeline}.tunables" hand_kept)
+file(STRINGS "${kept}/${hand_device}/${pipeline}.tunables" hand_kept REGEX "^[^#]")
 string(STRIP "${hand_kept}" hand_kept)
 if (NOT hand_best STREQUAL hand_kept)
   message(FATAL_ERROR "the kept tunables '${hand_kept}' are not the record's best '${hand_best}':\n${record}")

@@ -98,13 +98,7 @@ public:
         output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
     }
     void schedule() {
-        schedules::Tunables tuned;
-        try {
-            tuned = schedules::Tunables::parse(tunables);
-        } catch (const std::invalid_argument &e) {
-            _halide_user_assert(false) << e.what();
-        }
-        schedules::schedule_conv2d(op_, this->get_target(), tuned);
+        schedules::schedule_conv2d(op_, this->get_target(), schedules::tunables_param(tunables));
         schedules::schedule_output(output, this->get_target());
     }
 
