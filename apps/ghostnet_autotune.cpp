@@ -276,7 +276,7 @@ public:
                     "  work folder %s\n",
                     o_.pipeline.c_str(), o_.device.c_str(), o_.target.c_str(), o_.batches, o_.samples, o_.jobs,
                     work_.c_str());
-        compile_rungen_main();
+        prepare_benchmark_harness();
         prepare_check();
         if (hand_search()) {
             read_knobs();
@@ -570,8 +570,9 @@ private:
         return out.empty() ? "the check program failed (exit " + std::to_string(rc) + ")" : out;
     }
 
-    // RunGenMain.cpp is large: compiled once per work folder, linked into every candidate's benchmark.
-    void compile_rungen_main() {
+    // What every candidate's benchmark is built from, made once per work folder: RunGenMain.cpp
+    // compiled (it is large), or on Hexagon the runner's C library and the job file.
+    void prepare_benchmark_harness() {
         const fs::path obj = work_ / "RunGenMain.o";
         if (hexagon_) return prepare_hexagon();
         if (fs::exists(obj)) return;
@@ -756,6 +757,13 @@ private:
         if (knobs_.empty()) throw Failure(o_.generate + " --list-tunables listed no tunables (see " + list.string() + ")");
     }
 
+    // The tunables a --search hand sample was compiled with ("" = the hand schedule's own choices).
+    static std::string sample_tunables(const fs::path &dir) {
+        std::string t = read_text(dir / "tunables.txt");
+        while (!t.empty() && t.back() == '\n') t.pop_back();
+        return t;
+    }
+
     // Candidate s of batch b for --search hand: the first of all is the hand schedule as
     // written (""); every other a seeded random choice per tunable (unset, or a value in its
     // range) that no earlier candidate of the run made.
@@ -763,11 +771,7 @@ private:
         if (b == 0 && s == 0) return "";
         std::vector<std::string> earlier;
         for (int bb = 0; bb <= b; bb++)
-            for (int ss = 0; ss < (bb < b ? o_.samples : s); ss++) {
-                std::string t = read_text(sample_dir(batch_dir(bb), ss) / "tunables.txt");
-                while (!t.empty() && t.back() == '\n') t.pop_back();
-                earlier.push_back(t);
-            }
+            for (int ss = 0; ss < (bb < b ? o_.samples : s); ss++) earlier.push_back(sample_tunables(sample_dir(batch_dir(bb), ss)));
         earlier.push_back("");
         std::mt19937 rng(uint32_t(o_.seed * 1000003 + b * 1000 + s));
         std::string t;
@@ -806,17 +810,11 @@ private:
             const std::string wrong = check(dir);
             if (!wrong.empty()) return fail("rejected, " + wrong, dir / "bench.txt");
         }
+        json result = {{"status", "ok"}, {"seconds", secs}, {"batch", b}, {"sample", s}, {"benchmark_s", seconds_since(start)}};
         if (hand_search()) {
-            std::string tunables = read_text(dir / "tunables.txt");
-            while (!tunables.empty() && tunables.back() == '\n') tunables.pop_back();
-            write_text(dir / "result.json", json{{"status", "ok"},
-                                                 {"seconds", secs},
-                                                 {"batch", b},
-                                                 {"sample", s},
-                                                 {"tunables", tunables},
-                                                 {"benchmark_s", seconds_since(start)}}
-                                                    .dump() +
-                                                "\n");
+            const std::string tunables = sample_tunables(dir);
+            result["tunables"] = tunables;
+            write_text(dir / "result.json", result.dump() + "\n");
             std::printf("[batch %d/%d] sample %d/%d: %s with %s (best so far %s)\n", b + 1, o_.batches, s + 1,
                         o_.samples, fmt_ms(secs).c_str(), tunables.empty() ? "the hand schedule's own choices" : tunables.c_str(),
                         best_text().c_str());
@@ -832,13 +830,7 @@ private:
                              sample.string()},
                             {}, dir / "sample.log", 600);
         if (frc != 0) return fail("featurization_to_sample failed", dir / "sample.log");
-        write_text(dir / "result.json", json{{"status", "ok"},
-                                             {"seconds", secs},
-                                             {"batch", b},
-                                             {"sample", s},
-                                             {"benchmark_s", seconds_since(start)}}
-                                                .dump() +
-                                            "\n");
+        write_text(dir / "result.json", result.dump() + "\n");
         std::printf("[batch %d/%d] sample %d/%d: %s (best so far %s)\n", b + 1, o_.batches, s + 1, o_.samples,
                     fmt_ms(secs).c_str(), best_text().c_str());
         std::fflush(stdout);
@@ -952,7 +944,7 @@ private:
     int compare() {
         work_ = o_.work_dir.empty() ? fs::path("autotune") / o_.device / (o_.pipeline + "_compare") : fs::path(o_.work_dir);
         fs::create_directories(work_);
-        compile_rungen_main();
+        prepare_benchmark_harness();
         const std::string machine = "HL_MACHINE_PARAMS=" + std::to_string(o_.parallelism) + ",16777216,40";
         struct Variant {
             std::string label, slug, schedule;
