@@ -1,6 +1,6 @@
 // The job file hexagon/runner.c reads, written on the host: a pipeline's buffer arguments in
 // order, each with whether it is an output, its type, dimensions (min, extent, stride) and,
-// for inputs, its bytes. Used by the Hexagon tests (hexagon/job_file.h) and by
+// for inputs, its bytes. Used by the Hexagon tests (tests/hexagon_job.h) and by
 // ghostnet-autotune's Hexagon benchmark (apps/autotune_hexagon_job.cpp).
 #pragma once
 
