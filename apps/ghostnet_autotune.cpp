@@ -345,8 +345,9 @@ private:
         hexagon_ = o_.target.find("hexagon") != std::string::npos;
         if (!hexagon_ && o_.target.find("hvx") != std::string::npos)
             throw Failure("--target " + o_.target +
-                          ": the offloading (ARM host + HVX) library does not compile yet (see ghostnet-generate); "
-                          "tune hexagon-32-noos-hvx_128, the DSP itself");
+                          ": an offloading (ARM host + HVX) library runs only on a device with a DSP and "
+                          "FastRPC, which no runner here reaches; tune hexagon-32-noos-hvx_128, the DSP "
+                          "itself, whose Hexagon schedule the offloaded stages use too");
         local_ = o_.runner == kLocalRunner;
         if (hexagon_) {
             if (!hand_search())

@@ -5,6 +5,10 @@
 namespace ghostnet {
 namespace schedules {
 
+namespace {
+constexpr int kHvxVectorBytes = 128;  // hvx_128, the only HVX mode Halide 14 has
+}  // namespace
+
 TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
     TargetInfo info;
     info.tuned = tuned;
@@ -12,8 +16,10 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
     if (t.has_feature(Halide::Target::HVX)) {
         // HVX, on the DSP itself or offloaded from an ARM host: integer-only, so a "float" lane
         // here is any 32-bit lane (an int32 accumulator), 32 of them in a 128-byte vector.
-        // 32 vector registers in either vector length.
-        info.vector_floats = std::max(1, t.natural_vector_size<int32_t>());
+        // 32 vector registers. Not t.natural_vector_size: for an ARM host with HVX
+        // (arm-64-android-hvx_128) Halide answers for the host's 16-byte NEON vectors, and the
+        // offloaded stages would be scheduled in 4-lane vectors HVX cannot select.
+        info.vector_floats = kHvxVectorBytes / 4;
         info.min_lanes = info.vector_floats;
         info.vector_registers = 32;
         return info;
