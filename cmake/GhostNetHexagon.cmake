@@ -67,3 +67,24 @@ function(ghostnet_hexagon_runner NAME)
   add_custom_target(${NAME}.hexagon DEPENDS "${dir}/${NAME}_runner")
   add_dependencies(ghostnet_hexagon_runners ${NAME}.hexagon)
 endfunction()
+
+# ghostnet_hexagon_offload(<name> FROM <generator exe> GENERATOR <g> [PARAMS ...]): the same
+# network for an Android app whose stages run on the DSP (arm-64-android-hvx_128):
+# hexagon/<name>.a (AArch64; the DSP code rides inside it as a Hexagon shared object) and .h,
+# with the host runtime that offloads (hexagon/halide_runtime_android_hvx.a, once). Nothing
+# here can run it (no DSP, no FastRPC): test_hexagon_offload checks what it is made of.
+set(GHOSTNET_HEXAGON_OFFLOAD_TARGET arm-64-android-hvx_128)
+add_custom_command(OUTPUT "${GHOSTNET_HEXAGON_DIR}/halide_runtime_android_hvx.a"
+  COMMAND ghostnet.generators -r halide_runtime_android_hvx -o "${GHOSTNET_HEXAGON_DIR}"
+          -e static_library target=${GHOSTNET_HEXAGON_OFFLOAD_TARGET}
+  DEPENDS ghostnet.generators VERBATIM)
+function(ghostnet_hexagon_offload NAME)
+  cmake_parse_arguments(ARG "" "FROM;GENERATOR" "PARAMS" ${ARGN})
+  set(dir "${GHOSTNET_HEXAGON_DIR}")
+  add_custom_command(OUTPUT "${dir}/${NAME}.a" "${dir}/${NAME}.h"
+    COMMAND ${ARG_FROM} -g ${ARG_GENERATOR} -f ${NAME} -o "${dir}" -e static_library,h -t 0
+            target=${GHOSTNET_HEXAGON_OFFLOAD_TARGET}-no_runtime ${ARG_PARAMS}
+    DEPENDS ${ARG_FROM} VERBATIM)
+  add_custom_target(${NAME}.offload ALL
+    DEPENDS "${dir}/${NAME}.a" "${dir}/halide_runtime_android_hvx.a")
+endfunction()
