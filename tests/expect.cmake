@@ -1,6 +1,8 @@
 # The command checks the scripted tests share (test_apps.cmake, test_emit_and_install.cmake):
 #   expect_ok(cmd...)              must exit 0; its output is left in `last_out`
 #   expect_fail(pattern cmd...)    must fail, with a message matching `pattern`, and not crash
+#   expect_machine(file machine)   every ELF object in `file` (object or archive) is for `machine`
+#                                  (readelf's name: X86-64, AArch64, QUALCOMM DSP6)
 function(expect_ok)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if (NOT rc EQUAL 0)
@@ -19,5 +21,14 @@ function(expect_fail pattern)
   endif ()
   if ("${out}${err}" MATCHES "Segmentation|Aborted|terminate called")
     message(FATAL_ERROR "crashed: ${ARGN}\n${out}${err}")
+  endif ()
+endfunction()
+
+function(expect_machine file machine)
+  execute_process(COMMAND readelf -h "${file}" OUTPUT_VARIABLE elf RESULT_VARIABLE rc)
+  string(REGEX MATCHALL "Machine: +[^\n]+" machines "${elf}")
+  list(REMOVE_DUPLICATES machines)
+  if (NOT rc EQUAL 0 OR NOT machines MATCHES "${machine}" OR NOT machines MATCHES "^[^;]+$")
+    message(FATAL_ERROR "${file}: machine '${machines}', expected only '${machine}'")
   endif ()
 endfunction()

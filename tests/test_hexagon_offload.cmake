@@ -14,14 +14,8 @@ set(lib "${DIR}/${OFFLOAD}.a")
 set(runtime "${DIR}/halide_runtime_android_hvx.a")
 
 # 1.
-foreach (f "${lib}" "${runtime}")
-  expect_ok(readelf -h "${f}")
-  string(REGEX MATCHALL "Machine: +[^\n]+" machines "${last_out}")
-  list(REMOVE_DUPLICATES machines)
-  if (NOT machines MATCHES "^Machine: +AArch64$")
-    message(FATAL_ERROR "${f}: machine '${machines}', expected only AArch64")
-  endif ()
-endforeach ()
+expect_machine("${lib}" AArch64)
+expect_machine("${runtime}" AArch64)
 
 # 2.
 expect_ok(nm -u "${lib}")
