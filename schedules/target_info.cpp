@@ -28,6 +28,7 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
     case Halide::Target::X86:
         info.vector_registers = t.has_feature(Halide::Target::AVX512) ? 32 : 16;
         info.fma = t.has_feature(Halide::Target::FMA) || t.has_feature(Halide::Target::AVX512);
+        info.masked_tails = t.has_feature(Halide::Target::AVX512);
         break;
     case Halide::Target::ARM:
         info.vector_registers = t.bits == 64 ? 32 : 16;
@@ -47,6 +48,7 @@ int TargetInfo::lanes_for(int channels) const {
 
 int TargetInfo::lanes_dividing(int extent) const {
     if (extent <= 0) return vector_floats;
+    if (masked_tails) return lanes_for(extent);
     for (int lanes = vector_floats; lanes >= min_lanes; lanes /= 2)
         if (extent % lanes == 0) return lanes;
     return lanes_for(extent);

@@ -15,6 +15,9 @@ struct TargetInfo {
     // The narrowest vector a schedule may use. CPUs take half and quarter vectors; HVX only
     // whole ones (LLVM's Hexagon backend cannot select the narrower vectors Halide would make).
     int min_lanes = 4;
+    // Masked vector loads and stores (AVX-512's k registers): a loop over exactly n channels
+    // may take full vectors with a masked last one instead of narrower vectors throughout.
+    bool masked_tails = false;
 
     // What a device tuner chose instead of this model (tunables.h); unset ones leave it be.
     Tunables tuned;
@@ -34,7 +37,9 @@ struct TargetInfo {
     // Lanes for an elementwise or depthwise stage over `channels` channels.
     int lanes_for(int channels) const;
     // Lanes for a loop over exactly `extent` channels that cannot compute past its end (a
-    // reduction domain): the widest vector that divides it, so no scalar tail remains.
+    // reduction domain, vectorized with GuardWithIf): with masked tails the widest vector that
+    // serves `extent` (the last one masked), else the widest that divides it, so no scalar
+    // tail remains.
     int lanes_dividing(int extent) const;
 };
 
