@@ -3,6 +3,8 @@
 // With --baseline, a second model runs in the same process, interleaved run by run with the
 // first, and the ratio of their medians is printed: the only comparison that means anything
 // on a machine whose speed drifts.
+// With --profile, the profiling variant of the pipeline runs instead (built beside the normal
+// one for the networks CMake adds with PROFILE) and Halide's profiler gives each stage's time.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -14,6 +16,8 @@
 #include "error.h"
 #include "model.h"
 #include "pipeline_registry.h"
+#include "profile.h"
+#include "safetensors.h"
 #include "weights.h"
 
 namespace {
@@ -28,15 +32,60 @@ std::vector<float> random_packed(const NetworkSpec &spec, uint32_t seed) {
     return packed;
 }
 
-std::unique_ptr<Model> load(const std::string &weights, const NetworkConfig &cfg) {
-    if (!weights.empty()) return std::make_unique<Model>(Model::load(weights, cfg));
-    NetworkSpec spec;
+NetworkSpec checked_spec(const NetworkConfig &cfg) {
     try {
-        spec = make_ghostnet_spec(cfg);
+        return make_ghostnet_spec(cfg);
     } catch (const std::invalid_argument &e) {
         throw Error(std::string("invalid network configuration: ") + e.what());
     }
+}
+
+std::unique_ptr<Model> load(const std::string &weights, const NetworkConfig &cfg) {
+    if (!weights.empty()) return std::make_unique<Model>(Model::load(weights, cfg));
+    const NetworkSpec spec = checked_spec(cfg);
     return std::make_unique<Model>(spec, random_packed(spec, 1), require_pipeline(spec).fn);
+}
+
+// The same model on the pipeline's profiling variant, or Error naming the builds that have one.
+std::unique_ptr<Model> load_profiling(const std::string &weights, const NetworkConfig &cfg,
+                                      std::string *name) {
+    const NetworkSpec spec = checked_spec(cfg);
+    const Precision precision = !weights.empty() && q8::is_q8_file(SafetensorsFile::read(weights))
+                                    ? Precision::Q8 : Precision::F32;
+    const PipelineEntry &e = require_pipeline(spec, precision);
+    if (!e.profile.name) {
+        std::string have;
+        for (const PipelineEntry &p : compiled_pipelines())
+            if (p.profile.name) have += (have.empty() ? "" : ", ") + std::string(p.name);
+        throw Error(std::string("--profile: this build has no profiling variant of ") + e.name +
+                    " (it has one of: " + (have.empty() ? "none" : have) +
+                    "); add PROFILE to its ghostnet_add_network line in CMakeLists.txt, with "
+                    "GHOSTNET_PROFILE_VARIANTS=ON");
+    }
+    *name = e.profile.name;
+    if (weights.empty()) return std::make_unique<Model>(spec, random_packed(spec, 1), e.profile.fn);
+    if (precision == Precision::Q8) return std::make_unique<Model>(Model::load(weights, cfg, e.profile.q8_fn));
+    return std::make_unique<Model>(Model::load(weights, cfg, e.profile.fn));
+}
+
+void print_profile(const PipelineProfile &p, const std::string &net, int threads, bool json) {
+    if (json) {
+        std::printf("{\"pipeline\": \"%s\", \"network\": \"%s\", \"threads\": %d, \"runs\": %d, "
+                    "\"ms_per_run\": %.4f, \"samples\": %d, \"stages\": [",
+                    p.pipeline.c_str(), net.c_str(), threads, p.runs, p.ms_per_run, p.samples);
+        for (size_t i = 0; i < p.stages.size(); i++) {
+            const StageTime &s = p.stages[i];
+            std::printf("%s{\"name\": \"%s\", \"ms\": %.5f, \"percent\": %.2f, \"threads\": %.2f}",
+                        i ? ", " : "", s.name.c_str(), s.ms, s.percent, s.threads);
+        }
+        std::printf("]}\n");
+        return;
+    }
+    std::printf("%s [%s], threads %d: %.3f ms per run over %d runs (Halide's profiler, %d samples)\n\n",
+                net.c_str(), p.pipeline.c_str(), threads, p.ms_per_run, p.runs, p.samples);
+    std::printf("%-44s %10s %7s %8s\n", "stage", "ms/run", "%", "threads");
+    for (const StageTime &s : p.stages)
+        std::printf("%-44s %10.4f %6.1f%% %8.2f\n", s.name.c_str(), s.ms, s.percent, s.threads);
 }
 
 struct Timing {
@@ -59,7 +108,7 @@ int main(int argc, char **argv) {
     NetworkConfig cfg;
     std::string weights, baseline;
     int threads = 0, runs = 100, warmup = 10;
-    bool json = false;
+    bool json = false, profile = false;
     CLI::App app("Measures the compiled GhostNet pipeline (batch 1): median and min latency.",
                  "ghostnet-bench");
     add_network_options(app, &cfg);
@@ -75,11 +124,20 @@ int main(int argc, char **argv) {
     app.add_option("--runs", runs, "timed runs")->capture_default_str()->check(CLI::Range(1, 1000000));
     app.add_option("--warmup", warmup, "untimed runs first")->capture_default_str()->check(CLI::NonNegativeNumber);
     app.add_flag("--json", json, "print one JSON line");
+    app.add_flag("--profile", profile,
+                 "time each stage instead: runs the pipeline's profiling variant (Halide's sampling "
+                 "profiler, built beside the normal library for the networks CMakeLists.txt adds with "
+                 "PROFILE: GhostNet 1.0x fp32 and q8, the bundled model, the test network) and prints "
+                 "its stages, slowest first (with --json: a \"stages\" list). Give a few hundred runs: "
+                 "the profiler samples about once a millisecond")
+        ->excludes("--baseline");
     CLI11_PARSE(app, argc, argv);
 
     try {
         set_num_threads(threads);
-        const std::unique_ptr<Model> model = load(weights, cfg);
+        std::string profile_name;
+        const std::unique_ptr<Model> model =
+            profile ? load_profiling(weights, cfg, &profile_name) : load(weights, cfg);
         const std::unique_ptr<Model> base = baseline.empty() ? nullptr : load(baseline, cfg);
         std::vector<float> input(model->input_count());
         std::mt19937 rng(2);
@@ -94,6 +152,12 @@ int main(int argc, char **argv) {
         for (int i = 0; i < warmup; i++) {
             time_one(*model);
             if (base) time_one(*base);
+        }
+        if (profile) {
+            reset_profiles();
+            for (int i = 0; i < runs; i++) model->run(input.data(), input.size());
+            print_profile(take_profile(profile_name), model->spec().describe(), threads, json);
+            return 0;
         }
         std::vector<double> ms, base_ms;
         for (int i = 0; i < runs; i++) {

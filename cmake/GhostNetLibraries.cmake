@@ -51,12 +51,18 @@ function(ghostnet_halide_library NAME)
     PARAMS ${ARG_PARAMS})
 endfunction()
 
+option(GHOSTNET_PROFILE_VARIANTS
+       "Build a profiling variant (<name>_profile, Halide's profile feature, this machine's target) beside each network added with PROFILE, for ghostnet-bench --profile"
+       ON)
+
 # ghostnet_add_network(<name> WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v]
-#                      [PRECISION fp32|q8] [HOST_ONLY])
+#                      [PRECISION fp32|q8] [HOST_ONLY] [PROFILE])
 # HOST_ONLY builds for one target (Halide_TARGET: the build machine natively, the toolchain's
-# triple when cross-compiling): test pipelines need not dispatch.
+# triple when cross-compiling): test pipelines need not dispatch. PROFILE also builds
+# <name>_profile, the same pipeline for Halide_TARGET with Halide's sampling profiler compiled
+# in (per-Func time; ghostnet-bench --profile reads it), when GHOSTNET_PROFILE_VARIANTS is on.
 function(ghostnet_add_network NAME)
-  cmake_parse_arguments(ARG "HOST_ONLY" "WIDTH;SIZE;CHANNELS;CLASSES;VARIANT;PRECISION" "" ${ARGN})
+  cmake_parse_arguments(ARG "HOST_ONLY;PROFILE" "WIDTH;SIZE;CHANNELS;CLASSES;VARIANT;PRECISION" "" ${ARGN})
   if (NOT ARG_VARIANT)
     set(ARG_VARIANT imagenet)
   endif ()
@@ -89,12 +95,19 @@ function(ghostnet_add_network NAME)
       message(STATUS "${NAME}: the schedule autotuned for ${GHOSTNET_DEVICE} (schedules/autotuned/${GHOSTNET_DEVICE}/${kept_file})")
     endif ()
   endif ()
+  set(params width=${ARG_WIDTH} input_size=${ARG_SIZE} in_channels=${ARG_CHANNELS}
+             num_classes=${ARG_CLASSES} variant=${ARG_VARIANT} ${device_param})
   ghostnet_halide_library(${NAME} FROM ghostnet.generators GENERATOR ${generator}
-    TARGETS ${targets}
-    PARAMS width=${ARG_WIDTH} input_size=${ARG_SIZE} in_channels=${ARG_CHANNELS}
-           num_classes=${ARG_CLASSES} variant=${ARG_VARIANT} ${device_param})
+    TARGETS ${targets} PARAMS ${params})
+  set(profile 0)
+  if (ARG_PROFILE AND GHOSTNET_PROFILE_VARIANTS)
+    # One target: profiling is for finding where this machine's time goes, not for shipping.
+    ghostnet_halide_library(${NAME}_profile FROM ghostnet.generators GENERATOR ${generator}
+      TARGETS ${Halide_TARGET}-profile PARAMS ${params})
+    set(profile 1)
+  endif ()
   set_property(GLOBAL APPEND PROPERTY GHOSTNET_NETWORKS
-    "${NAME}|${ARG_WIDTH}|${ARG_SIZE}|${ARG_CHANNELS}|${ARG_CLASSES}|${ARG_VARIANT}|${ARG_PRECISION}")
+    "${NAME}|${ARG_WIDTH}|${ARG_SIZE}|${ARG_CHANNELS}|${ARG_CLASSES}|${ARG_VARIANT}|${ARG_PRECISION}|${profile}")
 endfunction()
 
 # ghostnet_emit_network(<name> TARGETS t... WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v]):
@@ -164,12 +177,22 @@ function(ghostnet_write_registry TARGET)
     list(GET f 4 classes)
     list(GET f 5 variant)
     list(GET f 6 precision)
+    list(GET f 7 profile)
     if (precision STREQUAL "q8")
       set(fns "Precision::Q8, nullptr, ${name}")
     else ()
       set(fns "Precision::F32, ${name}, nullptr")
     endif ()
     string(APPEND includes "#include \"${name}.h\"\n")
+    if (profile)
+      string(APPEND includes "#include \"${name}_profile.h\"\n")
+      list(APPEND libs ${name}_profile)
+      if (precision STREQUAL "q8")
+        string(APPEND fns ", {\"${name}_profile\", nullptr, ${name}_profile}")
+      else ()
+        string(APPEND fns ", {\"${name}_profile\", ${name}_profile, nullptr}")
+      endif ()
+    endif ()
     string(APPEND entries
       "    {\"${name}\", ${width}, ${size}, ${channels}, ${classes}, \"${variant}\", ${fns}},\n")
     list(APPEND libs ${name})

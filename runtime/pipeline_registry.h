@@ -21,6 +21,14 @@ using PipelineQ8Fn = int (*)(halide_buffer_t *input, halide_buffer_t *weights,
 enum class Precision { F32, Q8 };
 const char *precision_name(Precision p);  // "fp32", "q8"
 
+// A pipeline built with Halide's sampling profiler (CMake's ghostnet_add_network PROFILE):
+// the same network, timing each of its Funcs (runtime/profile.h reads the times by `name`).
+struct ProfilingVariant {
+    const char *name = nullptr;  // null: the build has no profiling variant of this pipeline
+    PipelineFn fn = nullptr;
+    PipelineQ8Fn q8_fn = nullptr;
+};
+
 struct PipelineEntry {
     const char *name;
     double width;
@@ -29,6 +37,7 @@ struct PipelineEntry {
     Precision precision;
     PipelineFn fn;        // fp32
     PipelineQ8Fn q8_fn;   // q8
+    ProfilingVariant profile;
 };
 
 // Defined by the registry library the build generates.

@@ -37,6 +37,17 @@ if (NOT last_out MATCHES "\"median_ms\": [0-9.]+, \"min_ms\": [0-9.]+")
   message(FATAL_ERROR "ghostnet-bench --json printed: ${last_out}")
 endif ()
 expect_fail("no compiled pipeline" ${BENCH} --width 0.75 --runs 1)
+# --profile: the profiling variant's stages, slowest first, with their share of the run.
+expect_ok(${BENCH} ${net} --profile --runs 20 --warmup 1 --json)
+if (NOT last_out MATCHES "\"pipeline\": \"ghostnet_w050_s200_k100_profile\".*\"ms_per_run\": [0-9.]+.*\"stages\": \\[{\"name\": \"[a-z0-9_]+\", \"ms\": [0-9.]+, \"percent\": [0-9.]+")
+  message(FATAL_ERROR "ghostnet-bench --profile --json printed: ${last_out}")
+endif ()
+expect_ok(${BENCH} ${net} --profile --runs 20 --warmup 1)
+if (NOT last_out MATCHES "stage +ms/run +% +threads\n[a-z0-9_]+ +[0-9.]+ +[0-9.]+%")
+  message(FATAL_ERROR "ghostnet-bench --profile printed no stage table: ${last_out}")
+endif ()
+expect_fail("has no profiling variant of ghostnet_w050_s224 " ${BENCH} --profile --runs 1 --width 0.5)
+expect_fail("--baseline excludes --profile" ${BENCH} ${net} --profile --baseline ${fx}/weights.safetensors)
 
 # ghostnet-quantize: a q8 model of the fixture, which run and bench take like a checkpoint.
 if (HAVE_MODEL)
