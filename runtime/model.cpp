@@ -10,6 +10,7 @@
 #include "cpu_features.h"
 #include "halide_allocator.h"
 #include "halide_errors.h"
+#include "thread_pool.h"
 #include "weights.h"
 
 namespace ghostnet {
@@ -22,6 +23,7 @@ Model::Model(NetworkSpec spec, std::vector<float> packed_weights, PipelineFn pip
     install_halide_error_capture();
     install_halide_allocator();
     install_cpu_feature_check();
+    install_thread_pool();
 }
 
 Model::Model(NetworkSpec spec, q8::PackedQ8 packed, PipelineQ8Fn pipeline)
@@ -35,6 +37,7 @@ Model::Model(NetworkSpec spec, q8::PackedQ8 packed, PipelineQ8Fn pipeline)
     install_halide_error_capture();
     install_halide_allocator();
     install_cpu_feature_check();
+    install_thread_pool();
 }
 
 const char *precision_name(Precision p) { return p == Precision::Q8 ? "q8" : "fp32"; }
@@ -152,7 +155,10 @@ std::vector<Prediction> top_k(const std::vector<float> &logits, int k) {
     return p;
 }
 
-void set_num_threads(int n) { halide_set_num_threads(n); }
+void set_num_threads(int n) {
+    halide_set_num_threads(n);  // Halide's own pool, should GHOSTNET_THREAD_POOL=halide keep it
+    set_thread_pool_threads(n);
+}
 
 void set_memory_limit(size_t bytes) {
     install_halide_allocator();  // first, so that it cannot replace this limit by the environment's

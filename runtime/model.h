@@ -1,8 +1,9 @@
 // The C++ API: load a GhostNet checkpoint, run a float image tensor to logits, classify.
 //
 // Thread safety: a loaded Model is immutable; run() and classify() may be called from
-// several threads at once. set_num_threads() changes the process-wide Halide thread pool and
-// should be called before running, not while other threads run pipelines.
+// several threads at once. set_num_threads() changes the process-wide thread pool
+// (runtime/thread_pool.h) and should be called before running, not while other threads run
+// pipelines.
 #pragma once
 
 #include <string>
@@ -74,7 +75,7 @@ private:
 // Softmax over `logits`, then the k most probable, best first.
 std::vector<Prediction> top_k(const std::vector<float> &logits, int k);
 
-// Threads Halide's pool uses for parallel loops (0: one per core).
+// Threads the pipelines' parallel loops use (0: one per core): runtime/thread_pool.h.
 void set_num_threads(int n);
 
 // The most memory pipelines may hold at once, in bytes (0: no cap; the environment variable

@@ -4,6 +4,7 @@
 
 #include "error.h"
 #include "halide_allocator.h"
+#include "thread_pool.h"
 #include "halide_errors.h"
 #include "safetensors.h"
 
@@ -14,6 +15,7 @@ PlugAndPlayModel::PlugAndPlayModel(PlugAndPlaySpec spec, std::vector<float> pack
     if (!pipeline_) throw Error("no compiled pipeline given for " + spec_.describe());
     install_halide_error_capture();
     install_halide_allocator();
+    install_thread_pool();
 }
 
 PlugAndPlayModel PlugAndPlayModel::from_tensors(const PlugAndPlaySpec &spec, const TensorMap &tensors,

@@ -3,7 +3,8 @@
 # tests; the Halide pipelines are generated code and stay uninstrumented):
 #   ./build-asan  AddressSanitizer + UndefinedBehaviorSanitizer, the whole x86-64 suite but the
 #                 emit/install test (that one is about the tool, built in ./build)
-#   ./build-tsan  ThreadSanitizer, the threading test (test_model_api: one Model from several threads)
+#   ./build-tsan  ThreadSanitizer, the threading tests (test_model_api: one Model from several
+#                 threads; test_thread_pool: the pipelines' thread pool)
 # Both take their generators from the host build in ./build (built first if needed) and
 # compile each network for this machine only. Extra arguments go to ctest.
 set -euo pipefail
@@ -22,5 +23,5 @@ for kind in asan tsan; do
 done
 cmake --build build-asan
 (cd build-asan && ctest --output-on-failure --no-tests=error -j2 "$@")
-cmake --build build-tsan --target test_model_api
-(cd build-tsan && ctest --output-on-failure --no-tests=error -R "test_model_api:one Model" "$@")
+cmake --build build-tsan --target test_model_api test_thread_pool
+(cd build-tsan && ctest --output-on-failure --no-tests=error -R "test_model_api:one Model|test_thread_pool:" "$@")

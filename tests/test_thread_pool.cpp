@@ -1,0 +1,138 @@
+// runtime/thread_pool.h: the pool the pipelines' parallel loops run on. Every iteration runs
+// exactly once whatever the thread count and extent; the same iteration always runs on the
+// same thread (the property the pool exists for); loops inside loops and loops from several
+// application threads at once run correctly; a failing iteration's error is returned.
+// scripts/test_sanitizers.sh also runs these built with ThreadSanitizer.
+#include <catch2/catch.hpp>
+
+#include <HalideRuntime.h>
+
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "thread_pool.h"
+
+using namespace ghostnet;
+
+namespace {
+
+struct Visits {
+    std::vector<std::atomic<int>> count;
+    std::vector<std::thread::id> who;
+    int min = 0;
+    explicit Visits(int extent, int min_) : count(extent), who(extent), min(min_) {}
+};
+
+int visit(void *, int i, uint8_t *closure) {
+    Visits *v = reinterpret_cast<Visits *>(closure);
+    v->count[i - v->min]++;
+    v->who[i - v->min] = std::this_thread::get_id();
+    return 0;
+}
+
+int run_loop(Visits &v, int extent) {
+    return halide_do_par_for(nullptr, visit, v.min, extent, reinterpret_cast<uint8_t *>(&v));
+}
+
+struct Pool {
+    Pool() { REQUIRE(install_thread_pool()); }
+    ~Pool() { set_thread_pool_threads(0); }
+};
+
+}  // namespace
+
+TEST_CASE("every iteration runs exactly once, for any thread count and extent", "[thread_pool]") {
+    Pool pool;
+    for (int threads : {1, 2, 3, 4}) {
+        set_thread_pool_threads(threads);
+        REQUIRE(thread_pool_threads() == threads);
+        for (int extent : {0, 1, 2, 3, 5, 17, 112, 1000}) {
+            for (int min : {0, -3, 7}) {
+                Visits v(extent, min);
+                REQUIRE(run_loop(v, extent) == 0);
+                for (int i = 0; i < extent; i++) {
+                    INFO("threads " << threads << " extent " << extent << " min " << min << " i " << i);
+                    REQUIRE(v.count[i].load() == 1);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("an iteration runs on the same thread in every loop, the first share on the caller", "[thread_pool]") {
+    Pool pool;
+    set_thread_pool_threads(2);
+    Visits first(56, 0);
+    REQUIRE(run_loop(first, 56) == 0);
+    REQUIRE(first.who[0] == std::this_thread::get_id());
+    REQUIRE(first.who[55] != std::this_thread::get_id());
+    for (int round = 0; round < 50; round++) {
+        Visits v(56, 0);
+        REQUIRE(run_loop(v, 56) == 0);
+        for (int i = 0; i < 56; i++) {
+            INFO("round " << round << " iteration " << i);
+            REQUIRE(v.who[i] == first.who[i]);
+        }
+    }
+    // A loop over half as many iterations (a stride-2 stage) cuts at the same fraction.
+    Visits half(28, 0);
+    REQUIRE(run_loop(half, 28) == 0);
+    for (int i = 0; i < 28; i++) REQUIRE(half.who[i] == first.who[2 * i]);
+}
+
+namespace {
+struct Nested {
+    std::atomic<int> outer{0};
+    Visits inner{64, 0};
+};
+int nested_task(void *, int, uint8_t *closure) {
+    Nested *n = reinterpret_cast<Nested *>(closure);
+    n->outer++;
+    Visits local(8, 0);
+    const int rc = halide_do_par_for(nullptr, visit, 0, 8, reinterpret_cast<uint8_t *>(&local));
+    for (int i = 0; i < 8; i++)
+        if (local.count[i].load() != 1) return -100;
+    return rc;
+}
+int failing_task(void *, int i, uint8_t *) { return i == 5 ? -7 : 0; }
+}  // namespace
+
+TEST_CASE("a loop inside an iteration runs on that iteration's thread", "[thread_pool]") {
+    Pool pool;
+    set_thread_pool_threads(2);
+    Nested n;
+    REQUIRE(halide_do_par_for(nullptr, nested_task, 0, 10, reinterpret_cast<uint8_t *>(&n)) == 0);
+    REQUIRE(n.outer.load() == 10);
+}
+
+TEST_CASE("a failing iteration's error is the loop's result", "[thread_pool]") {
+    Pool pool;
+    for (int threads : {1, 2, 3}) {
+        set_thread_pool_threads(threads);
+        REQUIRE(halide_do_par_for(nullptr, failing_task, 0, 12, nullptr) == -7);
+    }
+}
+
+TEST_CASE("loops from several application threads at once all complete", "[thread_pool]") {
+    Pool pool;
+    set_thread_pool_threads(2);
+    constexpr int kCallers = 4, kRounds = 200;
+    std::vector<int> bad(kCallers, 0);
+    std::vector<std::thread> callers;
+    for (int c = 0; c < kCallers; c++) {
+        callers.emplace_back([&, c] {
+            for (int r = 0; r < kRounds; r++) {
+                const int extent = 1 + (c * 7 + r) % 40;
+                Visits v(extent, 0);
+                if (run_loop(v, extent) != 0) bad[c]++;
+                for (int i = 0; i < extent; i++)
+                    if (v.count[i].load() != 1) bad[c]++;
+            }
+        });
+    }
+    for (std::thread &t : callers) t.join();
+    for (int c = 0; c < kCallers; c++) REQUIRE(bad[c] == 0);
+}
