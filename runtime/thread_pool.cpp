@@ -24,6 +24,14 @@ inline void cpu_relax() {
 #endif
 }
 
+// One step of a spin-wait: a pause at first, then also a yield, so that on a machine with more
+// busy threads than cores the thread being waited for gets this core instead of a time slice
+// later (milliseconds: a loop's wait would take that long).
+inline void wait_a_little(int i) {
+    cpu_relax();
+    if (i >= 64) std::this_thread::yield();
+}
+
 int default_threads() {
     if (const char *env = std::getenv("HL_NUM_THREADS")) {
         const int n = std::atoi(env);
@@ -36,11 +44,12 @@ int default_threads() {
 // How long a worker spins for the next loop before it sleeps: longer than the gaps between a
 // pipeline's stages, short enough not to hold a core between runs.
 constexpr auto kSpin = std::chrono::microseconds(1000);
+constexpr int kMaxThreads = 32;
 
 class StaticPool {
 public:
-    // At most 0xffff: the count shares a word with the loop number (published_).
-    void set_threads(int n) { threads_.store(std::min(n > 0 ? n : default_threads(), 0xffff)); }
+    // At most kMaxThreads: a loop's shares are bits of one word (claims_).
+    void set_threads(int n) { threads_.store(std::min(n > 0 ? n : default_threads(), kMaxThreads)); }
     int threads() const { return threads_.load(); }
 
     int par_for(void *user_context, halide_task_t f, int min, int extent, uint8_t *closure) {
@@ -53,16 +62,26 @@ public:
         job_threads_ = n;
         error_.store(0, std::memory_order_relaxed);
         remaining_.store(n - 1, std::memory_order_relaxed);
-        // The thread count rides in the published word: a worker left out of this loop reads
-        // nothing else of it, so it cannot race with the next loop's job_ being written.
-        const uint64_t next = ((published_.load(std::memory_order_relaxed) >> 16) + 1) << 16;
-        published_.store(next | uint64_t(n), std::memory_order_seq_cst);
+        // Loop number and thread count (or claimed shares) in one word each: a worker that
+        // sees this loop late reads the loop number with its claim, and cannot take a share
+        // of the next loop for one of this one.
+        const uint64_t loop = (published_.load(std::memory_order_relaxed) >> 32) + 1;
+        claims_.store(loop << 32 | 1u, std::memory_order_relaxed);  // share 0: this thread's
+        published_.store(loop << 32 | uint64_t(n), std::memory_order_seq_cst);
         if (sleepers_.load(std::memory_order_seq_cst) > 0) {
             std::lock_guard<std::mutex> lock(sleep_);
             wake_.notify_all();
         }
         run_share(0);
-        while (remaining_.load(std::memory_order_acquire) != 0) cpu_relax();
+        // Shares no worker has taken by now (asleep, or not given a core: the machine is
+        // oversubscribed) are run here rather than waited for.
+        for (int t = 1; t < n; t++) {
+            if (claim(loop, t)) {
+                run_share(t);
+                remaining_.fetch_sub(1, std::memory_order_acq_rel);
+            }
+        }
+        for (int i = 0; remaining_.load(std::memory_order_acquire) != 0; i++) wait_a_little(i);
         return error_.load(std::memory_order_relaxed);
     }
 
@@ -80,6 +99,15 @@ private:
             if (rc) return rc;
         }
         return 0;
+    }
+
+    // Takes share t of loop `loop`; false if it is taken, or that loop is over.
+    bool claim(uint64_t loop, int t) {
+        uint64_t c = claims_.load(std::memory_order_acquire);
+        const uint64_t bit = uint64_t(1) << t;
+        while ((c >> 32) == loop && !(c & bit))
+            if (claims_.compare_exchange_weak(c, c | bit, std::memory_order_acq_rel)) return true;
+        return false;
     }
 
     // Thread t's share of the current job: the same iterations every time for the same loop.
@@ -114,7 +142,7 @@ private:
             uint64_t g = published_.load(std::memory_order_acquire);
             const auto spin_until = std::chrono::steady_clock::now() + kSpin;
             for (int i = 0; g == seen; i++) {
-                cpu_relax();
+                wait_a_little(i);
                 if ((i & 255) == 255 && std::chrono::steady_clock::now() > spin_until) {
                     std::unique_lock<std::mutex> lock(sleep_);
                     sleepers_.fetch_add(1, std::memory_order_seq_cst);
@@ -124,7 +152,9 @@ private:
                 g = published_.load(std::memory_order_acquire);
             }
             seen = g;
-            if (t >= int(g & 0xffff)) continue;  // a loop cut into fewer parts than there are workers
+            // Not in this loop (cut into fewer shares than there are workers), or its share
+            // was taken by the loop's caller already.
+            if (t >= int(g & 0xffffffffu) || !claim(g >> 32, t)) continue;
             run_share(t);
             remaining_.fetch_sub(1, std::memory_order_acq_rel);
         }
@@ -135,7 +165,8 @@ private:
     unsigned workers_ = 0;   // started so far (under issue_)
     int job_threads_ = 1;  // as job_
     Job job_;  // written under issue_ before published_ moves; read by the loop's workers only
-    std::atomic<uint64_t> published_{0};  // loop number << 16 | threads the loop is cut into
+    std::atomic<uint64_t> published_{0};  // loop number << 32 | threads the loop is cut into
+    std::atomic<uint64_t> claims_{0};     // loop number << 32 | a bit per share taken
     std::atomic<int> remaining_{0}, error_{0}, sleepers_{0};
     std::mutex sleep_;
     std::condition_variable wake_;

@@ -10,9 +10,11 @@
 // the same band of rows from stage to stage, and only a band's halo rows cross.
 //
 // Workers spin for about a millisecond after each loop (stages follow each other within
-// microseconds), then sleep until the next. A loop started inside a loop's iteration, or
-// from a second application thread while another loop runs, runs on the calling thread
-// alone: results are the same, only not parallel.
+// microseconds), then sleep until the next. The thread that starts a loop runs share 0, then
+// any share no worker has taken yet (a worker asleep, or without a core on a busy machine),
+// so a loop never waits for a thread that is not running. A loop started inside a loop's
+// iteration, or from a second application thread while another loop runs, runs on the
+// calling thread alone: results are the same, only not parallel. At most 32 threads.
 //
 // GHOSTNET_THREAD_POOL=halide in the environment keeps Halide's own pool instead (to compare).
 #pragma once
@@ -23,8 +25,8 @@ namespace ghostnet {
 // Model's constructors call it. Returns false when GHOSTNET_THREAD_POOL=halide kept Halide's.
 bool install_thread_pool();
 
-// Threads a parallel loop is cut into (the calling thread included); 0: one per core, or
-// HL_NUM_THREADS when set. Call it before running pipelines, not while they run.
+// Threads a parallel loop is cut into (the calling thread included; at most 32); 0: one per
+// core, or HL_NUM_THREADS when set. Call it before running pipelines, not while they run.
 void set_thread_pool_threads(int n);
 int thread_pool_threads();
 
