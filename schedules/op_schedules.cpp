@@ -119,11 +119,29 @@ void OpSchedules::squeeze_excite(ops::SqueezeExcite &se, int channels_hint, int 
     se.gate.compute_root();
 }
 
+// The expansion's output (ghost1: the block's widest tensor, `mid` channels) is never stored
+// whole unless squeeze-excite pools it: it is made row by row inside the stage that reads it.
+// Without a depthwise conv that is the projection's primary conv, a 1x1 conv reading the same
+// row; with one, the depthwise conv walks its rows in strips, and ghost1's rows slide along
+// (Halide's sliding window: each row made once, kept while the k x k window needs it; a strip
+// remakes only its first window). ghost1's primary conv stays stored whole: its rows are read
+// with a halo by the cheap op, and Halide 14 slides only one stage deep here (the stages above
+// a sliding one cannot prove their rows move monotonically, and would be remade).
 void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
     const ops::Vars &v = ops::vars();
     const BottleneckSpec &s = *b.spec;
-    ghost_module(b.ghost1, s.ghost1.intrinsic(), s.mid, s.in_w, /*root=*/true);
-    if (s.has_dw) depthwise_conv(b.dw, s.mid);
+    const bool ghost1_root = s.se.reduced && !s.has_dw;  // pooled by squeeze-excite
+    ghost_module(b.ghost1, s.ghost1.intrinsic(), s.mid, s.in_w, /*root=*/ghost1_root);
+    if (s.has_dw) {
+        depthwise_conv(b.dw, s.mid);
+        const int strips = t_.strips_for(s.out_h);
+        Var yo("yo"), yi("yi");
+        b.dw.out.serial(v.y).split(v.y, yo, yi, (s.out_h + strips - 1) / strips, TailStrategy::GuardWithIf)
+            .parallel(yo);
+        b.ghost1.out.store_at(b.dw.out, yo).compute_at(b.dw.out, yi);
+    } else if (!ghost1_root) {
+        b.ghost1.out.compute_at(b.ghost2.primary.out, v.y);
+    }
     if (s.se.reduced) squeeze_excite(b.se, s.mid, s.se.reduced);
     ghost_module(b.ghost2, s.ghost2.intrinsic(), s.out, s.out_w, /*root=*/false);
     if (!s.identity_shortcut) {

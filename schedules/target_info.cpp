@@ -39,6 +39,10 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
     return info;
 }
 
+int TargetInfo::strips_for(int rows) const {
+    return std::max(1, std::min(max_strips, rows / min_strip_rows));
+}
+
 int TargetInfo::lanes_for(int channels) const {
     int lanes = vector_floats;
     // Half-width vectors waste less on small channel counts (8 channels on AVX-512).

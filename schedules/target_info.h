@@ -18,6 +18,7 @@ struct TargetInfo {
     // Masked vector loads and stores (AVX-512's k registers): a loop over exactly n channels
     // may take full vectors with a masked last one instead of narrower vectors throughout.
     bool masked_tails = false;
+    int max_strips = 4, min_strip_rows = 4;
 
     // What a device tuner chose instead of this model (tunables.h); unset ones leave it be.
     Tunables tuned;
@@ -34,6 +35,9 @@ struct TargetInfo {
     ConvTile conv_tile(int cout, int width) const;
     // Parallel parts of a mat-vec: tunable linear_parts, else `otherwise`.
     int linear_parts(int otherwise) const { return tuned.linear_parts > 0 ? tuned.linear_parts : otherwise; }
+    // Parallel row strips of a stage whose producer slides along its rows (each strip remakes
+    // the first window): enough for a few threads, each strip at least min_strip_rows high.
+    int strips_for(int rows) const;
     // Lanes for an elementwise or depthwise stage over `channels` channels.
     int lanes_for(int channels) const;
     // Lanes for a loop over exactly `extent` channels that cannot compute past its end (a
