@@ -130,10 +130,11 @@ void OpSchedules::squeeze_excite(ops::SqueezeExcite &se, int channels_hint, int 
 void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
     const ops::Vars &v = ops::vars();
     const BottleneckSpec &s = *b.spec;
-    const bool ghost1_root = s.se.reduced && !s.has_dw;  // pooled by squeeze-excite
+    // Stored whole where squeeze-excite pools it (or the target does not fuse).
+    const bool ghost1_root = !t_.fuse_expansion || (s.se.reduced && !s.has_dw);
     ghost_module(b.ghost1, s.ghost1.intrinsic(), s.mid, s.in_w, /*root=*/ghost1_root);
-    if (s.has_dw) {
-        depthwise_conv(b.dw, s.mid);
+    if (s.has_dw) depthwise_conv(b.dw, s.mid);
+    if (s.has_dw && !ghost1_root) {
         const int strips = t_.strips_for(s.out_h);
         Var yo("yo"), yi("yi");
         b.dw.out.serial(v.y).split(v.y, yo, yi, (s.out_h + strips - 1) / strips, TailStrategy::GuardWithIf)

@@ -22,6 +22,7 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
         info.vector_floats = kHvxVectorBytes / 4;
         info.min_lanes = info.vector_floats;
         info.vector_registers = 32;
+        info.fuse_expansion = false;
         return info;
     }
     switch (t.arch) {
