@@ -143,8 +143,13 @@ void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
     } else if (!ghost1_root) {
         b.ghost1.out.compute_at(b.ghost2.primary.out, v.y);
     }
-    if (s.se.reduced) squeeze_excite(b.se, s.mid, s.se.reduced);
     ghost_module(b.ghost2, s.ghost2.intrinsic(), s.out, s.out_w, /*root=*/false);
+    if (s.se.reduced) {
+        squeeze_excite(b.se, s.mid, s.se.reduced);
+        // The gated row made once for the projection's primary conv, which then broadcasts
+        // each gated value straight from L1 instead of gating it again in every output tile.
+        b.se.out.compute_at(b.ghost2.primary.out, v.y).vectorize(v.c, t_.vector_floats, TailStrategy::RoundUp);
+    }
     if (!s.identity_shortcut) {
         depthwise_conv(b.shortcut_dw, s.in);
         conv2d(b.shortcut_pw, s.out, s.out_w);

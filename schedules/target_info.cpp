@@ -69,14 +69,15 @@ TargetInfo::ConvTile TargetInfo::conv_tile(int cout, int width) const {
             for (int pixels = 2; pixels <= 8; pixels++) {
                 if (vectors * pixels + vectors > budget) continue;
                 const int ct = lanes * vectors;
-                const int cpad = (cout + ct - 1) / ct * ct;
-                const int wpad = width > 0 ? (width + pixels - 1) / pixels * pixels : pixels * 4;
+                const int tiles_c = (cout + ct - 1) / ct;
                 const int w = width > 0 ? width : pixels * 4;
-                // Work done (padded) per useful output, plus a cost for loads per FMA: each
-                // reduction step loads `vectors` weight vectors and `pixels` broadcasts.
-                const double waste = double(cpad) * wpad / (double(cout) * w);
+                const int wpad = (w + pixels - 1) / pixels * pixels;
+                // FMA instructions per useful output (a narrow vector costs as much as a full
+                // one), plus a cost for loads per FMA: each reduction step loads `vectors`
+                // weight vectors and broadcasts `pixels` input values.
+                const double fmas = double(tiles_c * vectors) * wpad / (double(cout) * w);
                 const double loads = double(vectors + pixels) / (vectors * pixels);
-                const double cost = waste * (1.0 + 0.6 * loads) * (lanes == vector_floats ? 1.0 : 1.15);
+                const double cost = fmas * (1.0 + 0.6 * loads);
                 if (cost < best_cost - 1e-9) {
                     best_cost = cost;
                     best = {lanes, vectors, pixels};
