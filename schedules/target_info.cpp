@@ -66,7 +66,7 @@ TargetInfo::ConvTile TargetInfo::conv_tile(int cout, int width) const {
     const int budget = vector_registers - 2;
     for (int lanes = vector_floats; lanes >= std::min(min_lanes, vector_floats); lanes /= 2) {
         for (int vectors = 1; vectors <= 4; vectors++) {
-            for (int pixels = 2; pixels <= 8; pixels++) {
+            for (int pixels = 2; pixels <= 14; pixels++) {
                 if (vectors * pixels + vectors > budget) continue;
                 const int ct = lanes * vectors;
                 const int tiles_c = (cout + ct - 1) / ct;

@@ -10,7 +10,7 @@ const std::vector<TunableKnob> &tunable_knobs() {
     static const std::vector<TunableKnob> knobs = {
         {"conv_vectors", 1, 4, "accumulator vectors (of output channels) in a dense conv's register tile",
          &Tunables::conv_vectors},
-        {"conv_pixels", 1, 8, "output pixels in a dense conv's register tile", &Tunables::conv_pixels},
+        {"conv_pixels", 1, 14, "output pixels in a dense conv's register tile", &Tunables::conv_pixels},
         {"linear_parts", 1, 8, "parallel parts a fully connected layer's outputs are cut into",
          &Tunables::linear_parts},
     };

@@ -65,7 +65,7 @@ foreach (knob conv_vectors conv_pixels linear_parts)
     message(FATAL_ERROR "ghostnet-generate --list-tunables lists no ${knob}:\n${last_out}")
   endif ()
 endforeach ()
-expect_fail("tunables: conv_pixels=0: expected a whole number from 1 to 8"
+expect_fail("tunables: conv_pixels=0: expected a whole number from 1 to 14"
   ${GENERATE} --tunables conv_pixels=0 --width 0.5 --size 32 --channels 1 --classes 10 --variant small -o "${WORK}/x")
 expect_fail("'tile' is not a tunable; the tunables are conv_vectors"
   ${GENERATE} --tunables tile=2 --width 0.5 --size 32 --channels 1 --classes 10 --variant small -o "${WORK}/x")
