@@ -6,11 +6,13 @@
 // With --profile, the profiling variant of the pipeline runs instead (built beside the normal
 // one for the networks CMake adds with PROFILE) and Halide's profiler gives each stage's time.
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <exception>
 #include <memory>
 #include <random>
+#include <thread>
 
 #include "cli_common.h"
 #include "error.h"
@@ -98,6 +100,35 @@ Timing summarize(std::vector<double> ms) {
     return {n % 2 ? ms[n / 2] : 0.5 * (ms[n / 2 - 1] + ms[n / 2]), ms.front()};
 }
 
+// A cache line handed back and forth between two threads: the round trip in ns (median of
+// 5 tries of 100000 round trips). It says how far apart the cores the threads got are, which
+// decides what a 2-thread run gains (the README's Performance section).
+double ping_pong_ns() {
+    std::vector<double> tries;
+    for (int t = 0; t < 5; t++) {
+        alignas(64) std::atomic<int> ball{0};
+        constexpr int kRounds = 100000;
+        std::thread other([&] {
+            for (int i = 0; i < kRounds; i++) {
+                while (ball.load(std::memory_order_acquire) != 1) {
+                }
+                ball.store(0, std::memory_order_release);
+            }
+        });
+        const auto t0 = std::chrono::steady_clock::now();
+        for (int i = 0; i < kRounds; i++) {
+            ball.store(1, std::memory_order_release);
+            while (ball.load(std::memory_order_acquire) != 0) {
+            }
+        }
+        const double ns = std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t0).count();
+        other.join();
+        tries.push_back(ns / kRounds);
+    }
+    std::sort(tries.begin(), tries.end());
+    return tries[tries.size() / 2];
+}
+
 const char *pipeline_name(const Model &m) {
     return require_pipeline(m.spec(), m.precision()).name;
 }
@@ -108,7 +139,7 @@ int main(int argc, char **argv) {
     NetworkConfig cfg;
     std::string weights, baseline;
     int threads = 0, runs = 100, warmup = 10;
-    bool json = false, profile = false;
+    bool json = false, profile = false, ping_pong = false;
     CLI::App app("Measures the compiled GhostNet pipeline (batch 1): median and min latency.",
                  "ghostnet-bench");
     add_network_options(app, &cfg);
@@ -131,10 +162,14 @@ int main(int argc, char **argv) {
                  "its stages, slowest first (with --json: a \"stages\" list). Give a few hundred runs: "
                  "the profiler samples about once a millisecond")
         ->excludes("--baseline");
+    app.add_flag("--ping-pong", ping_pong,
+                 "also measure a cache-line round trip between two threads (ns) before timing: how "
+                 "far apart this machine's cores are now (with --json: \"ping_pong_ns\")");
     CLI11_PARSE(app, argc, argv);
 
     try {
         set_num_threads(threads);
+        const double pp_ns = ping_pong ? ping_pong_ns() : 0.0;
         std::string profile_name;
         const std::unique_ptr<Model> model =
             profile ? load_profiling(weights, cfg, &profile_name) : load(weights, cfg);
@@ -170,6 +205,7 @@ int main(int argc, char **argv) {
             std::printf("{\"pipeline\": \"%s\", \"network\": \"%s\", \"threads\": %d, \"runs\": %d, "
                         "\"median_ms\": %.4f, \"min_ms\": %.4f",
                         pipeline_name(*model), net.c_str(), threads, runs, t.median, t.min);
+            if (ping_pong) std::printf(", \"ping_pong_ns\": %.1f", pp_ns);
             if (base) {
                 const Timing b = summarize(base_ms);
                 std::printf(", \"baseline_pipeline\": \"%s\", \"baseline_median_ms\": %.4f, "
@@ -180,6 +216,7 @@ int main(int argc, char **argv) {
         } else {
             std::printf("%s [%s], threads %d: median %.3f ms, min %.3f ms over %d runs\n",
                         net.c_str(), pipeline_name(*model), threads, t.median, t.min, runs);
+            if (ping_pong) std::printf("cache-line round trip between two threads: %.0f ns\n", pp_ns);
             if (base) {
                 const Timing b = summarize(base_ms);
                 std::printf("%s [%s] (baseline, interleaved): median %.3f ms, min %.3f ms\n"

@@ -1,37 +1,73 @@
 #!/usr/bin/env bash
-# GhostNet 1.0x at 224, batch 1, fp32: our pipeline against ONNX Runtime (CPU) on the same
-# machine in one command. The two run in alternation, ROUNDS times per thread count, so a
-# noisy neighbour hits both alike; the table reports the median of the per-round medians.
+# GhostNet 1.0x and 0.5x at 224, batch 1, fp32: our pipeline against ONNX Runtime (CPU) on
+# the same machine in one command, as the README's Performance table reports it. Each round
+# runs, in turn, ours and ONNX Runtime's with 1 thread, then with 2 threads, so a noisy
+# neighbour hits all of them alike; the table gives the median of the per-round medians (and
+# the lowest min), the speed-up over ONNX Runtime, and our 2-thread gain over our own 1-thread
+# latency (median of the per-round ratios). Each 2-thread row carries the cache-line round trip
+# between two threads measured just before it (ghostnet-bench --ping-pong): how far apart the
+# host had put the two cores in that round.
 #
-# usage: scripts/bench_vs_ort.sh [ROUNDS] [RUNS]
+# usage: scripts/bench_vs_ort.sh [ROUNDS] [RUNS] [WIDTHS]   (defaults: 5 100 "1.0 0.5")
 # needs: build/ghostnet-bench (scripts/build.sh ghostnet-bench), node, and ONNX Runtime:
 #   npm install --ignore-scripts --prefix $HOME/.cache/ort onnxruntime-node@1.30.0
-# and the peer model ../shared/bench/ghostnet_100.onnx (or set ONNX_MODEL).
+# and the peer models ../shared/bench/ghostnet_100.onnx and ghostnet_050.onnx (or set
+# ONNX_DIR to the folder holding them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
 runs=${2:-100}
-model=${ONNX_MODEL:-../shared/bench/ghostnet_100.onnx}
+widths=${3:-"1.0 0.5"}
+onnx_dir=${ONNX_DIR:-../shared/bench}
 ort_dir=${ORT_DIR:-$HOME/.cache/ort}
 [ -x build/ghostnet-bench ] || { echo "build/ghostnet-bench missing: run scripts/build.sh ghostnet-bench" >&2; exit 1; }
-[ -f "$model" ] || { echo "$model missing (set ONNX_MODEL)" >&2; exit 1; }
 [ -d "$ort_dir/node_modules/onnxruntime-node" ] || { echo "ONNX Runtime missing in $ort_dir (see the header of this script)" >&2; exit 1; }
-ort_script=$(dirname "$model")/ort_latency.js
+ort_script=$onnx_dir/ort_latency.js
+[ -f "$ort_script" ] || { echo "$ort_script missing (set ONNX_DIR)" >&2; exit 1; }
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+lowest() { sort -g | head -1; }
 field() { sed -n "s/.*\"$1\": *\([0-9.]*\).*/\1/p"; }
 
-printf "%-8s %-22s %-22s %s\n" threads "ghostnet-halide (ms)" "onnxruntime (ms)" "speed-up"
-for threads in 1 2; do
-  ours=(); theirs=(); ours_min=(); theirs_min=()
+cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
+echo "machine: $cpu, $(nproc) cores, $(uname -s) $(uname -m); $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "ghostnet-bench (this build) vs ONNX Runtime $(NODE_PATH="$ort_dir/node_modules" node -e 'console.log(require("onnxruntime-node/package.json").version)'); $rounds rounds x $runs runs"
+echo
+printf "| %-7s | %-7s | %-22s | %-22s | %-8s | %-16s | %-14s |\n" network threads "ghostnet-halide ms" "ONNX Runtime ms" speed-up "2T over our 1T" "round trip ns"
+printf "|---|---|---|---|---|---|---|\n"
+for width in $widths; do
+  case "$width" in
+    1.0) model=$onnx_dir/ghostnet_100.onnx ;;
+    0.5) model=$onnx_dir/ghostnet_050.onnx ;;
+    *) echo "width $width: no peer model (1.0 or 0.5)" >&2; exit 1 ;;
+  esac
+  [ -f "$model" ] || { echo "$model missing (set ONNX_DIR)" >&2; exit 1; }
+  declare -A ours=() ours_min=() theirs=() theirs_min=() pp=()
+  gains=()
   for ((i = 0; i < rounds; i++)); do
-    o=$(build/ghostnet-bench --width 1.0 --size 224 --threads "$threads" --runs "$runs" --warmup 20 --json)
-    t=$(NODE_PATH="$ort_dir/node_modules" node "$ort_script" "$model" "$threads" "$runs" 20)
-    ours+=("$(echo "$o" | field median_ms)"); ours_min+=("$(echo "$o" | field min_ms)")
-    theirs+=("$(echo "$t" | field median_ms)"); theirs_min+=("$(echo "$t" | field min_ms)")
+    for threads in 1 2; do
+      extra=""
+      [ "$threads" = 2 ] && extra="--ping-pong"
+      o=$(build/ghostnet-bench --width "$width" --size 224 --threads "$threads" --runs "$runs" --warmup 20 --json $extra)
+      t=$(NODE_PATH="$ort_dir/node_modules" node "$ort_script" "$model" "$threads" "$runs" 20)
+      ours[$threads]+="$(echo "$o" | field median_ms) "; ours_min[$threads]+="$(echo "$o" | field min_ms) "
+      theirs[$threads]+="$(echo "$t" | field median_ms) "; theirs_min[$threads]+="$(echo "$t" | field min_ms) "
+      [ "$threads" = 2 ] && pp[$threads]+="$(echo "$o" | field ping_pong_ns) "
+      if [ "$threads" = 1 ]; then one=$(echo "$o" | field median_ms); else gains+=("$(awk -v a="$one" -v b="$(echo "$o" | field median_ms)" 'BEGIN {print a / b}')"); fi
+    done
   done
-  om=$(printf "%s\n" "${ours[@]}" | median); tm=$(printf "%s\n" "${theirs[@]}" | median)
-  omin=$(printf "%s\n" "${ours_min[@]}" | sort -g | head -1); tmin=$(printf "%s\n" "${theirs_min[@]}" | sort -g | head -1)
-  printf "%-8s %-22s %-22s %s\n" "$threads" "$om (min $omin)" "$tm (min $tmin)" \
-    "$(awk -v a="$tm" -v b="$om" 'BEGIN {printf "%.2fx", a / b}')"
+  gain=$(printf "%s\n" "${gains[@]}" | median)
+  for threads in 1 2; do
+    om=$(printf "%s\n" ${ours[$threads]} | median); tm=$(printf "%s\n" ${theirs[$threads]} | median)
+    omin=$(printf "%s\n" ${ours_min[$threads]} | lowest); tmin=$(printf "%s\n" ${theirs_min[$threads]} | lowest)
+    if [ "$threads" = 2 ]; then
+      g=$(awk -v g="$gain" 'BEGIN {printf "%.2fx", g}')
+      ppr="$(printf "%s\n" ${pp[$threads]} | lowest)-$(printf "%s\n" ${pp[$threads]} | sort -g | tail -1)"
+    else
+      g="-"; ppr="-"
+    fi
+    printf "| %-7s | %-7s | %-22s | %-22s | %-8s | %-16s | %-14s |\n" "${width}x" "$threads" "$om (min $omin)" "$tm (min $tmin)" \
+      "$(awk -v a="$tm" -v b="$om" 'BEGIN {printf "%.2fx", a / b}')" "$g" "$ppr"
+  done
+  unset ours ours_min theirs theirs_min pp
 done
