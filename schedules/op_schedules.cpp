@@ -110,8 +110,8 @@ void OpSchedules::ghost_module(ops::GhostModule &g, int intrinsic_hint, int out_
     }
 }
 
-// The gate is a vector of channel scales; the gated tensor itself is never stored: its
-// consumer (the next Ghost module's primary conv) multiplies as it reads.
+// The gate is a vector of channel scales; the gated tensor is not stored whole: its consumer
+// (the next Ghost module's primary conv) gates each row as it reads it (ghost_bottleneck).
 void OpSchedules::squeeze_excite(ops::SqueezeExcite &se, int channels_hint, int reduced_hint) const {
     global_avg_pool(se.pool);
     linear(se.reduce, channels_hint > 0 ? reduced_hint : 0);
@@ -148,7 +148,8 @@ void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
         squeeze_excite(b.se, s.mid, s.se.reduced);
         // The gated row made once for the projection's primary conv, which then broadcasts
         // each gated value straight from L1 instead of gating it again in every output tile.
-        b.se.out.compute_at(b.ghost2.primary.out, v.y).vectorize(v.c, t_.vector_floats, TailStrategy::RoundUp);
+        if (t_.fuse_expansion)
+            b.se.out.compute_at(b.ghost2.primary.out, v.y).vectorize(v.c, t_.vector_floats, TailStrategy::RoundUp);
     }
     if (!s.identity_shortcut) {
         depthwise_conv(b.shortcut_dw, s.in);

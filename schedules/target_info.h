@@ -19,8 +19,8 @@ struct TargetInfo {
     // may take full vectors with a masked last one instead of narrower vectors throughout.
     bool masked_tails = false;
     int max_strips = 4, min_strip_rows = 4;
-    // A Ghost bottleneck's expansion made row by row in its consumer (op_schedules.cpp) rather
-    // than stored whole. Off on HVX: a whole q8 network takes 11-16 minutes to compile there
+    // A Ghost bottleneck's expansion (and its squeeze-excite-gated row) made row by row in its
+    // consumer (op_schedules.cpp) rather than stored whole or recomputed per tile. Off on HVX: a whole q8 network takes 11-16 minutes to compile there
     // already, and what the fused loops would do to that and to the DSP is not measured.
     bool fuse_expansion = true;
 
