@@ -143,6 +143,16 @@ if (NOT last_out MATCHES "\"top1\": [0-9.]+")
   message(FATAL_ERROR "ghostnet-eval --json printed: ${last_out}")
 endif ()
 expect_fail("cannot open IDX" ${EVAL} --images ${WORK}/none.idx)
+# Images side by side (one per thread) give the answers of one image at a time.
+foreach (precision_flag "" "--q8")
+  expect_ok(${EVAL} ${precision_flag} --limit 300 --threads 2 --parallel-images 1 --json)
+  string(REGEX MATCH "\"correct\": [0-9]+" one_at_a_time "${last_out}")
+  expect_ok(${EVAL} ${precision_flag} --limit 300 --threads 2 --parallel-images 2 --json)
+  string(REGEX MATCH "\"correct\": [0-9]+" side_by_side "${last_out}")
+  if (NOT one_at_a_time OR NOT last_out MATCHES "\"parallel_images\": 2" OR NOT one_at_a_time STREQUAL side_by_side)
+    message(FATAL_ERROR "ghostnet-eval ${precision_flag} --parallel-images 2 gave ${side_by_side}, one at a time ${one_at_a_time}: ${last_out}")
+  endif ()
+endforeach ()
 endif ()
 
 # ghostnet-bench-plug-and-play: every compiled VGG-16 / ResNet-56 with its MAC ratio and speed-up.
