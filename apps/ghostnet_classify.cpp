@@ -1,11 +1,17 @@
 // ghostnet-classify: labelled top-K answers for images (JPEG, PNG, BMP, GIF, TGA, ...), with
-// the bundled Fashion-MNIST GhostNet by default, or any model folder / checkpoint.
+// the bundled Fashion-MNIST GhostNet by default, or any model folder / checkpoint. Images are
+// classified side by side, one per thread, unless --parallel-images says otherwise; the output
+// keeps the order of the files.
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <condition_variable>
 #include <cstdio>
 #include <exception>
 #include <filesystem>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 #include "cli_common.h"
 #include "error.h"
@@ -37,7 +43,7 @@ int main(int argc, char **argv) {
     std::string model_dir, weights, labels_path;
     NetworkConfig cfg;
     Preprocess pre;
-    int resize = 0, top = 5, threads = 0;
+    int resize = 0, top = 5, threads = 0, parallel = 0, total = 1;
     bool json = false, q8 = false;
     std::vector<float> mean, stdev;
     std::vector<std::string> inputs;
@@ -55,7 +61,13 @@ int main(int argc, char **argv) {
     app.add_option("--mean", mean, "per-channel mean (with --weights; default ImageNet's)");
     app.add_option("--std", stdev, "per-channel std (with --weights; default ImageNet's)");
     app.add_option("--top", top, "labels to print per image (1: one line per image)")->capture_default_str()->check(CLI::Range(1, 100000));
-    app.add_option("--threads", threads, "threads (0: one per core)")->capture_default_str();
+    app.add_option("--threads", threads, "threads in all (0: one per core)")->capture_default_str();
+    app.add_option("--parallel-images", parallel,
+                   "images classified side by side, each on threads / N threads (0: one image per "
+                   "thread, the most images per second; 1: one at a time on all the threads, the "
+                   "lowest latency); the output keeps the files' order")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
     app.add_flag("--json", json, "one JSON object per image");
     app.add_option("images", inputs, "image files or folders")->required();
     CLI11_PARSE(app, argc, argv);
@@ -63,7 +75,8 @@ int main(int argc, char **argv) {
     std::unique_ptr<Model> model;
     std::vector<std::string> labels;
     try {
-        set_num_threads(threads);
+        total = threads > 0 ? threads : std::max(1, int(std::thread::hardware_concurrency()));
+        set_num_threads(std::max(1, total / std::max(1, parallel > 0 ? std::min(parallel, total) : total)));
         if (!weights.empty()) {
             pre = checkpoint_preprocess(cfg, resize, mean, stdev);
             model = std::make_unique<Model>(Model::load(weights, cfg));
@@ -86,33 +99,65 @@ int main(int argc, char **argv) {
         std::fprintf(stderr, "ghostnet-classify: no image files found in the given folders\n");
         return 1;
     }
-    for (const std::string &file : files) {
-        try {
-            const Image img = load_image(file, cfg.in_channels);
-            const std::vector<float> x = preprocess(img, pre);
-            const std::vector<Prediction> p = model->classify(x.data(), x.size(), top);
-            auto label = [&](int i) { return i < int(labels.size()) ? labels[i] : "class " + std::to_string(i); };
-            if (json) {
-                std::printf("{\"file\": \"%s\", \"top\": [", json_escape(file).c_str());
-                for (size_t i = 0; i < p.size(); i++)
-                    std::printf("%s{\"index\": %d, \"label\": \"%s\", \"probability\": %.6f}", i ? ", " : "",
-                                p[i].index, json_escape(label(p[i].index)).c_str(), p[i].probability);
-                std::printf("]}\n");
-            } else if (top == 1) {
-                std::printf("%s  %s (%.1f%%)\n", file.c_str(), label(p[0].index).c_str(),
-                            100.0 * p[0].probability);
-            } else {
-                std::printf("%s\n", file.c_str());
-                for (const Prediction &q : p)
-                    std::printf("  %6.2f%%  %s\n", 100.0 * q.probability, label(q.index).c_str());
+    // Workers classify files side by side (Model::classify may run from several threads);
+    // this thread prints each file's result in the files' order as soon as it is there.
+    struct Result {
+        bool done = false;
+        std::vector<Prediction> top;
+        std::string error;
+    };
+    std::vector<Result> results(files.size());
+    std::mutex m;
+    std::condition_variable ready;
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+        for (size_t i; (i = next++) < files.size();) {
+            Result r;
+            try {
+                const Image img = load_image(files[i], cfg.in_channels);
+                const std::vector<float> x = preprocess(img, pre);
+                r.top = model->classify(x.data(), x.size(), top);
+            } catch (const std::exception &e) {
+                r.error = e.what();
             }
-        } catch (const std::exception &e) {
+            r.done = true;
+            std::lock_guard<std::mutex> lock(m);
+            results[i] = std::move(r);
+            ready.notify_all();
+        }
+    };
+    const int workers = std::max(1, std::min<int>(parallel > 0 ? std::min(parallel, total) : total, int(files.size())));
+    std::vector<std::thread> pool;
+    for (int k = 0; k < workers; k++) pool.emplace_back(work);
+    auto label = [&](int i) { return i < int(labels.size()) ? labels[i] : "class " + std::to_string(i); };
+    for (size_t i = 0; i < files.size(); i++) {
+        Result r;
+        {
+            std::unique_lock<std::mutex> lock(m);
+            ready.wait(lock, [&] { return results[i].done; });
+            r = std::move(results[i]);
+        }
+        const std::string &file = files[i];
+        if (!r.error.empty()) {
             failures++;
-            if (json) std::printf("{\"file\": \"%s\", \"error\": \"%s\"}\n", json_escape(file).c_str(), json_escape(e.what()).c_str());
-            std::fprintf(stderr, "ghostnet-classify: %s\n", e.what());
+            if (json) std::printf("{\"file\": \"%s\", \"error\": \"%s\"}\n", json_escape(file).c_str(), json_escape(r.error).c_str());
+            std::fprintf(stderr, "ghostnet-classify: %s\n", r.error.c_str());
+        } else if (json) {
+            std::printf("{\"file\": \"%s\", \"top\": [", json_escape(file).c_str());
+            for (size_t j = 0; j < r.top.size(); j++)
+                std::printf("%s{\"index\": %d, \"label\": \"%s\", \"probability\": %.6f}", j ? ", " : "",
+                            r.top[j].index, json_escape(label(r.top[j].index)).c_str(), r.top[j].probability);
+            std::printf("]}\n");
+        } else if (top == 1) {
+            std::printf("%s  %s (%.1f%%)\n", file.c_str(), label(r.top[0].index).c_str(), 100.0 * r.top[0].probability);
+        } else {
+            std::printf("%s\n", file.c_str());
+            for (const Prediction &q : r.top)
+                std::printf("  %6.2f%%  %s\n", 100.0 * q.probability, label(q.index).c_str());
         }
         std::fflush(stdout);
     }
+    for (std::thread &t : pool) t.join();
     if (failures) std::fprintf(stderr, "ghostnet-classify: %d of %zu images failed\n", failures, files.size());
     return failures ? 1 : 0;
 }
