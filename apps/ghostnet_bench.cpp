@@ -139,7 +139,7 @@ int main(int argc, char **argv) {
     NetworkConfig cfg;
     std::string weights, baseline;
     int threads = 0, runs = 100, warmup = 10;
-    bool json = false, profile = false, ping_pong = false;
+    bool json = false, profile = false, ping_pong = false, throughput = false;
     CLI::App app("Measures the compiled GhostNet pipeline (batch 1): median and min latency.",
                  "ghostnet-bench");
     add_network_options(app, &cfg);
@@ -165,10 +165,17 @@ int main(int argc, char **argv) {
     app.add_flag("--ping-pong", ping_pong,
                  "also measure a cache-line round trip between two threads (ns) before timing: how "
                  "far apart this machine's cores are now (with --json: \"ping_pong_ns\")");
+    app.add_flag("--throughput", throughput,
+                 "images per second with one image per thread instead (each of the --threads threads "
+                 "runs --runs images on a one-thread pipeline, side by side): what classifying many "
+                 "images gets, against latency's one image split across the threads")
+        ->excludes("--baseline")
+        ->excludes("--profile");
     CLI11_PARSE(app, argc, argv);
 
     try {
-        set_num_threads(threads);
+        const int total = threads > 0 ? threads : std::max(1, int(std::thread::hardware_concurrency()));
+        set_num_threads(throughput ? 1 : threads);
         const double pp_ns = ping_pong ? ping_pong_ns() : 0.0;
         std::string profile_name;
         const std::unique_ptr<Model> model =
@@ -187,6 +194,31 @@ int main(int argc, char **argv) {
         for (int i = 0; i < warmup; i++) {
             time_one(*model);
             if (base) time_one(*base);
+        }
+        if (throughput) {
+            std::vector<std::vector<double>> per(total);
+            std::vector<std::thread> side;
+            const auto t0 = std::chrono::steady_clock::now();
+            for (int k = 0; k < total; k++)
+                side.emplace_back([&, k] {
+                    for (int i = 0; i < runs; i++) per[k].push_back(time_one(*model));
+                });
+            for (std::thread &th : side) th.join();
+            const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+            std::vector<double> all;
+            for (const auto &v : per) all.insert(all.end(), v.begin(), v.end());
+            const Timing t = summarize(all);
+            const double ips = total * runs / wall;
+            const std::string net = model->spec().describe();
+            if (json)
+                std::printf("{\"pipeline\": \"%s\", \"network\": \"%s\", \"parallel_images\": %d, \"runs\": %d, "
+                            "\"images_per_second\": %.1f, \"median_ms\": %.4f, \"min_ms\": %.4f}\n",
+                            pipeline_name(*model), net.c_str(), total, runs, ips, t.median, t.min);
+            else
+                std::printf("%s [%s], %d images side by side (one thread each): %.1f images/s; per image "
+                            "median %.3f ms, min %.3f ms over %d runs each\n",
+                            net.c_str(), pipeline_name(*model), total, ips, t.median, t.min, runs);
+            return 0;
         }
         if (profile) {
             reset_profiles();

@@ -48,6 +48,12 @@ if (NOT last_out MATCHES "stage +ms/run +% +threads\n[a-z0-9_]+ +[0-9.]+ +[0-9.]
 endif ()
 expect_fail("has no profiling variant of ghostnet_w050_s224 " ${BENCH} --profile --runs 1 --width 0.5)
 expect_fail("--baseline excludes --profile" ${BENCH} ${net} --profile --baseline ${fx}/weights.safetensors)
+# --throughput: images per second with one image per thread.
+expect_ok(${BENCH} ${net} --throughput --threads 2 --runs 3 --warmup 1 --json)
+if (NOT last_out MATCHES "\"parallel_images\": 2, \"runs\": 3, \"images_per_second\": [0-9.]+")
+  message(FATAL_ERROR "ghostnet-bench --throughput --json printed: ${last_out}")
+endif ()
+expect_fail("--throughput excludes --profile|--profile excludes --throughput" ${BENCH} ${net} --throughput --profile)
 
 # ghostnet-quantize: a q8 model of the fixture, which run and bench take like a checkpoint.
 if (HAVE_MODEL)
