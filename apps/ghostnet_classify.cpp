@@ -76,7 +76,6 @@ int main(int argc, char **argv) {
     std::vector<std::string> labels;
     try {
         total = threads > 0 ? threads : std::max(1, int(std::thread::hardware_concurrency()));
-        set_num_threads(std::max(1, total / std::max(1, parallel > 0 ? std::min(parallel, total) : total)));
         if (!weights.empty()) {
             pre = checkpoint_preprocess(cfg, resize, mean, stdev);
             model = std::make_unique<Model>(Model::load(weights, cfg));
@@ -127,6 +126,7 @@ int main(int argc, char **argv) {
         }
     };
     const int workers = std::max(1, std::min<int>(parallel > 0 ? std::min(parallel, total) : total, int(files.size())));
+    set_num_threads(std::max(1, total / workers));  // fewer files than threads: split each image
     std::vector<std::thread> pool;
     for (int k = 0; k < workers; k++) pool.emplace_back(work);
     auto label = [&](int i) { return i < int(labels.size()) ? labels[i] : "class " + std::to_string(i); };

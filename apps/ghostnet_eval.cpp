@@ -41,7 +41,8 @@ int main(int argc, char **argv) {
 
     try {
         const int total = threads > 0 ? threads : std::max(1, int(std::thread::hardware_concurrency()));
-        const int images_at_once = parallel > 0 ? std::min(parallel, total) : total;
+        int images_at_once = parallel > 0 ? std::min(parallel, total) : total;
+        if (limit > 0) images_at_once = std::min(images_at_once, limit);
         set_num_threads(std::max(1, total / images_at_once));
         const ModelDescription d = read_model_description(model_dir);
         if (q8 && !weights.empty()) throw Error("give --q8 or --weights, not both");
