@@ -13,6 +13,8 @@
 #include "error.h"
 #include "ghostnet_arch.h"
 #include "image.h"
+#include "model.h"
+#include "thread_pool.h"
 
 #ifndef GHOSTNET_DEFAULT_MODEL_DIR
 #define GHOSTNET_DEFAULT_MODEL_DIR "models/fashion_mnist"
@@ -91,6 +93,32 @@ inline void add_network_options(CLI::App &app, NetworkConfig *cfg) {
     app.add_option("--variant", cfg->variant, "cfg table: imagenet or small")
         ->transform(CLI::CheckedTransformer(variants, CLI::ignore_case))
         ->default_str("imagenet");
+}
+
+// --parallel-images of the apps that run many images (ghostnet-classify, ghostnet-eval).
+inline void add_parallel_images_option(CLI::App &app, int *parallel, const std::string &more = "") {
+    app.add_option("--parallel-images", *parallel,
+                   "images run side by side, each on threads / N threads (0: one image per thread, "
+                   "the most images per second; 1: one image at a time on all the threads, the "
+                   "lowest latency)" + more)
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+}
+
+// How `count` images run for --threads `threads` (0: the pool's own count, one per core or
+// HL_NUM_THREADS) and --parallel-images `parallel` (0: one per thread): `images` side by side,
+// each pipeline on its share of the `threads` in all, which this sets (set_num_threads).
+// Fewer images than threads split each image across the spare threads.
+struct SideBySide {
+    int threads = 1, images = 1;
+};
+inline SideBySide set_side_by_side(int threads, int parallel, int count) {
+    set_num_threads(threads);
+    SideBySide s;
+    s.threads = thread_pool_threads();
+    s.images = std::max(1, std::min({parallel > 0 ? parallel : s.threads, s.threads, std::max(1, count)}));
+    set_num_threads(std::max(1, s.threads / s.images));
+    return s;
 }
 
 }  // namespace ghostnet

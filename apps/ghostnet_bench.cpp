@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <limits>
 #include <memory>
 #include <random>
 #include <thread>
@@ -174,8 +175,9 @@ int main(int argc, char **argv) {
     CLI11_PARSE(app, argc, argv);
 
     try {
-        const int total = threads > 0 ? threads : std::max(1, int(std::thread::hardware_concurrency()));
-        set_num_threads(throughput ? 1 : threads);
+        // --throughput: one image per thread, each pipeline on one thread.
+        const int total = throughput ? set_side_by_side(threads, 0, std::numeric_limits<int>::max()).images : 0;
+        if (!throughput) set_num_threads(threads);
         const double pp_ns = ping_pong ? ping_pong_ns() : 0.0;
         std::string profile_name;
         const std::unique_ptr<Model> model =

@@ -43,7 +43,7 @@ int main(int argc, char **argv) {
     std::string model_dir, weights, labels_path;
     NetworkConfig cfg;
     Preprocess pre;
-    int resize = 0, top = 5, threads = 0, parallel = 0, total = 1;
+    int resize = 0, top = 5, threads = 0, parallel = 0;
     bool json = false, q8 = false;
     std::vector<float> mean, stdev;
     std::vector<std::string> inputs;
@@ -62,12 +62,7 @@ int main(int argc, char **argv) {
     app.add_option("--std", stdev, "per-channel std (with --weights; default ImageNet's)");
     app.add_option("--top", top, "labels to print per image (1: one line per image)")->capture_default_str()->check(CLI::Range(1, 100000));
     app.add_option("--threads", threads, "threads in all (0: one per core)")->capture_default_str();
-    app.add_option("--parallel-images", parallel,
-                   "images classified side by side, each on threads / N threads (0: one image per "
-                   "thread, the most images per second; 1: one at a time on all the threads, the "
-                   "lowest latency); the output keeps the files' order")
-        ->capture_default_str()
-        ->check(CLI::NonNegativeNumber);
+    add_parallel_images_option(app, &parallel, "; the output keeps the files' order");
     app.add_flag("--json", json, "one JSON object per image");
     app.add_option("images", inputs, "image files or folders")->required();
     CLI11_PARSE(app, argc, argv);
@@ -75,7 +70,6 @@ int main(int argc, char **argv) {
     std::unique_ptr<Model> model;
     std::vector<std::string> labels;
     try {
-        total = threads > 0 ? threads : std::max(1, int(std::thread::hardware_concurrency()));
         if (!weights.empty()) {
             pre = checkpoint_preprocess(cfg, resize, mean, stdev);
             model = std::make_unique<Model>(Model::load(weights, cfg));
@@ -125,8 +119,7 @@ int main(int argc, char **argv) {
             ready.notify_all();
         }
     };
-    const int workers = std::max(1, std::min<int>(parallel > 0 ? std::min(parallel, total) : total, int(files.size())));
-    set_num_threads(std::max(1, total / workers));  // fewer files than threads: split each image
+    const int workers = set_side_by_side(threads, parallel, int(files.size())).images;
     std::vector<std::thread> pool;
     for (int k = 0; k < workers; k++) pool.emplace_back(work);
     auto label = [&](int i) { return i < int(labels.size()) ? labels[i] : "class " + std::to_string(i); };

@@ -1,10 +1,9 @@
 // ghostnet-eval: top-1 accuracy of the compiled pipeline on the Fashion-MNIST test set (IDX
 // files read directly), with the model's own preprocessing, and images per second. Images run
 // side by side, one per thread, unless --parallel-images says otherwise.
-#include <algorithm>
 #include <cstdio>
-#include <thread>
 #include <exception>
+#include <limits>
 
 #include "cli_common.h"
 #include "error.h"
@@ -31,34 +30,27 @@ int main(int argc, char **argv) {
     app.add_option("--labels", labels_path, "IDX labels (uint8, N)")->capture_default_str();
     app.add_option("--limit", limit, "evaluate only the first N images (0: all)")->check(CLI::NonNegativeNumber);
     app.add_option("--threads", threads, "threads in all (0: one per core)")->capture_default_str();
-    app.add_option("--parallel-images", parallel,
-                   "images run side by side, each on threads / N threads (0: one image per thread, the "
-                   "most images per second; 1: one image at a time on all the threads, the lowest latency)")
-        ->capture_default_str()
-        ->check(CLI::NonNegativeNumber);
+    add_parallel_images_option(app, &parallel);
     app.add_flag("--json", json, "print one JSON line");
     CLI11_PARSE(app, argc, argv);
 
     try {
-        const int total = threads > 0 ? threads : std::max(1, int(std::thread::hardware_concurrency()));
-        int images_at_once = parallel > 0 ? std::min(parallel, total) : total;
-        if (limit > 0) images_at_once = std::min(images_at_once, limit);
-        set_num_threads(std::max(1, total / images_at_once));
+        const SideBySide side = set_side_by_side(threads, parallel, limit > 0 ? limit : std::numeric_limits<int>::max());
         const ModelDescription d = read_model_description(model_dir);
         if (q8 && !weights.empty()) throw Error("give --q8 or --weights, not both");
         const Model model = Model::load(q8 ? d.q8_weights() : weights.empty() ? d.weights_path : weights, d.config);
-        const Evaluation e = evaluate_idx(model, d.preprocess, images_path, labels_path, limit, images_at_once);
+        const Evaluation e = evaluate_idx(model, d.preprocess, images_path, labels_path, limit, side.images);
         if (json)
             std::printf("{\"model\": \"%s\", \"precision\": \"%s\", \"images\": %d, \"correct\": %d, \"top1\": %.2f, "
                         "\"parallel_images\": %d, \"threads\": %d, "
                         "\"images_per_second\": %.1f, \"pipeline_images_per_second\": %.1f}\n",
                         d.name.c_str(), precision_name(model.precision()), e.images, e.correct,
-                        e.top1(), e.workers, total, e.images_per_second(), e.pipeline_images_per_second());
+                        e.top1(), e.workers, side.threads, e.images_per_second(), e.pipeline_images_per_second());
         else
             std::printf("%s (%s): top-1 %.2f%% (%d/%d), %.1f images/s end to end, %.1f images/s in the pipeline "
                         "(%d images at a time, %d threads)\n",
                         d.name.c_str(), precision_name(model.precision()), e.top1(), e.correct, e.images,
-                        e.images_per_second(), e.pipeline_images_per_second(), e.workers, total);
+                        e.images_per_second(), e.pipeline_images_per_second(), e.workers, side.threads);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "ghostnet-eval: %s\n", e.what());
         return 1;
