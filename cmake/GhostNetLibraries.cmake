@@ -9,6 +9,16 @@ set(GHOSTNET_X86_TARGETS
     x86-64-linux-sse41
     CACHE STRING "Halide targets of the x86-64 network libraries (runtime dispatch, best first)")
 
+# q8 networks put an AVX-512 VNNI variant first: Halide 14 emits vpdpbusd (4 uint8 x int8
+# products per 32-bit lane) only for avx512_sapphirerapids, which also sets LLVM's
+# mcpu=sapphirerapids. Its q8 code uses no AMX or AVX512-FP16 instruction (checked in the
+# emitted assembly), so it runs where Halide's dispatcher takes it: AVX-512 VNNI + BF16 (Intel
+# Sapphire Rapids and later, AMD Zen 4 and later).
+set(GHOSTNET_X86_Q8_TARGETS
+    x86-64-linux-avx-avx2-avx512-avx512_skylake-avx512_cannonlake-avx512_sapphirerapids-f16c-fma-sse41
+    ${GHOSTNET_X86_TARGETS}
+    CACHE STRING "Halide targets of the x86-64 q8 network libraries (runtime dispatch, best first)")
+
 # The AArch64 variants: dot product and fp16 arithmetic (Armv8.2+) first, plain Armv8 NEON
 # as the fallback every 64-bit ARM core runs.
 set(GHOSTNET_ARM_TARGETS
@@ -20,12 +30,16 @@ set(GHOSTNET_ARM_TARGETS
 # architecture CMake compiles for (the host's, or the toolchain file's when cross-compiling).
 if (GHOSTNET_SANITIZE)
   set(GHOSTNET_NETWORK_TARGETS ${Halide_TARGET})  # sanitizer builds: this machine only
+  set(GHOSTNET_Q8_NETWORK_TARGETS ${Halide_TARGET})
 elseif (Halide_CMAKE_TARGET MATCHES "^x86-64-")
   set(GHOSTNET_NETWORK_TARGETS ${GHOSTNET_X86_TARGETS})
+  set(GHOSTNET_Q8_NETWORK_TARGETS ${GHOSTNET_X86_Q8_TARGETS})
 elseif (Halide_CMAKE_TARGET STREQUAL "arm-64-linux")
   set(GHOSTNET_NETWORK_TARGETS ${GHOSTNET_ARM_TARGETS})
+  set(GHOSTNET_Q8_NETWORK_TARGETS ${GHOSTNET_ARM_TARGETS})
 else ()
   set(GHOSTNET_NETWORK_TARGETS ${Halide_TARGET})
+  set(GHOSTNET_Q8_NETWORK_TARGETS ${Halide_TARGET})
 endif ()
 
 # ghostnet_halide_library(<name> FROM <generator exe> GENERATOR <g> [TARGETS ...] [PARAMS ...])
@@ -78,6 +92,8 @@ function(ghostnet_add_network NAME)
   endif ()
   if (ARG_HOST_ONLY)
     set(targets ${Halide_TARGET})
+  elseif (ARG_PRECISION STREQUAL "q8")
+    set(targets ${GHOSTNET_Q8_NETWORK_TARGETS})
   else ()
     set(targets ${GHOSTNET_NETWORK_TARGETS})
   endif ()

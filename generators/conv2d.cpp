@@ -20,12 +20,13 @@ Conv2d conv2d(const std::string &name, const Tensor &in, const DenseWeights &wt,
     c.r = RDom(0, in.shape.c, 0, k, 0, k, name + "_r");
     const Expr ci = c.r.x, kx = c.r.y, ky = c.r.z;
     const int pad = k / 2;
-    c.conv(v.c, v.x, v.y) = wt.b(v.c);
+    const bool int8_products = q8 && wt.ci_group > 1 && wt.b_int8.defined();
+    c.conv(v.c, v.x, v.y) = int8_products ? wt.b_int8(v.c) : wt.b(v.c);
     const Expr w = wt.w(v.c, ci, kx, ky);
     const Expr a = c.padded(ci, v.x * stride + kx - pad, v.y * stride + ky - pad);
-    if (q8 && wt.ci_group > 1) {
-        // Grouped weights: the input as int8, a - kQ8GroupedInputOffset (the bias carries the
-        // difference), an int8 x int8 product, which ARM's sdot takes four at a time.
+    if (int8_products) {
+        // The input as int8, a - kQ8GroupedInputOffset (b_int8 carries the difference), an
+        // int8 x int8 product, which ARM's sdot takes four at a time.
         const Expr a8 = Halide::cast<int8_t>(a ^ Halide::cast<uint8_t>(kQ8GroupedInputOffset));
         c.conv(v.c, v.x, v.y) += widening_product(w, a8);
     } else if (q8) {

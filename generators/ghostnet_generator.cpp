@@ -133,7 +133,7 @@ public:
         params.dim(0).set_min(0);
         weights.set_estimates({{0, int(spec.packed_size)}});
         params.set_estimates({{0, int(spec.q_params_size)}});
-        define(input, ops::PackedWeights(weights, params), logits);
+        define(input, ops::PackedWeights(weights, params, schedules::q8_int8_products(get_target())), logits);
     }
 };
 

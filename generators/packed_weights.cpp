@@ -21,6 +21,8 @@ ConvParamsQ8 q8_conv_params(const Func &params, const Expr &cout, const std::str
     c.q.multiplier(co) = params(kQ8ConvHeader + cout + co);
     c.q.shift = Func(name + "_shift");
     c.q.shift(co) = params(kQ8ConvHeader + 2 * cout + co);
+    c.b_int8 = Func(name + "_b_int8");
+    c.b_int8(co) = params(kQ8ConvHeader + 3 * cout + co);
     c.q.in_zp = params(0);
     c.q.out_zp = params(1);
     c.q.lo = params(2);
@@ -70,7 +72,13 @@ DenseWeights PackedWeights::dense(const ConvSpec &c) const {
     if (q8() && c.q8_grouped()) {
         const int g = kQ8Group;
         w(co, ci, kx, ky) = flat_(off + (((ky * c.k + kx) * (c.cin / g) + ci / g) * c.cout + co) * g + ci % g);
-        return {w, bias(c), requant(c), g};
+        DenseWeights d{w, bias(c), requant(c), g};
+        if (int8_products_) {
+            Var o("co");
+            d.b_int8 = Func(stem(c) + "_b_int8");
+            d.b_int8(o) = params_(int(c.q_params_offset) + kQ8ConvHeader + 3 * c.cout + o);
+        }
+        return d;
     }
     w(co, ci, kx, ky) = flat_(off + ((ky * c.k + kx) * c.cin + ci) * c.cout + co);
     return {w, bias(c), requant(c)};

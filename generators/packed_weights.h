@@ -17,9 +17,10 @@ struct AddParams {
 };
 
 // One conv's q8 parameters (ghostnet_arch.h "q8 layout": header, then bias, multipliers and
-// shifts of `cout` channels) from `params` at index 0, for layers with runtime shapes.
+// shifts of `cout` channels, and for grouped convs the int8-input bias) from `params` at
+// index 0, for layers with runtime shapes.
 struct ConvParamsQ8 {
-    Func b;
+    Func b, b_int8;
     Requant q;
 };
 ConvParamsQ8 q8_conv_params(const Func &params, const Expr &cout, const std::string &name);
@@ -27,8 +28,9 @@ ConvParamsQ8 q8_conv_params(const Func &params, const Expr &cout, const std::str
 class PackedWeights {
 public:
     explicit PackedWeights(Func flat) : flat_(std::move(flat)) {}
-    PackedWeights(Func int8_weights, Func int32_params)
-        : flat_(std::move(int8_weights)), params_(std::move(int32_params)) {}
+    // int8_products: grouped convs take the input as int8 (schedules::q8_int8_products).
+    PackedWeights(Func int8_weights, Func int32_params, bool int8_products)
+        : flat_(std::move(int8_weights)), params_(std::move(int32_params)), int8_products_(int8_products) {}
     bool q8() const { return params_.defined(); }
 
     DenseWeights dense(const ConvSpec &c) const;
@@ -40,6 +42,7 @@ private:
     Func bias(const ConvSpec &c) const;
     Requant requant(const ConvSpec &c) const;  // undefined for fp32
     Func flat_, params_;
+    bool int8_products_ = false;
 };
 
 }  // namespace ops

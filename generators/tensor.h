@@ -55,6 +55,10 @@ struct DenseWeights {
     // q8: input channels stored together per output channel (ghostnet_arch.h "q8 layout"), so
     // a schedule reduces over them as one dot product. 1: cout innermost.
     int ci_group = 1;
+    // q8 grouped, defined where the target takes int8 x int8 dot products (ARM's sdot, HVX):
+    // the bias for products with the input read as int8, a - kQ8GroupedInputOffset. Undefined:
+    // the uint8 input as it is, with `b` (x86's vpdpbusd, uint8 x int8).
+    Func b_int8;
 };
 struct DepthwiseWeights {
     Func w, b;

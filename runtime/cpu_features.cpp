@@ -1,41 +1,106 @@
 #include "cpu_features.h"
 
-#include <HalideRuntime.h>
-
+#include <atomic>
 #include <cstdint>
+#include <cstdlib>
 #include <mutex>
+
+#include "error.h"
 
 #if defined(__aarch64__) && defined(__linux__)
 #include <sys/auxv.h>
 #define GHOSTNET_AARCH64_LINUX 1
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+#define GHOSTNET_X86_64 1
 #endif
 
 namespace ghostnet {
 
 namespace {
 
-#ifdef GHOSTNET_AARCH64_LINUX
-// Linux's arm64 hwcap bits (asm/hwcap.h).
-constexpr unsigned long kHwcapAsimdHp = 1UL << 10;  // half-precision vector arithmetic
-constexpr unsigned long kHwcapAsimdDp = 1UL << 20;  // sdot / udot
-
 bool requested(int count, const uint64_t *features, halide_target_feature_t f) {
     const int word = int(f) / 64;
     return word < count && (features[word] >> (int(f) % 64) & 1) != 0;
 }
 
+// The features a check may see, by name (Halide's spelling), for last_dispatched_features.
+struct NamedFeature {
+    halide_target_feature_t f;
+    const char *name;
+};
+constexpr NamedFeature kNamed[] = {
+    {halide_target_feature_arm_dot_prod, "arm_dot_prod"},
+    {halide_target_feature_arm_fp16, "arm_fp16"},
+    {halide_target_feature_avx, "avx"},
+    {halide_target_feature_avx2, "avx2"},
+    {halide_target_feature_avx512, "avx512"},
+    {halide_target_feature_avx512_cannonlake, "avx512_cannonlake"},
+    {halide_target_feature_avx512_sapphirerapids, "avx512_sapphirerapids"},
+    {halide_target_feature_avx512_skylake, "avx512_skylake"},
+    {halide_target_feature_f16c, "f16c"},
+    {halide_target_feature_fma, "fma"},
+    {halide_target_feature_sse41, "sse41"},
+};
+constexpr int kFeatureWords = (halide_target_feature_end + 63) / 64;
+
+std::mutex refused_mutex;
+std::vector<halide_target_feature_t> refused;  // guarded by refused_mutex
+// The features of the last variant the check was asked about, and whether it was accepted.
+std::atomic<uint64_t> last_asked[kFeatureWords];
+std::atomic<int> last_answer{-1};  // -1: never asked
+
+#ifdef GHOSTNET_X86_64
+// XCR0: which register states the operating system saves on a context switch.
+uint64_t xcr0() {
+    uint32_t eax = 0, edx = 0;
+    __asm__ volatile("xgetbv" : "=a"(eax), "=d"(edx) : "c"(0));
+    return (uint64_t(edx) << 32) | eax;
+}
+bool os_saves_ymm() {
+    unsigned a, b, c, d;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_OSXSAVE)) return false;
+    return (xcr0() & 0x6) == 0x6;  // SSE and AVX state
+}
+bool os_saves_zmm() { return os_saves_ymm() && (xcr0() & 0xe6) == 0xe6; }  // + opmask, ZMM
+#endif
+
 int can_use_target_features(int count, const uint64_t *features) {
+    for (int w = 0; w < kFeatureWords; w++) last_asked[w] = w < count ? features[w] : 0;
+    last_answer = 0;
+    {
+        std::lock_guard<std::mutex> lock(refused_mutex);
+        for (halide_target_feature_t f : refused)
+            if (requested(count, features, f)) return 0;
+    }
+#ifdef GHOSTNET_AARCH64_LINUX
     if (requested(count, features, halide_target_feature_arm_dot_prod) && !cpu_has_arm_dot_prod())
         return 0;
     if (requested(count, features, halide_target_feature_arm_fp16) && !cpu_has_arm_fp16()) return 0;
-    return halide_default_can_use_target_features(count, features);
-}
 #endif
+#ifdef GHOSTNET_X86_64
+    const bool wants_zmm = requested(count, features, halide_target_feature_avx512) ||
+                           requested(count, features, halide_target_feature_avx512_skylake) ||
+                           requested(count, features, halide_target_feature_avx512_cannonlake) ||
+                           requested(count, features, halide_target_feature_avx512_sapphirerapids);
+    if (wants_zmm && !os_saves_zmm()) return 0;
+    if ((requested(count, features, halide_target_feature_avx) ||
+         requested(count, features, halide_target_feature_avx2)) && !os_saves_ymm())
+        return 0;
+    if (requested(count, features, halide_target_feature_avx512_sapphirerapids) && !cpu_has_avx512_vnni())
+        return 0;
+#endif
+    const int ok = halide_default_can_use_target_features(count, features);
+    last_answer = ok ? 1 : 0;
+    return ok;
+}
 
 }  // namespace
 
 bool cpu_has_arm_dot_prod() {
 #ifdef GHOSTNET_AARCH64_LINUX
+    constexpr unsigned long kHwcapAsimdDp = 1UL << 20;  // sdot / udot (asm/hwcap.h)
     return (getauxval(AT_HWCAP) & kHwcapAsimdDp) != 0;
 #else
     return false;
@@ -44,17 +109,81 @@ bool cpu_has_arm_dot_prod() {
 
 bool cpu_has_arm_fp16() {
 #ifdef GHOSTNET_AARCH64_LINUX
+    constexpr unsigned long kHwcapAsimdHp = 1UL << 10;  // half-precision vector arithmetic
     return (getauxval(AT_HWCAP) & kHwcapAsimdHp) != 0;
 #else
     return false;
 #endif
 }
 
-void install_cpu_feature_check() {
-#ifdef GHOSTNET_AARCH64_LINUX
-    static std::once_flag once;
-    std::call_once(once, [] { halide_set_custom_can_use_target_features(can_use_target_features); });
+bool cpu_has_avx512_vnni() {
+#ifdef GHOSTNET_X86_64
+    unsigned a, b, c, d;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+    const bool avx512f = (b & bit_AVX512F) != 0, vnni = (c & (1u << 11)) != 0;
+    if (!__get_cpuid_count(7, 1, &a, &b, &c, &d)) return false;
+    const bool bf16 = (a & (1u << 5)) != 0;
+    return avx512f && vnni && bf16 && os_saves_zmm();
+#else
+    return false;
 #endif
+}
+
+// GHOSTNET_REFUSE_TARGET_FEATURES, parsed.
+std::vector<halide_target_feature_t> refused_by_environment() {
+    std::vector<halide_target_feature_t> out;
+    const char *env = std::getenv(kRefuseFeaturesEnv);
+    const std::string list = env ? env : "";
+    size_t start = 0;
+    while (start < list.size()) {
+        size_t end = list.find(',', start);
+        if (end == std::string::npos) end = list.size();
+        const std::string name = list.substr(start, end - start);
+        start = end + 1;
+        if (name.empty()) continue;
+        bool found = false;
+        for (const NamedFeature &n : kNamed)
+            if (name == n.name) {
+                out.push_back(n.f);
+                found = true;
+            }
+        if (!found) {
+            std::string known;
+            for (const NamedFeature &n : kNamed) known += std::string(known.empty() ? "" : ", ") + n.name;
+            throw Error(std::string(kRefuseFeaturesEnv) + ": unknown target feature '" + name +
+                        "' (expected a comma-separated list of: " + known + ")");
+        }
+    }
+    return out;
+}
+
+void install_cpu_feature_check() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const std::vector<halide_target_feature_t> env = refused_by_environment();
+        {
+            std::lock_guard<std::mutex> lock(refused_mutex);
+            refused = env;
+        }
+        halide_set_custom_can_use_target_features(can_use_target_features);
+    });
+}
+
+void refuse_target_features(const std::vector<halide_target_feature_t> &features) {
+    install_cpu_feature_check();
+    std::lock_guard<std::mutex> lock(refused_mutex);
+    refused = features;
+}
+
+std::string last_dispatched_features() {
+    if (last_answer < 0) return "";
+    if (last_answer == 0) return kBaselineVariant;
+    std::string s;
+    for (const NamedFeature &n : kNamed) {
+        const int word = int(n.f) / 64;
+        if (last_asked[word].load() >> (int(n.f) % 64) & 1) s += (s.empty() ? "" : "-") + std::string(n.name);
+    }
+    return s;
 }
 
 }  // namespace ghostnet

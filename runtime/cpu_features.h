@@ -3,20 +3,49 @@
 // Halide 14's runtime does not detect Armv8.2 features on Linux or Android: it reports
 // arm_dot_prod and arm_fp16 as unknown, and its dispatcher then takes unknown features as
 // usable, so an AArch64 library with an `arm-64-linux-arm_dot_prod-arm_fp16` variant would
-// run sdot on a Cortex-A53 and die of SIGILL. install_cpu_feature_check() installs a check
-// that asks the kernel (getauxval(AT_HWCAP)) instead. Model does it; an application that
-// calls an emitted library directly calls it once before the first call.
+// run sdot on a Cortex-A53 and die of SIGILL. On x86 it reads CPUID alone, not whether the
+// operating system saves the AVX / AVX-512 registers (XCR0), so a VM or kernel that turned
+// AVX-512 off would get AVX-512 code. install_cpu_feature_check() installs a check that asks
+// the kernel (getauxval(AT_HWCAP)) on AArch64 and XGETBV on x86 as well. Model does it; an
+// application that calls an emitted library directly calls it once before the first call.
 #pragma once
+
+#include <HalideRuntime.h>
+
+#include <string>
+#include <vector>
 
 namespace ghostnet {
 
 // Installs the check as Halide's can_use_target_features (once per process; later calls do
-// nothing). On CPUs other than AArch64 Linux/Android it leaves Halide's own check in place.
+// nothing).
 void install_cpu_feature_check();
 
 // Whether this CPU has the Armv8.2 dot product (sdot/udot) and half-precision arithmetic
 // (false off AArch64).
 bool cpu_has_arm_dot_prod();
 bool cpu_has_arm_fp16();
+// Whether this CPU and its operating system run AVX-512 with VNNI (vpdpbusd) and BF16: what
+// the q8 libraries' avx512_sapphirerapids variant needs (false off x86-64).
+bool cpu_has_avx512_vnni();
+
+// Dispatching libraries skip every variant that needs one of `features` (empty: none
+// refused), as if this CPU lacked them: tests and benchmarks force each variant of a library
+// this way. Halide's dispatcher keeps the variant a library took at its first call, so this
+// must come before that call. Installs the check.
+void refuse_target_features(const std::vector<halide_target_feature_t> &features);
+
+// The environment variable install_cpu_feature_check() reads: target features to refuse, as
+// Halide spells them, comma-separated, e.g. GHOSTNET_REFUSE_TARGET_FEATURES=avx512_sapphirerapids
+// runs a q8 library's AVX-512 variant without VNNI. An unknown name throws Error naming it.
+constexpr const char *kRefuseFeaturesEnv = "GHOSTNET_REFUSE_TARGET_FEATURES";
+
+// The variant the most recent dispatch took: the features of the variant the check accepted,
+// as Halide spells them, "-"-joined in alphabetical order (e.g.
+// "avx-avx2-avx512-avx512_skylake-f16c-fma-sse41"); kBaselineVariant when the check refused
+// every variant the dispatcher asked about (it then runs the library's last variant without
+// asking); "" before any dispatch.
+constexpr const char *kBaselineVariant = "(baseline)";
+std::string last_dispatched_features();
 
 }  // namespace ghostnet

@@ -265,7 +265,9 @@ size_t assign_offsets(const std::vector<ConvSpec *> &convs) {
     return off + kPackedSlack;
 }
 
-size_t ConvSpec::q_params_count() const { return size_t(kQ8ConvHeader) + 3 * size_t(cout); }
+size_t ConvSpec::q_params_count() const {
+    return size_t(kQ8ConvHeader) + (q8_grouped() ? 4 : 3) * size_t(cout);
+}
 
 size_t assign_q8_offsets(const std::vector<ConvSpec *> &convs, size_t start) {
     for (ConvSpec *c : convs) {

@@ -151,16 +151,20 @@ constexpr size_t kPackedSlack = 4096;
 // bytes), in the fp32 layout except for dense convs with cin % kQ8Group == 0
 // (ConvSpec::q8_grouped), which keep kQ8Group input channels of an output channel together:
 //   [ky][kx][cin / 4][cout][4]
-// so a 4-way dot product (ARM sdot, x86 pmaddwd pairs) reads one word per output channel, and
-// multiply them by the input read as int8, a - kQ8GroupedInputOffset (a byte xor): int8 x
-// int8 is what sdot takes. The other convs multiply by the uint8 input itself (uint8 x int8
-// is one pmaddwd lane on x86; int8 x int8 alone would be a 32-bit multiply). Each conv owns
+// so a 4-way dot product reads one word per output channel: x86's vpdpbusd (VNNI) takes the
+// uint8 input times the int8 weights as they are; ARM's sdot (and HVX) take int8 x int8, so
+// there the input is read as int8, a - kQ8GroupedInputOffset (a byte xor), and the bias made
+// for that form is used. Both forms give the same int32 accumulators. The other convs multiply
+// by the uint8 input itself (uint8 x int8 is one pmaddwd lane on x86). Each conv owns
 // q_params_count() int32s at q_params_offset:
 //   [0] input zero point  [1] output zero point  [2] lowest output  [3] highest output
 //   [4, 4 + cout)              bias in units of input scale * weight scale, with
-//                              -(input zero point - input offset) * sum(weights) folded in
+//                              -(input zero point) * sum(weights) folded in
 //   [4 + cout, 4 + 2 cout)     requantization multipliers (Q31)
 //   [4 + 2 cout, 4 + 3 cout)   requantization shifts (> 0 right, < 0 left)
+//   [4 + 3 cout, 4 + 4 cout)   grouped convs only: the bias for products with the input read
+//                              as int8, -(input zero point - kQ8GroupedInputOffset) * sum(weights)
+//                              folded in
 // Each residual add owns kQ8AddParams int32s at q_add_offset:
 //   [0] residual zero point [1] shortcut zero point [2] output zero point
 //   [3] residual multiplier [4] residual shift [5] shortcut multiplier [6] shortcut shift
@@ -168,8 +172,6 @@ constexpr size_t kPackedSlack = 4096;
 constexpr int kQ8ConvHeader = 4;
 constexpr int kQ8AddParams = 8;
 constexpr int kQ8GroupedInputOffset = 128;
-// The input offset a conv's products use: with grouped weights or not (see "q8 layout").
-inline int q8_input_offset(bool grouped) { return grouped ? kQ8GroupedInputOffset : 0; }
 // The residual add scales both operands by 2^kQ8AddShift before requantizing them to the
 // output scale, so each keeps that many bits below the output's last bit until the final
 // rounding.

@@ -274,6 +274,9 @@ void pack_conv(const ConvSpec &c, const QuantizedConv &q, const ActQuant &in, co
 
 void pack_conv_params(const ConvSpec &c, const QuantizedConv &q, bool grouped,
                       const ActQuant &in, const ActQuant *out, int32_t *p) {
+    if (grouped && !c.q8_grouped())
+        throw Error(c.weight + ": grouped q8 parameters need a dense conv with a multiple of " +
+                    std::to_string(kQ8Group) + " input channels, got " + std::to_string(c.cin));
     p[0] = in.zero_point;
     if (c.gate) {
         // relu6(x + 3) / 6 in Q15: x / (6 / 2^15) + 2^14, clamped to [0, 2^15].
@@ -292,8 +295,10 @@ void pack_conv_params(const ConvSpec &c, const QuantizedConv &q, bool grouped,
     for (int o = 0; o < c.cout; o++) {
         int64_t wsum = 0;
         for (size_t i = 0; i < per_out; i++) wsum += q.weight[o * per_out + i];
-        p[kQ8ConvHeader + o] =
-            saturate32(int64_t(q.bias[o]) - int64_t(in.zero_point - q8_input_offset(grouped)) * wsum);
+        p[kQ8ConvHeader + o] = saturate32(int64_t(q.bias[o]) - int64_t(in.zero_point) * wsum);
+        if (grouped)
+            p[kQ8ConvHeader + 3 * c.cout + o] =
+                saturate32(int64_t(q.bias[o]) - int64_t(in.zero_point - kQ8GroupedInputOffset) * wsum);
         Multiplier m;
         if (out_scale > 0) {
             try {

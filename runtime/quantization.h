@@ -113,7 +113,8 @@ struct PackedQ8 {
 // channels when `grouped` (only for conv.q8_grouped()), else the fp32 layout.
 void pack_conv_weights(const ConvSpec &conv, const QuantizedConv &q, bool grouped, int8_t *dst);
 // One conv's conv.q_params_count() parameters, from `dst` on, for weights packed `grouped`
-// or not (the bias folds in the input offset). `out` is null for the logits.
+// or not (grouped ones also get the bias for int8 input products; `grouped` needs
+// conv.q8_grouped()). `out` is null for the logits.
 void pack_conv_params(const ConvSpec &conv, const QuantizedConv &q, bool grouped,
                       const ActQuant &in, const ActQuant *out, int32_t *dst);
 // Packs one conv as a network does: weights at conv.weight_offset (grouped when

@@ -91,6 +91,8 @@ void schedule_plug_and_play_net(ops::PlugAndPlayNet &net, const Halide::Target &
     hand_schedules(t)->plug_and_play_net(net);
 }
 
+bool q8_int8_products(const Halide::Target &t) { return TargetInfo::of(t).q8_int8_products; }
+
 void schedule_output(Halide::Func out, const Halide::Target &t) {
     const ops::Vars &v = ops::vars();
     const int lanes = TargetInfo::of(t).vector_floats;

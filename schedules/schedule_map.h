@@ -29,6 +29,11 @@ void schedule_head(ops::Head &h, const Halide::Target &t);
 void schedule_max_pool(ops::MaxPool &p, const Halide::Target &t);
 void schedule_plug_and_play_net(ops::PlugAndPlayNet &net, const Halide::Target &t);
 
+// Whether q8 grouped convs on `t` take their products with the input read as int8
+// (ops::DenseWeights::b_int8): the one algorithm choice a target makes, as its dot-product
+// instructions need (ghostnet_arch.h "q8 layout").
+bool q8_int8_products(const Halide::Target &t);
+
 // Schedules a generator's output Func (c, x, y) or (c) whose extents are runtime values:
 // vectorized over channels with a guarded tail, rows in parallel.
 void schedule_output(Halide::Func out, const Halide::Target &t);

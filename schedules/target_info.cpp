@@ -30,6 +30,8 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
         info.vector_registers = t.has_feature(Halide::Target::AVX512) ? 32 : 16;
         info.fma = t.has_feature(Halide::Target::FMA) || t.has_feature(Halide::Target::AVX512);
         info.masked_tails = t.has_feature(Halide::Target::AVX512);
+        info.q8_int8_products = false;
+        info.dot4_u8i8 = t.has_feature(Halide::Target::AVX512_SapphireRapids);
         break;
     case Halide::Target::ARM:
         info.vector_registers = t.bits == 64 ? 32 : 16;

@@ -25,6 +25,13 @@ struct TargetInfo {
     // a whole q8 network takes 11-16 minutes to compile there already, and what the fused
     // loops would do to that and to the DSP is not measured.
     bool fuse_expansion = true;
+    // q8 grouped convs (ghostnet_arch.h "q8 layout"): products with the input read as int8
+    // (ARM's sdot and HVX multiply int8 x int8), or the uint8 input as it is (x86: vpdpbusd
+    // and pmaddwd take uint8 x int8).
+    bool q8_int8_products = true;
+    // A 4-way uint8 x int8 dot product into each 32-bit lane (x86 AVX-512 VNNI's vpdpbusd,
+    // which Halide 14 emits for the avx512_sapphirerapids feature).
+    bool dot4_u8i8 = false;
 
     // What a device tuner chose instead of this model (tunables.h); unset ones leave it be.
     Tunables tuned;

@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 
+#include "cpu_features.h"
 #include "evaluate.h"
 #include "model.h"
 #include "model_description.h"
@@ -204,6 +206,11 @@ TEST_CASE("GhostNet 0.5x q8 equals the integer reference byte for byte", "[q8][g
     }
 }
 
+// GhostNet 1.0x q8 is built for every variant of the dispatch list
+// (cmake/GhostNetLibraries.cmake). tests/CMakeLists.txt runs this case again once per x86
+// fallback variant, refusing the better variants' features (GHOSTNET_REFUSE_TARGET_FEATURES),
+// and says in GHOSTNET_EXPECT_VARIANT which one must have run. Otherwise the library must
+// have taken its VNNI variant exactly when this CPU has VNNI (when it dispatches at all).
 TEST_CASE("GhostNet 1.0x 224 q8 equals the integer reference byte for byte", "[q8][ghostnet]") {
     NetworkConfig cfg;
     const NetworkSpec spec = make_ghostnet_spec(cfg);
@@ -211,6 +218,13 @@ TEST_CASE("GhostNet 1.0x 224 q8 equals the integer reference byte for byte", "[q
     std::mt19937 rng(43);
     const std::vector<float> x = random_normal(3 * 224 * 224, rng, 1.0f);
     check_identical(spec, calibrate(spec, ckpt, {x}, 100.0), x);
+    const std::string ran = last_dispatched_features();
+    const char *expect = std::getenv("GHOSTNET_EXPECT_VARIANT");
+    INFO("variant that ran: '" << ran << "'; expected: " << (expect ? expect : "the best for this CPU"));
+    if (expect)
+        CHECK(ran == expect);
+    else if (!ran.empty())
+        CHECK((ran.find("avx512_sapphirerapids") != std::string::npos) == cpu_has_avx512_vnni());
 }
 
 TEST_CASE("the bundled q8 model's Fashion-MNIST accuracy is within 0.5 points of fp32", "[q8][fashion][eval]") {

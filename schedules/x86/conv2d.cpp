@@ -10,18 +10,23 @@ using Halide::Var;
 // AVX-512 has 32 registers of 16 floats, AVX2 16 of 8: the tile (TargetInfo::conv_tile)
 // fills the register file with accumulators and picks lanes that waste little on cout.
 //
-// q8 grouped weights ([ci / 4][co][4]): x86 without VNNI multiplies 16-bit pairs (pmaddwd sums
-// two products per int32 lane), so each group of four input channels is two pairs, summed into
-// two accumulators per output (an rfactor over the pair index) that are added once at the end.
-// The inner loop is then sign-extend, pmaddwd, add: no shuffles, 32 products per instruction.
+// q8 grouped weights ([ci / 4][co][4]), uint8 input x int8 weights. With VNNI each group of
+// four input channels is one vpdpbusd per vector of outputs: a weight load, a broadcast of the
+// pixel's four input bytes and one instruction, the same loop as fp32's FMAs, with the same
+// tile. Without VNNI x86 multiplies 16-bit pairs (pmaddwd sums two products per int32 lane),
+// so each group is two pairs, summed into two accumulators per output (an rfactor over the
+// pair index) that are added once at the end: widen, pmaddwd, add, 32 products per
+// instruction.
 void X86Schedules::conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const {
     const int cout = cout_hint > 0 ? cout_hint : 64;
-    // q8 needs registers besides the accumulators: widened weights, and with grouped weights
-    // two accumulators per output. Its tiles are those of a register file half the size.
+    const bool vnni = c.ci_group == 4 && t_.dot4_u8i8;
+    // q8 without VNNI needs registers besides the accumulators: widened weights, and with
+    // grouped weights two accumulators per output. Its tiles are those of a register file half
+    // the size.
     TargetInfo half = t_;
     half.vector_registers = t_.vector_registers / 2 + 1;
-    const TargetInfo::ConvTile tile = (c.q8 ? half : t_).conv_tile(cout, width_hint);
-    if (c.ci_group != 4) {
+    const TargetInfo::ConvTile tile = (c.q8 && !vnni ? half : t_).conv_tile(cout, width_hint);
+    if (c.ci_group != 4 || vnni) {
         register_tiled_conv(c, tile);
         return;
     }

@@ -91,6 +91,10 @@ public:
             wt.w = Func("grouped_weights");
             wt.w(co, ci, kx, ky) = padded(ci % g, co, ci / g, ky * kernel + kx);
             wt.ci_group = g;
+            if (schedules::q8_int8_products(this->get_target())) {
+                const ops::ConvParamsQ8 p = ops::q8_conv_params(ops::zero_outside(bias), cout, "conv");
+                wt.b_int8 = p.b_int8;
+            }
             input.dim(0).set_bounds(0, cin);
             in.shape.c = cin;
         }
@@ -206,7 +210,8 @@ public:
         assign_q8_offsets(&spec_, 0);
         input.dim(0).set_bounds(0, in_channels);
         const ops::PackedWeights packed =
-            Q8 ? ops::PackedWeights(weights, params) : ops::PackedWeights(weights);
+            Q8 ? ops::PackedWeights(weights, params, schedules::q8_int8_products(this->get_target()))
+               : ops::PackedWeights(weights);
         op_ = ops::ghost_bottleneck("block", input_tensor(input), spec_, packed);
         output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
     }
