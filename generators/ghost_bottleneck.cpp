@@ -39,17 +39,18 @@ GhostBottleneck ghost_bottleneck(const std::string &name, const Tensor &in,
     b.out = Func(name);
     const Expr residual = b.ghost2.out(v.c, v.x, v.y), sc = shortcut(v.c, v.x, v.y);
     if (weights.q8()) {
-        // q8::add: both operands to the output scale with kQ8AddShift extra bits, then one rounding.
+        // q8::add: both operands to the output scale (kQ8RequantFracBits extra bits), a
+        // saturating int16 sum, one rounding; int16 lanes throughout.
+        using Halide::cast;
         const AddParams p = weights.add(spec);
-        const int bound = 1 << 29;  // each operand; their sum fits int32
         auto scaled = [&](const Expr &q, const Expr &zp, const Expr &m, const Expr &s) {
-            const Expr wide = (Halide::cast<int32_t>(q) - zp) * (1 << kQ8AddShift);
-            return Halide::clamp(requantize(wide, m, s), -bound, bound);
+            return scale16_small(cast<int16_t>(q) - cast<int16_t>(zp), m, s);
         };
-        const Expr sum = scaled(residual, p.residual_zp, p.residual_multiplier, p.residual_shift) +
-                         scaled(sc, p.shortcut_zp, p.shortcut_multiplier, p.shortcut_shift);
-        b.out(v.c, v.x, v.y) = Halide::cast<uint8_t>(Halide::clamp(
-            Halide::Internal::rounding_shift_right(sum, kQ8AddShift) + p.out_zp, 0, 255));
+        const Expr sum = Halide::Internal::saturating_add(scaled(residual, p.residual_zp, p.residual_multiplier, p.residual_shift),
+                                                scaled(sc, p.shortcut_zp, p.shortcut_multiplier, p.shortcut_shift));
+        b.out(v.c, v.x, v.y) = cast<uint8_t>(Halide::clamp(
+            Halide::Internal::rounding_shift_right(sum, kQ8RequantFracBits) + cast<int16_t>(p.out_zp),
+            cast<int16_t>(0), cast<int16_t>(255)));
     } else {
         b.out(v.c, v.x, v.y) = residual + sc;
     }

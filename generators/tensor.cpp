@@ -1,5 +1,7 @@
 #include "tensor.h"
 
+#include "ghostnet_arch.h"
+
 namespace ghostnet {
 namespace ops {
 
@@ -27,11 +29,38 @@ Expr requantize(const Expr &acc, const Expr &multiplier, const Expr &shift) {
     return rounding_shift_right(rounding_mul_shift_right(pre, multiplier, 31), Halide::max(shift, 0));
 }
 
+Expr scale16(const Expr &acc, const Expr &multiplier, const Expr &shift) {
+    using Halide::Internal::rounding_mul_shift_right;
+    using Halide::Internal::rounding_shift_right;
+    const Expr left = Halide::max(-shift, 0);
+    const Expr pre = Halide::clamp(acc, Halide::Int(32).min() >> left, Halide::Int(32).max() >> left)
+                     << left;
+    const Expr t = Halide::saturating_cast<int16_t>(rounding_shift_right(pre, Halide::max(shift, 0)));
+    return rounding_mul_shift_right(t, Halide::cast<int16_t>(multiplier), 15);
+}
+
+Expr scale16_small(const Expr &v, const Expr &multiplier, const Expr &shift) {
+    using Halide::Internal::rounding_mul_shift_right;
+    using Halide::Internal::rounding_shift_right;
+    // |v| <= 255 and left <= 15: v << left fits int32, and saturating it to int16 is clamping
+    // v to [-2^15 >> left, (2^15 - 1) >> left] first; a right shift of v fits int16.
+    const Expr left = Halide::cast<int16_t>(Halide::max(-shift, 0));
+    const Expr right = Halide::cast<int16_t>(Halide::max(shift, 0));
+    const Expr lo = Halide::cast<int16_t>(-32768) >> left, hi = Halide::cast<int16_t>(32767) >> left;
+    const Expr t = rounding_shift_right(Halide::clamp(v, lo, hi) << left, right);
+    return rounding_mul_shift_right(t, Halide::cast<int16_t>(multiplier), 15);
+}
+
 Expr requantize_output(const Expr &acc, const Requant &q, const Expr &co) {
     if (q.output == Requant::Output::Raw) return acc;
-    const Expr r = Halide::clamp(requantize(acc, q.multiplier(co), q.shift(co)), q.lo - q.out_zp,
-                                 q.hi - q.out_zp) + q.out_zp;
-    return q.output == Requant::Output::Gate ? r : Halide::cast<uint8_t>(r);
+    if (q.output == Requant::Output::Gate)
+        return Halide::clamp(requantize(acc, q.multiplier(co), q.shift(co)), q.lo - q.out_zp, q.hi - q.out_zp) +
+               q.out_zp;
+    // q8::requantize16, then the zero point and the clamp, in int16.
+    const Expr r = Halide::Internal::rounding_shift_right(scale16(acc, q.multiplier(co), q.shift(co)),
+                                                          kQ8RequantFracBits);
+    using Halide::cast;
+    return cast<uint8_t>(Halide::clamp(r + cast<int16_t>(q.out_zp), cast<int16_t>(q.lo), cast<int16_t>(q.hi)));
 }
 
 Expr widening_product(const Expr &weight, const Expr &activation) {

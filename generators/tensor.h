@@ -36,7 +36,7 @@ struct Tensor {
 // output. Undefined (multiplier not defined) for fp32 ops.
 struct Requant {
     enum class Output {
-        Activation,  // uint8: clamp(requantize(acc) + out_zp, lo, hi)
+        Activation,  // uint8: clamp(requantize16(acc) + out_zp, lo, hi)
         Gate,        // int32 Q15 squeeze-excite gate: the same with out_zp 2^14, [lo, hi] = [0, 2^15]
         Raw,         // int32: the accumulator itself (logits)
     };
@@ -73,9 +73,15 @@ struct LinearWeights {
 // input zero point for q8).
 Func pad(const Tensor &in, const Expr &value, const std::string &name);
 
-// q8 helpers.
-// Halide's form of q8::requantize: acc * multiplier * 2^-31 * 2^-shift.
+// q8 helpers (runtime/quantization.h states the arithmetic).
+// Halide's form of q8::requantize (Q31, int32; the squeeze-excite gate).
 Expr requantize(const Expr &acc, const Expr &multiplier, const Expr &shift);
+// Halide's form of q8::scale16 on an int32 accumulator: int16, in units of
+// 2^-kQ8RequantFracBits.
+Expr scale16(const Expr &acc, const Expr &multiplier, const Expr &shift);
+// The same for an int16 `v` with |v| <= 255 (an activation minus its zero point), computed in
+// int16 throughout: equal to scale16 of v as int32.
+Expr scale16_small(const Expr &v, const Expr &multiplier, const Expr &shift);
 // The op's output from its int32 accumulator for output channel `co`, as q.output says.
 Expr requantize_output(const Expr &acc, const Requant &q, const Expr &co);
 // u8 x i8 product widened to int32 (the form the dot-product instructions match).

@@ -160,7 +160,8 @@ constexpr size_t kPackedSlack = 4096;
 //   [0] input zero point  [1] output zero point  [2] lowest output  [3] highest output
 //   [4, 4 + cout)              bias in units of input scale * weight scale, with
 //                              -(input zero point) * sum(weights) folded in
-//   [4 + cout, 4 + 2 cout)     requantization multipliers (Q31)
+//   [4 + cout, 4 + 2 cout)     requantization multipliers (Q15, q8::requantize16; the
+//                              squeeze-excite gate's Q31, q8::requantize)
 //   [4 + 2 cout, 4 + 3 cout)   requantization shifts (> 0 right, < 0 left)
 //   [4 + 3 cout, 4 + 4 cout)   grouped convs only: the bias for products with the input read
 //                              as int8, -(input zero point - kQ8GroupedInputOffset) * sum(weights)
@@ -168,14 +169,14 @@ constexpr size_t kPackedSlack = 4096;
 // Each residual add owns kQ8AddParams int32s at q_add_offset:
 //   [0] residual zero point [1] shortcut zero point [2] output zero point
 //   [3] residual multiplier [4] residual shift [5] shortcut multiplier [6] shortcut shift
+//   (Q15 multipliers: q8::add)
 // runtime/quantization.h states the arithmetic these feed.
 constexpr int kQ8ConvHeader = 4;
 constexpr int kQ8AddParams = 8;
 constexpr int kQ8GroupedInputOffset = 128;
-// The residual add scales both operands by 2^kQ8AddShift before requantizing them to the
-// output scale, so each keeps that many bits below the output's last bit until the final
-// rounding.
-constexpr int kQ8AddShift = 12;
+// Activation requantization (q8::requantize16) and the residual add keep this many bits below
+// the output's last bit, on 16-bit lanes, until the final rounding.
+constexpr int kQ8RequantFracBits = 6;
 // The squeeze-excite gate relu6(x + 3) / 6 as a Q15 number in [0, 2^15].
 constexpr int kQ8GateBits = 15;
 

@@ -72,6 +72,50 @@ int32_t requantize(int32_t acc, int32_t multiplier, int32_t shift) {
     return rounding_shift_right(rounding_mul_shift_right31(pre, multiplier), std::max(shift, 0));
 }
 
+int32_t saturate16(int64_t v) { return int32_t(std::clamp<int64_t>(v, -32768, 32767)); }
+
+int32_t rounding_mul_shift_right15(int32_t t, int32_t b) {
+    return saturate16((int64_t(t) * b + (1 << 14)) >> 15);
+}
+
+int32_t scale16(int32_t acc, int32_t multiplier, int32_t shift) {
+    const int32_t pre = clamped_shift_left(acc, std::max(-shift, 0));
+    const int32_t t = saturate16(rounding_shift_right(pre, std::max(shift, 0)));
+    return rounding_mul_shift_right15(t, multiplier);
+}
+
+int32_t requantize16(int32_t acc, int32_t multiplier, int32_t shift) {
+    return rounding_shift_right(scale16(acc, multiplier, shift), kQ8RequantFracBits);
+}
+
+Multiplier16 quantize_multiplier16(double real) {
+    constexpr int kMaxLog2 = 15 - kQ8RequantFracBits;
+    if (!std::isfinite(real) || real < 0 || real >= double(1 << kMaxLog2)) {
+        std::ostringstream s;
+        s << "requantization multiplier " << real << " is out of range [0, 2^" << kMaxLog2 << ")";
+        throw Error(s.str());
+    }
+    Multiplier16 m;
+    if (real == 0) return m;
+    int e = 0;
+    const double f = std::frexp(real, &e);  // real = f * 2^e, f in [0.5, 1)
+    int32_t q = int32_t(std::lround(f * 32768.0));
+    if (q == 32768) {
+        q /= 2;
+        e++;
+    }
+    int shift = -e - kQ8RequantFracBits;
+    if (shift > 31) {
+        // Below 2^-(31 + kQ8RequantFracBits) the multiplier keeps fewer bits, then none.
+        if (shift - 31 >= 15) return m;
+        q >>= (shift - 31);
+        shift = 31;
+    }
+    m.multiplier = q;
+    m.shift = shift;
+    return m;
+}
+
 Multiplier quantize_multiplier(double real) {
     if (!std::isfinite(real) || real < 0 || real >= double(1 << 30)) {
         std::ostringstream s;
@@ -118,13 +162,9 @@ uint8_t quantize(float x, const ActQuant &q) {
 }
 
 uint8_t add(uint8_t residual, uint8_t shortcut, const int32_t *p) {
-    // Each operand bounded so their sum fits int32; 2^29 is far past the uint8 range anyway.
-    const int64_t bound = int64_t(1) << 29;
-    const int64_t a = std::clamp<int64_t>(
-        requantize((int32_t(residual) - p[0]) * (1 << kQ8AddShift), p[3], p[4]), -bound, bound);
-    const int64_t b = std::clamp<int64_t>(
-        requantize((int32_t(shortcut) - p[1]) * (1 << kQ8AddShift), p[5], p[6]), -bound, bound);
-    const int64_t v = int64_t(rounding_shift_right(int32_t(a + b), kQ8AddShift)) + p[2];
+    const int32_t a = scale16(int32_t(residual) - p[0], p[3], p[4]);
+    const int32_t b = scale16(int32_t(shortcut) - p[1], p[5], p[6]);
+    const int64_t v = int64_t(rounding_shift_right(saturate16(int64_t(a) + b), kQ8RequantFracBits)) + p[2];
     return uint8_t(std::clamp<int64_t>(v, 0, 255));
 }
 
@@ -299,24 +339,38 @@ void pack_conv_params(const ConvSpec &c, const QuantizedConv &q, bool grouped,
         if (grouped)
             p[kQ8ConvHeader + 3 * c.cout + o] =
                 saturate32(int64_t(q.bias[o]) - int64_t(in.zero_point - kQ8GroupedInputOffset) * wsum);
-        Multiplier m;
+        int32_t multiplier = 0, shift = 0;
         if (out_scale > 0) {
+            const double real = double(in.scale) * q.weight_scale[o] / out_scale;
             try {
-                m = quantize_multiplier(double(in.scale) * q.weight_scale[o] / out_scale);
+                if (c.gate) {
+                    const Multiplier m = quantize_multiplier(real);
+                    multiplier = m.multiplier;
+                    shift = m.shift;
+                } else {
+                    const Multiplier16 m = quantize_multiplier16(real);
+                    multiplier = m.multiplier;
+                    shift = m.shift;
+                }
             } catch (const Error &e) {
                 throw Error(c.weight + " channel " + std::to_string(o) + ": " + e.what());
             }
         }
-        p[kQ8ConvHeader + c.cout + o] = m.multiplier;
-        p[kQ8ConvHeader + 2 * c.cout + o] = m.shift;
+        p[kQ8ConvHeader + c.cout + o] = multiplier;
+        p[kQ8ConvHeader + 2 * c.cout + o] = shift;
     }
 }
 
 void pack_add(const BottleneckSpec &b, const ActQuant &residual, const ActQuant &shortcut,
               const ActQuant &out, PackedQ8 *packed) {
     int32_t *p = packed->params.data() + b.q_add_offset;
-    const Multiplier r = quantize_multiplier(double(residual.scale) / out.scale);
-    const Multiplier s = quantize_multiplier(double(shortcut.scale) / out.scale);
+    Multiplier16 r, s;
+    try {
+        r = quantize_multiplier16(double(residual.scale) / out.scale);
+        s = quantize_multiplier16(double(shortcut.scale) / out.scale);
+    } catch (const Error &e) {
+        throw Error(b.name + " residual add: " + e.what());
+    }
     const int32_t v[kQ8AddParams] = {residual.zero_point, shortcut.zero_point, out.zero_point,
                                      r.multiplier, r.shift, s.multiplier, s.shift, 0};
     std::copy(v, v + kQ8AddParams, p);

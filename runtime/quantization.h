@@ -3,9 +3,11 @@
 //   weights      int8, symmetric, one scale per output channel: w = s_w[co] * q, q in [-127, 127]
 //   activations  uint8, one scale and zero point per activation point: x = s * (q - z)
 //   accumulator  int32: bias (in units of s_in * s_w[co]) + sum q_w * (q_in - z_in)
-//   requantize   the accumulator times the real multiplier M = s_in * s_w[co] / s_out, as a Q31
-//                multiplier and a shift (below), plus the output zero point, clamped to
-//                [lowest, highest] (ReLU is a clamp at the zero point)
+//   requantize   the accumulator times the real multiplier M = s_in * s_w[co] / s_out, on
+//                16-bit lanes (requantize16: a Q15 multiplier and a shift), plus the output
+//                zero point, clamped to [lowest, highest] (ReLU is a clamp at the zero point);
+//                the squeeze-excite gate, which needs 16 bits of result, in 32 bits (a Q31
+//                multiplier: requantize)
 //
 // After calibration everything is integer, so every target gives the same bytes. The
 // generators (generators/quantized.h) state this arithmetic with Halide's intrinsics; the
@@ -48,6 +50,28 @@ struct Multiplier {
 // Throws Error when `real` is negative, not finite or >= 2^30.
 Multiplier quantize_multiplier(double real);
 
+// The activation form, on 16-bit lanes: no 64-bit product, and SIMD units take 32 (AVX-512),
+// 8 (NEON) or 64 (HVX) lanes at once. For M = multiplier * 2^-(15 + kQ8RequantFracBits + shift):
+//   t = sat16(rounding_shift_right(clamped_shift_left(acc, max(-shift, 0)), max(shift, 0)))
+//   scale16(acc) = rounding_mul_shift_right15(t, multiplier)   acc * M in units of
+//                                                               2^-kQ8RequantFracBits
+//   requantize16(acc) = rounding_shift_right(scale16(acc), kQ8RequantFracBits)
+// t keeps kQ8RequantFracBits bits below the result's last one, so the first two roundings
+// add at most 2^-kQ8RequantFracBits of a unit to the last one's half unit; results saturate
+// at |acc * M| ~ 2^(15 - kQ8RequantFracBits), far past the uint8 range.
+// (t * b + 2^14) >> 15 for int16 t and b in [0, 2^15): Halide's rounding_mul_shift_right(t, b,
+// 15) (x86 pmulhrsw, ARM sqrdmulh).
+int32_t rounding_mul_shift_right15(int32_t t, int32_t b);
+int32_t saturate16(int64_t v);
+int32_t scale16(int32_t acc, int32_t multiplier, int32_t shift);
+int32_t requantize16(int32_t acc, int32_t multiplier, int32_t shift);
+struct Multiplier16 {
+    int32_t multiplier = 0;  // in [2^14, 2^15), or 0 for M == 0
+    int32_t shift = 0;       // in [-15, 31]
+};
+// Throws Error when `real` is negative, not finite or >= 2^(15 - kQ8RequantFracBits).
+Multiplier16 quantize_multiplier16(double real);
+
 struct ActQuant {
     float scale = 1.0f;
     int32_t zero_point = 0;
@@ -59,7 +83,9 @@ uint8_t quantize(float x, const ActQuant &q);  // round half to even, saturate
 inline float dequantize(uint8_t v, const ActQuant &q) { return q.scale * (int32_t(v) - q.zero_point); }
 
 // Integer ops shared by the runtime and the references.
-// The residual add: params as in ghostnet_arch.h's q8 layout.
+// The residual add: params as in ghostnet_arch.h's q8 layout. Each operand minus its zero
+// point is scale16'd to the output scale, the two summed with int16 saturation, then one
+// rounding: clamp(rounding_shift_right(sat16(a + b), kQ8RequantFracBits) + zero point, 0, 255).
 uint8_t add(uint8_t residual, uint8_t shortcut, const int32_t *params);
 // Squeeze-excite: the gated value, same scale and zero point as the input.
 uint8_t gate(uint8_t v, int32_t zero_point, int32_t gate_q15);

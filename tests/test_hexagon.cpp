@@ -85,10 +85,14 @@ TEST_CASE("q8 conv2d with grouped weights on HVX equals the integer reference", 
 }
 
 TEST_CASE("requantize on HVX equals q8::requantize on the edge cases", "[hexagon][q8][requantize]") {
-    check_requantize([](Halide::Runtime::Buffer<int32_t> &a, Halide::Runtime::Buffer<int32_t> &m,
-                        Halide::Runtime::Buffer<int32_t> &s, Halide::Runtime::Buffer<int32_t> &out) {
-        return run_four("requantize_op", a.raw_buffer(), m.raw_buffer(), s.raw_buffer(), out.raw_buffer());
-    });
+    for (bool q15 : {false, true}) {
+        CAPTURE(q15);
+        const std::string op = q15 ? "requantize16_op" : "requantize_op";
+        check_requantize([&](Halide::Runtime::Buffer<int32_t> &a, Halide::Runtime::Buffer<int32_t> &m,
+                             Halide::Runtime::Buffer<int32_t> &s, Halide::Runtime::Buffer<int32_t> &out) {
+            return run_four(op, a.raw_buffer(), m.raw_buffer(), s.raw_buffer(), out.raw_buffer());
+        }, q15);
+    }
 }
 
 TEST_CASE("q8 conv2d and depthwise conv on HVX equal the integer reference", "[hexagon][q8][conv2d]") {

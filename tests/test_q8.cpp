@@ -102,6 +102,37 @@ TEST_CASE("requantization multipliers cover small, unit and large scales", "[q8]
     CHECK_THROWS_WITH(q8::quantize_multiplier(2e9), Catch::Contains("out of range"));
 }
 
+TEST_CASE("16-bit requantization is within 1/32 of a unit of one rounding, and saturates", "[q8][arithmetic]") {
+    for (double real : {1e-12, 1e-9, 3e-5, 0.001, 0.25, 0.7, 0.999999, 1.0, 1.5, 3.0, 200.0, 511.0}) {
+        CAPTURE(real);
+        const q8::Multiplier16 m = q8::quantize_multiplier16(real);
+        CHECK(m.shift >= -15);
+        CHECK(m.shift <= 31);
+        CHECK(m.multiplier >= 0);
+        CHECK(m.multiplier < (1 << 15));
+        for (int32_t acc : {0, 1, -1, 2, -3, 255, -255, 1000, -1000, 123456, -7654321, kMax, kMin}) {
+            CAPTURE(acc);
+            const double want = acc * real;
+            const int32_t got = q8::requantize16(acc, m.multiplier, m.shift);
+            if (std::fabs(want) < 500) {
+                // The last rounding's half unit, 2^-kQ8RequantFracBits for the two before it, and
+                // the multiplier's 15 bits.
+                CHECK(std::fabs(got - want) <= 0.5 + 1.0 / 32 + std::fabs(want) * 4e-5);
+            } else {
+                CHECK(std::abs(got) >= 500);  // saturated, of the right sign, never wrapped
+                CHECK((got > 0) == (want > 0));
+            }
+        }
+    }
+    CHECK(q8::quantize_multiplier16(0).multiplier == 0);
+    CHECK(q8::quantize_multiplier16(1e-30).multiplier == 0);
+    CHECK(q8::rounding_mul_shift_right15(-3, 1 << 14) == -1);  // -1.5 -> -1
+    CHECK(q8::rounding_mul_shift_right15(32767, 32767) == 32766);
+    CHECK_THROWS_WITH(q8::quantize_multiplier16(-1.0), Catch::Contains("out of range"));
+    CHECK_THROWS_WITH(q8::quantize_multiplier16(std::nan("")), Catch::Contains("out of range"));
+    CHECK_THROWS_WITH(q8::quantize_multiplier16(512.0), Catch::Contains("out of range"));
+}
+
 TEST_CASE("activation quantization keeps zero exact at the range extremes", "[q8][arithmetic]") {
     const q8::ActQuant a = q8::choose_act_quant(-1.0f, 3.0f);
     CHECK(a.zero_point == 64);
@@ -120,7 +151,7 @@ TEST_CASE("activation quantization keeps zero exact at the range extremes", "[q8
 
 TEST_CASE("residual add and gate saturate and round at zero point extremes", "[q8][arithmetic]") {
     auto params = [](int32_t zr, int32_t zs, int32_t zo, double mr, double ms) {
-        const q8::Multiplier a = q8::quantize_multiplier(mr), b = q8::quantize_multiplier(ms);
+        const q8::Multiplier16 a = q8::quantize_multiplier16(mr), b = q8::quantize_multiplier16(ms);
         return std::vector<int32_t>{zr, zs, zo, a.multiplier, a.shift, b.multiplier, b.shift, 0};
     };
     std::vector<int32_t> p = params(0, 0, 0, 1.0, 1.0);

@@ -17,6 +17,7 @@
 #include "depthwise_conv_q8_k3_s1_m2.h"
 #include "depthwise_conv_q8_k5_s2.h"
 #include "q8_op_check.h"
+#include "requantize16_op.h"
 #include "requantize_op.h"
 
 using namespace ghostnet;
@@ -27,7 +28,14 @@ TEST_CASE("Halide's requantize equals q8::requantize on the edge cases", "[q8][r
     check_requantize([](Halide::Runtime::Buffer<int32_t> &a, Halide::Runtime::Buffer<int32_t> &m,
                         Halide::Runtime::Buffer<int32_t> &s, Halide::Runtime::Buffer<int32_t> &out) {
         return requantize_op(a, m, s, out);
-    });
+    }, /*q15=*/false);
+}
+
+TEST_CASE("Halide's requantize16 equals q8::requantize16 on the edge cases", "[q8][requantize]") {
+    check_requantize([](Halide::Runtime::Buffer<int32_t> &a, Halide::Runtime::Buffer<int32_t> &m,
+                        Halide::Runtime::Buffer<int32_t> &s, Halide::Runtime::Buffer<int32_t> &out) {
+        return requantize16_op(a, m, s, out);
+    }, /*q15=*/true);
 }
 
 TEST_CASE("q8 conv2d equals the integer reference over a grid of shapes", "[q8][conv2d]") {

@@ -225,9 +225,11 @@ private:
     ops::GhostBottleneck op_;
 };
 
-// Halide's form of q8::requantize, element by element, for the arithmetic's edge cases.
+// Halide's form of q8::requantize (q15=false) or q8::requantize16 (q15=true), element by
+// element, for the arithmetic's edge cases.
 class RequantizeOp : public Generator<RequantizeOp> {
 public:
+    GeneratorParam<bool> q15{"q15", false};
     Input<Buffer<int32_t, 1>> acc{"acc"};
     Input<Buffer<int32_t, 1>> multiplier{"multiplier"};
     Input<Buffer<int32_t, 1>> shift{"shift"};
@@ -235,7 +237,11 @@ public:
 
     void generate() {
         const ops::Vars &v = ops::vars();
-        output(v.c) = ops::requantize(acc(v.c), multiplier(v.c), shift(v.c));
+        if (q15)
+            output(v.c) = Halide::cast<int32_t>(Halide::Internal::rounding_shift_right(
+                ops::scale16(acc(v.c), multiplier(v.c), shift(v.c)), kQ8RequantFracBits));
+        else
+            output(v.c) = ops::requantize(acc(v.c), multiplier(v.c), shift(v.c));
     }
     void schedule() { schedules::schedule_output(output, get_target()); }
 };

@@ -34,13 +34,12 @@ int32_t conv_acc(const Q8Tensor &in, const ConvSpec &c, const QuantizedConv &q, 
     return int32_t(acc);
 }
 
-ghostnet::q8::Multiplier multiplier(double in_scale, float w_scale, double out_scale) {
-    return ghostnet::q8::quantize_multiplier(in_scale * w_scale / out_scale);
-}
-
-int32_t requantize_clamp(int32_t acc, ghostnet::q8::Multiplier m, int32_t zp, int32_t lo, int32_t hi) {
-    const int64_t v = int64_t(ghostnet::q8::requantize(acc, m.multiplier, m.shift)) + zp;
-    return int32_t(std::clamp<int64_t>(v, lo, hi));
+// An activation output: requantize16 with the multiplier of in_scale * w_scale / out_scale.
+uint8_t requantize_clamp(int32_t acc, double in_scale, float w_scale, double out_scale, int32_t zp,
+                         int32_t lo) {
+    const auto m = ghostnet::q8::quantize_multiplier16(in_scale * w_scale / out_scale);
+    const int64_t v = int64_t(ghostnet::q8::requantize16(acc, m.multiplier, m.shift)) + zp;
+    return uint8_t(std::clamp<int64_t>(v, lo, 255));
 }
 
 }  // namespace
@@ -49,14 +48,12 @@ Q8Tensor conv(const Q8Tensor &in, const ConvSpec &c, const QuantizedConv &q, con
               const ActQuant &qout) {
     Q8Tensor out(c.cout, conv_out_size(in.h, c.k, c.stride, c.pad()),
                  conv_out_size(in.w, c.k, c.stride, c.pad()));
-    for (int o = 0; o < c.cout; o++) {
-        const auto m = multiplier(qin.scale, q.weight_scale[o], qout.scale);
+    for (int o = 0; o < c.cout; o++)
         for (int y = 0; y < out.h; y++)
             for (int x = 0; x < out.w; x++)
-                out.at(o, y, x) = uint8_t(requantize_clamp(conv_acc(in, c, q, qin.zero_point, o, y, x), m,
-                                                           qout.zero_point,
-                                                           c.relu ? qout.zero_point : 0, 255));
-    }
+                out.at(o, y, x) = requantize_clamp(conv_acc(in, c, q, qin.zero_point, o, y, x), qin.scale,
+                                                   q.weight_scale[o], qout.scale, qout.zero_point,
+                                                   c.relu ? qout.zero_point : 0);
     return out;
 }
 
@@ -76,8 +73,8 @@ std::vector<uint8_t> linear(const std::vector<uint8_t> &in, const ConvSpec &c,
     const std::vector<int32_t> acc = linear_acc(in, c, q, qin.zero_point);
     std::vector<uint8_t> out(c.cout);
     for (int o = 0; o < c.cout; o++)
-        out[o] = uint8_t(requantize_clamp(acc[o], multiplier(qin.scale, q.weight_scale[o], qout.scale),
-                                          qout.zero_point, c.relu ? qout.zero_point : 0, 255));
+        out[o] = requantize_clamp(acc[o], qin.scale, q.weight_scale[o], qout.scale, qout.zero_point,
+                                  c.relu ? qout.zero_point : 0);
     return out;
 }
 
@@ -113,8 +110,11 @@ Q8Tensor squeeze_excite(const Q8Tensor &in, const SqueezeExciteSpec &se, const Q
     const double gate_scale = 6.0 / (1 << kQ8GateBits);
     Q8Tensor out = in;
     for (int c = 0; c < in.c; c++) {
-        const int32_t g = requantize_clamp(acc[c], multiplier(qr.scale, e.weight_scale[c], gate_scale),
-                                           1 << (kQ8GateBits - 1), 0, 1 << kQ8GateBits);
+        // The gate in Q15: the Q31 form (q8::requantize), clamped to [0, 2^15].
+        const auto mg = ghostnet::q8::quantize_multiplier(double(qr.scale) * e.weight_scale[c] / gate_scale);
+        const int32_t g = int32_t(std::clamp<int64_t>(
+            int64_t(ghostnet::q8::requantize(acc[c], mg.multiplier, mg.shift)) + (1 << (kQ8GateBits - 1)), 0,
+            1 << kQ8GateBits));
         for (int y = 0; y < in.h; y++)
             for (int x = 0; x < in.w; x++)
                 out.at(c, y, x) = ghostnet::q8::gate(in.at(c, y, x), qin.zero_point, g);
@@ -137,8 +137,8 @@ Q8Tensor ghost_bottleneck(const Q8Tensor &in, const BottleneckSpec &b, const Q8M
     }
     const ActQuant &qr = m.acts.at(b.act_residual), &qs = m.acts.at(b.act_shortcut),
                    &qo = m.acts.at(b.act_out);
-    const auto mr = ghostnet::q8::quantize_multiplier(double(qr.scale) / qo.scale);
-    const auto ms = ghostnet::q8::quantize_multiplier(double(qs.scale) / qo.scale);
+    const auto mr = ghostnet::q8::quantize_multiplier16(double(qr.scale) / qo.scale);
+    const auto ms = ghostnet::q8::quantize_multiplier16(double(qs.scale) / qo.scale);
     const int32_t p[kQ8AddParams] = {qr.zero_point, qs.zero_point, qo.zero_point, mr.multiplier,
                                      mr.shift, ms.multiplier, ms.shift, 0};
     Q8Tensor out(y.c, y.h, y.w);
