@@ -12,6 +12,7 @@
 #include "idx.h"
 #include "image.h"
 #include "model_description.h"
+#include "q8_report.h"
 #include "quantization.h"
 #include "safetensors.h"
 
@@ -69,7 +70,8 @@ int main(int argc, char **argv) {
     NetworkConfig cfg;
     int limit = 1000, resize = 0;
     double percentile = 100.0;
-    bool overwrite = false;
+    bool overwrite = false, report = false, report_json = false;
+    int report_images = 100, report_rows = 0;
     std::vector<float> mean, stdev;
 
     CLI::App app("Quantizes a float GhostNet to q8 (int8 weights, uint8 activations) with\n"
@@ -97,9 +99,22 @@ int main(int argc, char **argv) {
         ->check(CLI::Range(50.0, 100.0));
     app.add_option("-o,--output", output, "q8 model file to write (.safetensors)")->required();
     app.add_flag("--overwrite", overwrite, "replace --output if it exists");
+    app.add_flag("--report", report,
+                 "then run the q8 model (the bit-exact integer forward pass) and the float network on the "
+                 "calibration images and print, per activation point, the error of q8 against fp32 (SQNR in "
+                 "dB, worst first; also each point's own rounding and clipping, and how many values clip)");
+    app.add_option("--report-images", report_images, "with --report: the first N calibration images (0: all of them)")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+    app.add_option("--report-rows", report_rows, "with --report: print only the worst N points (0: all)")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+    app.add_flag("--json", report_json, "with --report: print the report as one JSON line instead");
     CLI11_PARSE(app, argc, argv);
 
     try {
+        if ((report_json || app.count("--report-images") || app.count("--report-rows")) && !report)
+            throw Error("--json, --report-images and --report-rows go with --report");
         if (!overwrite && std::filesystem::exists(output))
             throw Error(output + " exists; pass --overwrite to replace it");
         Preprocess pre;
@@ -137,9 +152,33 @@ int main(int argc, char **argv) {
                          {"calibration", std::filesystem::path(calibration).filename().string()},
                          {"calibration_images", std::to_string(n)},
                          {"percentile", pct}});
-        std::printf("%s: calibrated on %d images from %s in %.1f s (percentile %s); wrote %s (%.1f KiB)\n",
-                    spec.describe().c_str(), n, calibration.c_str(), secs, pct, output.c_str(),
-                    std::filesystem::file_size(output) / 1024.0);
+        std::fprintf(report_json ? stderr : stdout,
+                     "%s: calibrated on %d images from %s in %.1f s (percentile %s); wrote %s (%.1f KiB)\n",
+                     spec.describe().c_str(), n, calibration.c_str(), secs, pct, output.c_str(),
+                     std::filesystem::file_size(output) / 1024.0);
+        if (report) {
+            std::fflush(stdout);
+            QuantizationReporter reporter(spec, file.tensors(), weights, net);
+            const int count = report_images > 0 ? std::min(report_images, n) : n;
+            const auto r0 = std::chrono::steady_clock::now();
+            auto last = r0;
+            for_each_input(calibration, count, cfg, pre, [&](const std::vector<float> &x) {
+                reporter.add(x.data());
+                const auto now = std::chrono::steady_clock::now();
+                if (std::chrono::duration<double>(now - last).count() > 5.0) {
+                    std::fprintf(stderr, "ghostnet-quantize --report: %d / %d images\n", reporter.images(), count);
+                    last = now;
+                }
+            });
+            const QuantizationReport r = reporter.report();
+            if (report_json) {
+                std::printf("%s\n", r.to_json().c_str());
+            } else {
+                std::printf("\n%s", r.to_text(report_rows).c_str());
+                std::printf("(%d images in %.1f s)\n", r.images,
+                            std::chrono::duration<double>(std::chrono::steady_clock::now() - r0).count());
+            }
+        }
     } catch (const std::exception &e) {
         std::fprintf(stderr, "ghostnet-quantize: %s\n", e.what());
         return 1;

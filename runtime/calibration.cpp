@@ -87,6 +87,7 @@ Calibrator::Plane Calibrator::conv(const ConvSpec &c, const Plane &in, bool relu
 }
 
 void Calibrator::record(const std::string &point, const std::vector<float> &values) {
+    if (hook_ && *hook_) (*hook_)(point, values);
     Range &r = ranges_[point];
     if (values.empty()) return;
     if (percentile_ >= 100.0) {
@@ -105,7 +106,12 @@ void Calibrator::record(const std::string &point, const std::vector<float> &valu
     r.lo_sum += v[lo];
 }
 
-std::vector<float> Calibrator::observe(const float *chw) {
+std::vector<float> Calibrator::observe(const float *chw, const Hook &hook) {
+    struct Reset {
+        const Hook *&h;
+        ~Reset() { h = nullptr; }
+    } reset{hook_};
+    hook_ = &hook;
     const NetworkSpec &n = spec_;
     const int size = n.config.input_size;
     Plane x(n.config.in_channels, size, size);

@@ -8,6 +8,7 @@
 // the scale.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -25,9 +26,12 @@ public:
     Calibrator(const NetworkSpec &spec, const TensorMap &tensors, const std::string &source,
                double percentile = 100.0);
 
+    // Sees each activation point's values ([c][h][w], vectors as [c]) as observe() makes them.
+    using Hook = std::function<void(const std::string &point, const std::vector<float> &values)>;
+
     // Runs one normalized NCHW input (spec's input_count floats) and records its ranges;
-    // returns the float logits.
-    std::vector<float> observe(const float *chw);
+    // returns the float logits. `hook`, if given, sees every activation point too.
+    std::vector<float> observe(const float *chw, const Hook &hook = nullptr);
 
     int images() const { return images_; }
     // The scale and zero point of every activation point; Error before any observe().
@@ -42,6 +46,7 @@ private:
     void record(const std::string &point, const std::vector<float> &values);
     Plane conv(const ConvSpec &c, const Plane &in, bool relu) const;
 
+    const Hook *hook_ = nullptr;  // during observe()
     NetworkSpec spec_;
     std::map<std::string, FoldedConv> folded_;
     double percentile_;

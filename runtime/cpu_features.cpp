@@ -1,5 +1,6 @@
 #include "cpu_features.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <cstdlib>
@@ -25,7 +26,7 @@ bool requested(int count, const uint64_t *features, halide_target_feature_t f) {
     return word < count && (features[word] >> (int(f) % 64) & 1) != 0;
 }
 
-// The features a check may see, by name (Halide's spelling), for last_dispatched_features.
+// The features a check may see, by name (Halide's spelling), for dispatched_features().
 struct NamedFeature {
     halide_target_feature_t f;
     const char *name;
@@ -47,9 +48,11 @@ constexpr int kFeatureWords = (halide_target_feature_end + 63) / 64;
 
 std::mutex refused_mutex;
 std::vector<halide_target_feature_t> refused;  // guarded by refused_mutex
-// The features of the last variant the check was asked about, and whether it was accepted.
-std::atomic<uint64_t> last_asked[kFeatureWords];
-std::atomic<int> last_answer{-1};  // -1: never asked
+// Every feature set the check accepted (each once), and whether it was asked at all.
+using FeatureSet = std::vector<uint64_t>;
+std::mutex accepted_mutex;
+std::vector<FeatureSet> accepted;  // guarded by accepted_mutex
+std::atomic<bool> asked{false};
 
 #ifdef GHOSTNET_X86_64
 // XCR0: which register states the operating system saves on a context switch.
@@ -67,8 +70,7 @@ bool os_saves_zmm() { return os_saves_ymm() && (xcr0() & 0xe6) == 0xe6; }  // + 
 #endif
 
 int can_use_target_features(int count, const uint64_t *features) {
-    for (int w = 0; w < kFeatureWords; w++) last_asked[w] = w < count ? features[w] : 0;
-    last_answer = 0;
+    asked = true;
     {
         std::lock_guard<std::mutex> lock(refused_mutex);
         for (halide_target_feature_t f : refused)
@@ -92,7 +94,12 @@ int can_use_target_features(int count, const uint64_t *features) {
         return 0;
 #endif
     const int ok = halide_default_can_use_target_features(count, features);
-    last_answer = ok ? 1 : 0;
+    if (ok) {
+        FeatureSet set(kFeatureWords, 0);
+        for (int w = 0; w < kFeatureWords && w < count; w++) set[w] = features[w];
+        std::lock_guard<std::mutex> lock(accepted_mutex);
+        if (std::find(accepted.begin(), accepted.end(), set) == accepted.end()) accepted.push_back(set);
+    }
     return ok;
 }
 
@@ -175,15 +182,25 @@ void refuse_target_features(const std::vector<halide_target_feature_t> &features
     refused = features;
 }
 
-std::string last_dispatched_features() {
-    if (last_answer < 0) return "";
-    if (last_answer == 0) return kBaselineVariant;
-    std::string s;
-    for (const NamedFeature &n : kNamed) {
-        const int word = int(n.f) / 64;
-        if (last_asked[word].load() >> (int(n.f) % 64) & 1) s += (s.empty() ? "" : "-") + std::string(n.name);
+std::string dispatched_features() {
+    if (!asked) return "";
+    std::lock_guard<std::mutex> lock(accepted_mutex);
+    auto contains = [](const FeatureSet &a, const FeatureSet &b) {  // a is a superset of b
+        for (size_t w = 0; w < a.size(); w++)
+            if ((a[w] & b[w]) != b[w]) return false;
+        return true;
+    };
+    for (const FeatureSet &f : accepted) {
+        bool best = true;
+        for (const FeatureSet &g : accepted)
+            if (g != f && contains(g, f)) best = false;
+        if (!best) continue;
+        std::string s;
+        for (const NamedFeature &n : kNamed)
+            if (f[int(n.f) / 64] >> (int(n.f) % 64) & 1) s += (s.empty() ? "" : "-") + std::string(n.name);
+        return s;
     }
-    return s;
+    return kBaselineVariant;
 }
 
 }  // namespace ghostnet

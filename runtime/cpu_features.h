@@ -40,12 +40,16 @@ void refuse_target_features(const std::vector<halide_target_feature_t> &features
 // runs a q8 library's AVX-512 variant without VNNI. An unknown name throws Error naming it.
 constexpr const char *kRefuseFeaturesEnv = "GHOSTNET_REFUSE_TARGET_FEATURES";
 
-// The variant the most recent dispatch took: the features of the variant the check accepted,
-// as Halide spells them, "-"-joined in alphabetical order (e.g.
-// "avx-avx2-avx512-avx512_skylake-f16c-fma-sse41"); kBaselineVariant when the check refused
-// every variant the dispatcher asked about (it then runs the library's last variant without
-// asking); "" before any dispatch.
+// Which variant dispatch took. Halide's dispatcher asks the check about every variant but the
+// last (in no fixed order) and runs the first of its list the check accepts, else the last.
+// With a list ordered best first, each variant's features a superset of the next one's (as
+// cmake/GhostNetLibraries.cmake's are), that is the accepted variant no other accepted one
+// contains. This returns its features, as Halide spells them, "-"-joined in alphabetical order
+// (e.g. "avx-avx2-avx512-avx512_skylake-f16c-fma-sse41"), over every check since the process
+// started; kBaselineVariant when the check refused all it was asked; "" when it was never
+// asked (no dispatching library has run). Meant for a process that runs one dispatching
+// library, as the tests do.
 constexpr const char *kBaselineVariant = "(baseline)";
-std::string last_dispatched_features();
+std::string dispatched_features();
 
 }  // namespace ghostnet

@@ -58,7 +58,8 @@ Multiplier quantize_multiplier(double real);
 //   requantize16(acc) = rounding_shift_right(scale16(acc), kQ8RequantFracBits)
 // t keeps kQ8RequantFracBits bits below the result's last one, so the first two roundings
 // add at most 2^-kQ8RequantFracBits of a unit to the last one's half unit; results saturate
-// at |acc * M| ~ 2^(15 - kQ8RequantFracBits), far past the uint8 range.
+// (t at int16) somewhere in |acc * M| in [256, 512), past what a uint8 output can differ from
+// its zero point.
 // (t * b + 2^14) >> 15 for int16 t and b in [0, 2^15): Halide's rounding_mul_shift_right(t, b,
 // 15) (x86 pmulhrsw, ARM sqrdmulh).
 int32_t rounding_mul_shift_right15(int32_t t, int32_t b);

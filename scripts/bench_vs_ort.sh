@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # GhostNet 1.0x and 0.5x at 224, batch 1, fp32: our pipeline against ONNX Runtime (CPU) on
-# the same machine in one command, as the README's Performance table reports it. Each round
+# the same machine in one command, as the README's Performance table reports it; and ("q8" in
+# WIDTHS) GhostNet 1.0x in 8 bits: our q8 against our fp32 (interleaved in one process) and
+# against ONNX Runtime's int8 model (QDQ, all convs fused into QLinearConv). Each round
 # runs, in turn, ours and ONNX Runtime's with 1 thread, then with 2 threads, so a noisy
 # neighbour hits all of them alike; the table gives the median of the per-round medians (and
 # the lowest min), the speed-up over ONNX Runtime, and our 2-thread gain over our own 1-thread
@@ -8,16 +10,18 @@
 # between two threads measured just before it (ghostnet-bench --ping-pong): how far apart the
 # host had put the two cores in that round.
 #
-# usage: scripts/bench_vs_ort.sh [ROUNDS] [RUNS] [WIDTHS]   (defaults: 5 100 "1.0 0.5")
+# usage: scripts/bench_vs_ort.sh [ROUNDS] [RUNS] [WIDTHS]   (defaults: 5 100 "1.0 0.5 q8")
 # needs: build/ghostnet-bench (scripts/build.sh ghostnet-bench), node, and ONNX Runtime:
 #   npm install --ignore-scripts --prefix $HOME/.cache/ort onnxruntime-node@1.30.0
-# and the peer models ../shared/bench/ghostnet_100.onnx and ghostnet_050.onnx (or set
-# ONNX_DIR to the folder holding them).
+# and the peer models ../shared/bench/ghostnet_100.onnx, ghostnet_050.onnx and
+# ghostnet_100_int8_qdq.onnx (or set ONNX_DIR to the folder holding them). The q8 rows also need
+# build/ghostnet-quantize and build/tests/write_random_case (random weights, quantized on the
+# bundled samples, in a temporary folder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
 runs=${2:-100}
-widths=${3:-"1.0 0.5"}
+widths=${3:-"1.0 0.5 q8"}
 onnx_dir=${ONNX_DIR:-../shared/bench}
 ort_dir=${ORT_DIR:-$HOME/.cache/ort}
 [ -x build/ghostnet-bench ] || { echo "build/ghostnet-bench missing: run scripts/build.sh ghostnet-bench" >&2; exit 1; }
@@ -36,6 +40,7 @@ echo
 printf "| %-7s | %-7s | %-22s | %-22s | %-8s | %-16s | %-14s |\n" network threads "ghostnet-halide ms" "ONNX Runtime ms" speed-up "2T over our 1T" "round trip ns"
 printf "|---|---|---|---|---|---|---|\n"
 for width in $widths; do
+  [ "$width" = q8 ] && continue
   case "$width" in
     1.0) model=$onnx_dir/ghostnet_100.onnx ;;
     0.5) model=$onnx_dir/ghostnet_050.onnx ;;
@@ -70,4 +75,40 @@ for width in $widths; do
       "$(awk -v a="$tm" -v b="$om" 'BEGIN {printf "%.2fx", a / b}')" "$g" "$ppr"
   done
   unset ours ours_min theirs theirs_min pp
+done
+
+# q8: GhostNet 1.0x, random weights quantized on the bundled samples.
+case " $widths " in *" q8 "*) ;; *) exit 0 ;; esac
+int8_model=$onnx_dir/ghostnet_100_int8_qdq.onnx
+[ -f "$int8_model" ] || { echo "$int8_model missing (set ONNX_DIR)" >&2; exit 1; }
+for tool in build/ghostnet-quantize build/tests/write_random_case; do
+  [ -x "$tool" ] || { echo "$tool missing: run scripts/build.sh ghostnet-quantize write_random_case" >&2; exit 1; }
+done
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+build/tests/write_random_case "$tmp/w100" --width 1.0 --size 224 --classes 1000 --seed 31 > /dev/null
+build/ghostnet-quantize --weights "$tmp/w100/weights.safetensors" --calibration models/fashion_mnist/samples \
+  -o "$tmp/w100_q8.safetensors" > /dev/null
+echo
+echo "GhostNet 1.0x at 224 in 8 bits (random weights quantized on models/fashion_mnist/samples): our q8 and fp32"
+echo "interleaved in one process (ghostnet-bench --weights Q --baseline F), then ONNX Runtime's int8 model"
+echo "($(basename "$int8_model")); $rounds rounds x $runs runs"
+echo
+printf "| %-7s | %-22s | %-22s | %-13s | %-22s | %-17s |\n" threads "ghostnet-halide q8 ms" "ghostnet-halide fp32 ms" "q8 over fp32" "ONNX Runtime int8 ms" "q8 over ORT int8"
+printf "|---|---|---|---|---|---|\n"
+for threads in 1 2; do
+  q=() qmin=() f=() ratio=() t=() tmin=()
+  for ((i = 0; i < rounds; i++)); do
+    o=$(build/ghostnet-bench --weights "$tmp/w100_q8.safetensors" --baseline "$tmp/w100/weights.safetensors" \
+        --threads "$threads" --runs "$runs" --warmup 20 --json)
+    r=$(NODE_PATH="$ort_dir/node_modules" node "$ort_script" "$int8_model" "$threads" "$runs" 20)
+    q+=("$(echo "$o" | field median_ms)"); qmin+=("$(echo "$o" | field min_ms)")
+    f+=("$(echo "$o" | field baseline_median_ms)"); ratio+=("$(echo "$o" | field speedup)")
+    t+=("$(echo "$r" | field median_ms)"); tmin+=("$(echo "$r" | field min_ms)")
+  done
+  qm=$(printf "%s\n" "${q[@]}" | median); tm=$(printf "%s\n" "${t[@]}" | median)
+  printf "| %-7s | %-22s | %-22s | %-13s | %-22s | %-17s |\n" "$threads" \
+    "$qm (min $(printf "%s\n" "${qmin[@]}" | lowest))" "$(printf "%s\n" "${f[@]}" | median)" \
+    "$(printf "%s\n" "${ratio[@]}" | median | awk '{printf "%.2fx", $1}')" \
+    "$tm (min $(printf "%s\n" "${tmin[@]}" | lowest))" "$(awk -v a="$tm" -v b="$qm" 'BEGIN {printf "%.2fx", a / b}')"
 done

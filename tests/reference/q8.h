@@ -1,44 +1,12 @@
-// The q8 network's bit-exact integer reference (reference/q8.cpp): the pipelines must give the
-// same bytes.
+// The q8 network's bit-exact integer reference, which the tests hold the pipelines to. It lives
+// in runtime/q8_reference.h, since ghostnet-quantize --report runs it too; here it keeps the
+// name the other references have.
 #pragma once
 
-#include <cstdint>
-#include <vector>
-
-#include "ghostnet_arch.h"
-#include "quantization.h"
+#include "q8_reference.h"
 
 namespace ghostnet {
 namespace reference {
-namespace q8ref {
-
-struct Q8Tensor {
-    int c = 0, h = 0, w = 0;
-    std::vector<uint8_t> d;  // [c][h][w]
-    Q8Tensor() = default;
-    Q8Tensor(int c_, int h_, int w_) : c(c_), h(h_), w(w_), d(size_t(c_) * h_ * w_, 0) {}
-    uint8_t &at(int ci, int y, int x) { return d[(size_t(ci) * h + y) * w + x]; }
-    uint8_t at(int ci, int y, int x) const { return d[(size_t(ci) * h + y) * w + x]; }
-};
-
-using Q8Model = ghostnet::q8::QuantizedNetwork;
-
-// A conv or depthwise conv (ConvSpec says which), requantized to `out`, ReLU as c.relu says.
-Q8Tensor conv(const Q8Tensor &in, const ConvSpec &c, const ghostnet::q8::QuantizedConv &q,
-              const ghostnet::q8::ActQuant &in_q, const ghostnet::q8::ActQuant &out_q);
-// A 1x1 conv on a vector: the int32 accumulators, and requantized.
-std::vector<int32_t> linear_acc(const std::vector<uint8_t> &in, const ConvSpec &c,
-                                const ghostnet::q8::QuantizedConv &q, int32_t in_zero_point);
-std::vector<uint8_t> linear(const std::vector<uint8_t> &in, const ConvSpec &c,
-                            const ghostnet::q8::QuantizedConv &q, const ghostnet::q8::ActQuant &in_q,
-                            const ghostnet::q8::ActQuant &out_q);
-std::vector<uint8_t> pool(const Q8Tensor &in);
-Q8Tensor ghost_module(const Q8Tensor &in, const GhostModuleSpec &g, const Q8Model &m);
-Q8Tensor squeeze_excite(const Q8Tensor &in, const SqueezeExciteSpec &se, const Q8Model &m);
-Q8Tensor ghost_bottleneck(const Q8Tensor &in, const BottleneckSpec &b, const Q8Model &m);
-// The int32 logits (classifier accumulators).
-std::vector<int32_t> ghostnet(const Q8Tensor &input, const NetworkSpec &spec, const Q8Model &m);
-
-}  // namespace q8ref
+namespace q8ref = ::ghostnet::q8ref;
 }  // namespace reference
 }  // namespace ghostnet

@@ -2,12 +2,11 @@
 // (int8 weights in PyTorch layout, scales, zero points), with padding as skipped taps and the
 // input zero point subtracted per product, so it shares neither the packing nor the
 // zero-point folding with the pipelines. The fixed-point primitives are runtime/quantization.h's.
-#include "reference/q8.h"
+#include "q8_reference.h"
 
 #include <algorithm>
 
 namespace ghostnet {
-namespace reference {
 namespace q8ref {
 
 namespace {
@@ -122,18 +121,38 @@ Q8Tensor squeeze_excite(const Q8Tensor &in, const SqueezeExciteSpec &se, const Q
     return out;
 }
 
-Q8Tensor ghost_bottleneck(const Q8Tensor &in, const BottleneckSpec &b, const Q8Model &m) {
+Q8Tensor ghost_bottleneck(const Q8Tensor &in, const BottleneckSpec &b, const Q8Model &m,
+                          const Observer &observe) {
+    auto seen = [&](const std::string &point, const Q8Tensor &t) {
+        if (observe) observe(point, t);
+    };
     Q8Tensor y = ghost_module(in, b.ghost1, m);
-    if (b.has_dw)
+    seen(b.ghost1.primary.act_out, y);
+    if (b.has_dw) {
         y = conv(y, b.dw, m.convs.at(b.dw.weight), m.acts.at(b.dw.act_in), m.acts.at(b.dw.act_out));
-    if (b.se.reduced) y = squeeze_excite(y, b.se, m);
+        seen(b.dw.act_out, y);
+    }
+    if (b.se.reduced) {
+        if (observe) {
+            const SqueezeExciteSpec &se = b.se;
+            const std::vector<uint8_t> r = linear(pool(y), se.reduce, m.convs.at(se.reduce.weight),
+                                                  m.acts.at(se.reduce.act_in), m.acts.at(se.reduce.act_out));
+            Q8Tensor rt(int(r.size()), 1, 1);
+            rt.d = r;
+            seen(se.reduce.act_out, rt);
+        }
+        y = squeeze_excite(y, b.se, m);
+    }
     y = ghost_module(y, b.ghost2, m);
+    seen(b.ghost2.primary.act_out, y);
     Q8Tensor s = in;
     if (!b.identity_shortcut) {
         s = conv(in, b.shortcut_dw, m.convs.at(b.shortcut_dw.weight), m.acts.at(b.shortcut_dw.act_in),
                  m.acts.at(b.shortcut_dw.act_out));
+        seen(b.shortcut_dw.act_out, s);
         s = conv(s, b.shortcut_pw, m.convs.at(b.shortcut_pw.weight), m.acts.at(b.shortcut_pw.act_in),
                  m.acts.at(b.shortcut_pw.act_out));
+        seen(b.shortcut_pw.act_out, s);
     }
     const ActQuant &qr = m.acts.at(b.act_residual), &qs = m.acts.at(b.act_shortcut),
                    &qo = m.acts.at(b.act_out);
@@ -143,22 +162,34 @@ Q8Tensor ghost_bottleneck(const Q8Tensor &in, const BottleneckSpec &b, const Q8M
                                      mr.shift, ms.multiplier, ms.shift, 0};
     Q8Tensor out(y.c, y.h, y.w);
     for (size_t i = 0; i < out.d.size(); i++) out.d[i] = ghostnet::q8::add(y.d[i], s.d[i], p);
+    seen(b.act_out, out);
     return out;
 }
 
-std::vector<int32_t> ghostnet(const Q8Tensor &input, const NetworkSpec &spec, const Q8Model &m) {
+std::vector<int32_t> ghostnet(const Q8Tensor &input, const NetworkSpec &spec, const Q8Model &m,
+                              const Observer &observe) {
+    auto seen = [&](const std::string &point, const Q8Tensor &t) {
+        if (observe) observe(point, t);
+    };
+    seen("input", input);
     Q8Tensor x = conv(input, spec.stem, m.convs.at(spec.stem.weight), m.acts.at("input"),
                       m.acts.at(spec.stem.act_out));
-    for (const BottleneckSpec &b : spec.blocks) x = ghost_bottleneck(x, b, m);
+    seen(spec.stem.act_out, x);
+    for (const BottleneckSpec &b : spec.blocks) x = ghost_bottleneck(x, b, m, observe);
     x = conv(x, spec.head, m.convs.at(spec.head.weight), m.acts.at(spec.head.act_in),
              m.acts.at(spec.head.act_out));
+    seen(spec.head.act_out, x);
     const std::vector<uint8_t> f =
         linear(pool(x), spec.conv_head, m.convs.at(spec.conv_head.weight),
                m.acts.at(spec.conv_head.act_in), m.acts.at(spec.conv_head.act_out));
+    if (observe) {
+        Q8Tensor ft(int(f.size()), 1, 1);
+        ft.d = f;
+        observe(spec.conv_head.act_out, ft);
+    }
     return linear_acc(f, spec.classifier, m.convs.at(spec.classifier.weight),
                       m.acts.at(spec.classifier.act_in).zero_point);
 }
 
 }  // namespace q8ref
-}  // namespace reference
 }  // namespace ghostnet
