@@ -44,7 +44,7 @@ inline RandomNetwork random_network(const std::string &pipeline) {
     cal.observe(n.input.data());
     n.packed_q8 = q8::pack_network(n.spec, q8::quantize_network(n.spec, ckpt, "random", cal.act_quant()));
     n.input_q8.resize(n.input.size());
-    for (size_t i = 0; i < n.input.size(); i++) n.input_q8[i] = q8::quantize(n.input[i], n.packed_q8.input);
+    q8::quantize(n.input.data(), n.input.size(), n.packed_q8.input, n.input_q8.data());
     return n;
 }
 

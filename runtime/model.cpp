@@ -117,8 +117,9 @@ std::vector<int32_t> Model::run_q8(const uint8_t *chw, size_t count) const {
 std::vector<float> Model::run(const float *chw, size_t count) const {
     check_input_count(count);
     if (q8_pipeline_) {
-        std::vector<uint8_t> q(count);
-        for (size_t i = 0; i < count; i++) q[i] = q8::quantize(chw[i], q8_.input);
+        thread_local std::vector<uint8_t> q;  // reused: no allocation per run
+        q.resize(count);
+        q8::quantize(chw, count, q8_.input, q.data());
         const std::vector<int32_t> acc = run_q8(q.data(), q.size());
         std::vector<float> logits(acc.size());
         for (size_t i = 0; i < acc.size(); i++) logits[i] = float(acc[i]) * q8_.logit_scale[i];

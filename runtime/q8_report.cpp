@@ -43,7 +43,7 @@ void QuantizationReporter::add(const float *chw) {
     const q8::ActQuant &in_q = q8_.acts.at("input");
     const int s = spec_.config.input_size;
     q8ref::Q8Tensor x(spec_.config.in_channels, s, s);
-    for (size_t i = 0; i < x.d.size(); i++) x.d[i] = q8::quantize(chw[i], in_q);
+    q8::quantize(chw, x.d.size(), in_q, x.d.data());
     const std::vector<int32_t> q8_logits =
         q8ref::ghostnet(x, spec_, q8_, [&](const std::string &point, const q8ref::Q8Tensor &t) {
             auto it = f.find(point);

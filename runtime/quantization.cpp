@@ -156,9 +156,27 @@ ActQuant choose_act_quant(float lo, float hi) {
     return q;
 }
 
+namespace {
+// x times 1 / scale in float, rounded half to even by adding and subtracting 1.5 * 2^23
+// (exact for |v| < 2^22, in the default rounding mode); v is clamped first, which changes no
+// result, and NaN becomes the zero point. Plain float arithmetic, so the compiler vectorizes
+// the batch loop 4 lanes wide even for baseline x86-64 (nearbyint is a library call there).
+inline uint8_t quantize_one(float x, float inv_scale, float zero_point) {
+    constexpr float kMagic = 12582912.0f;
+    float v = x * inv_scale;
+    v = v > 1024.0f ? 1024.0f : v < -1024.0f ? -1024.0f : v == v ? v : 0.0f;
+    const float r = (v + kMagic) - kMagic + zero_point;  // IEEE: not folded without -ffast-math
+    return uint8_t(int32_t(r < 0.0f ? 0.0f : r > 255.0f ? 255.0f : r));
+}
+}  // namespace
+
 uint8_t quantize(float x, const ActQuant &q) {
-    const double v = std::nearbyint(double(x) / q.scale) + q.zero_point;
-    return uint8_t(std::clamp(v, 0.0, 255.0));
+    return quantize_one(x, float(1.0 / double(q.scale)), float(q.zero_point));
+}
+
+void quantize(const float *x, size_t n, const ActQuant &q, uint8_t *out) {
+    const float inv = float(1.0 / double(q.scale)), zp = float(q.zero_point);
+    for (size_t i = 0; i < n; i++) out[i] = quantize_one(x[i], inv, zp);
 }
 
 uint8_t add(uint8_t residual, uint8_t shortcut, const int32_t *p) {

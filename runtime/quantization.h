@@ -80,7 +80,10 @@ struct ActQuant {
 
 // The scale and zero point that map [lo, hi] (widened to hold 0) onto [0, 255] with 0 exact.
 ActQuant choose_act_quant(float lo, float hi);
-uint8_t quantize(float x, const ActQuant &q);  // round half to even, saturate
+// x / scale rounded half to even, plus the zero point, saturated to [0, 255]. The batch form
+// (the network's input) gives the same bytes, vectorized.
+uint8_t quantize(float x, const ActQuant &q);
+void quantize(const float *x, size_t n, const ActQuant &q, uint8_t *out);
 inline float dequantize(uint8_t v, const ActQuant &q) { return q.scale * (int32_t(v) - q.zero_point); }
 
 // Integer ops shared by the runtime and the references.

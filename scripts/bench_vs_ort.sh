@@ -37,8 +37,10 @@ cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
 echo "machine: $cpu, $(nproc) cores, $(uname -s) $(uname -m); $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "ghostnet-bench (this build) vs ONNX Runtime $(NODE_PATH="$ort_dir/node_modules" node -e 'console.log(require("onnxruntime-node/package.json").version)'); $rounds rounds x $runs runs"
 echo
-printf "| %-7s | %-7s | %-22s | %-22s | %-8s | %-16s | %-14s |\n" network threads "ghostnet-halide ms" "ONNX Runtime ms" speed-up "2T over our 1T" "round trip ns"
-printf "|---|---|---|---|---|---|---|\n"
+if [ -n "$(echo " $widths " | sed 's/ q8 / /g' | tr -d ' ')" ]; then
+  printf "| %-7s | %-7s | %-22s | %-22s | %-8s | %-16s | %-14s |\n" network threads "ghostnet-halide ms" "ONNX Runtime ms" speed-up "2T over our 1T" "round trip ns"
+  printf "|---|---|---|---|---|---|---|\n"
+fi
 for width in $widths; do
   [ "$width" = q8 ] && continue
   case "$width" in

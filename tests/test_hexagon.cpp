@@ -61,7 +61,7 @@ std::vector<int32_t> network_on_hexagon(const std::string &pipeline, const Model
 
 std::vector<uint8_t> quantize_input(const std::vector<float> &x, const q8::ActQuant &q) {
     std::vector<uint8_t> out(x.size());
-    for (size_t i = 0; i < x.size(); i++) out[i] = q8::quantize(x[i], q);
+    q8::quantize(x.data(), x.size(), q, out.data());
     return out;
 }
 

@@ -31,7 +31,7 @@ ref::Q8Tensor quantize_input(const std::vector<float> &x, const NetworkSpec &spe
                              const q8::ActQuant &q) {
     const int s = spec.config.input_size;
     ref::Q8Tensor t(spec.config.in_channels, s, s);
-    for (size_t i = 0; i < x.size(); i++) t.d[i] = q8::quantize(x[i], q);
+    q8::quantize(x.data(), x.size(), q, t.d.data());
     return t;
 }
 
@@ -148,6 +148,23 @@ TEST_CASE("activation quantization keeps zero exact at the range extremes", "[q8
     CHECK(q8::dequantize(255, neg) == 0.0f);
     CHECK_THROWS(q8::choose_act_quant(2.0f, 1.0f));
     CHECK_THROWS(q8::choose_act_quant(0.0f, std::numeric_limits<float>::infinity()));
+    // Half to even, and the batch form gives the scalar form's bytes.
+    const q8::ActQuant unit{1.0f, 10};
+    CHECK(q8::quantize(0.5f, unit) == 10);
+    CHECK(q8::quantize(1.5f, unit) == 12);
+    CHECK(q8::quantize(-2.5f, unit) == 8);
+    CHECK(q8::quantize(std::nanf(""), unit) == 10);
+    std::vector<float> xs;
+    for (int i = -2000; i <= 2000; i++) xs.push_back(i * 0.25f);
+    for (float v : {1e30f, -1e30f, std::numeric_limits<float>::infinity(), -std::numeric_limits<float>::infinity()})
+        xs.push_back(v);
+    for (const q8::ActQuant &q : {a, unit, relu, neg}) {
+        std::vector<uint8_t> batch(xs.size());
+        q8::quantize(xs.data(), xs.size(), q, batch.data());
+        int differ = 0;
+        for (size_t i = 0; i < xs.size(); i++) differ += batch[i] != q8::quantize(xs[i], q);
+        CHECK(differ == 0);
+    }
 }
 
 TEST_CASE("residual add and gate saturate and round at zero point extremes", "[q8][arithmetic]") {
