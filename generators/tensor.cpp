@@ -19,23 +19,26 @@ Func pad(const Tensor &in, const Expr &value, const std::string &name) {
     return named;
 }
 
+namespace {
+// q8::clamped_shift_left(acc, max(-shift, 0)): Halide's left shifts wrap, so clamp first.
+Expr clamped_shift_left(const Expr &acc, const Expr &shift) {
+    const Expr left = Halide::max(-shift, 0);
+    return Halide::clamp(acc, Halide::Int(32).min() >> left, Halide::Int(32).max() >> left) << left;
+}
+}  // namespace
+
 Expr requantize(const Expr &acc, const Expr &multiplier, const Expr &shift) {
     using Halide::Internal::rounding_mul_shift_right;
     using Halide::Internal::rounding_shift_right;
-    // Halide's left shifts wrap: clamp first (q8::clamped_shift_left).
-    const Expr left = Halide::max(-shift, 0);
-    const Expr pre = Halide::clamp(acc, Halide::Int(32).min() >> left, Halide::Int(32).max() >> left)
-                     << left;
-    return rounding_shift_right(rounding_mul_shift_right(pre, multiplier, 31), Halide::max(shift, 0));
+    return rounding_shift_right(rounding_mul_shift_right(clamped_shift_left(acc, shift), multiplier, 31),
+                                Halide::max(shift, 0));
 }
 
 Expr scale16(const Expr &acc, const Expr &multiplier, const Expr &shift) {
     using Halide::Internal::rounding_mul_shift_right;
     using Halide::Internal::rounding_shift_right;
-    const Expr left = Halide::max(-shift, 0);
-    const Expr pre = Halide::clamp(acc, Halide::Int(32).min() >> left, Halide::Int(32).max() >> left)
-                     << left;
-    const Expr t = Halide::saturating_cast<int16_t>(rounding_shift_right(pre, Halide::max(shift, 0)));
+    const Expr t = Halide::saturating_cast<int16_t>(
+        rounding_shift_right(clamped_shift_left(acc, shift), Halide::max(shift, 0)));
     return rounding_mul_shift_right(t, Halide::cast<int16_t>(multiplier), 15);
 }
 

@@ -57,6 +57,21 @@ void check_identical(const NetworkSpec &spec, const q8::QuantizedNetwork &net,
     CHECK(*mm.second - *mm.first > 100);
 }
 
+// GhostNet 0.5x at 200, 100 classes: the PyTorch fixture's weights and input.
+struct Fixture050 {
+    NetworkSpec spec;
+    SafetensorsFile file;
+    NpyArray input;
+};
+Fixture050 fixture_050() {
+    const std::string dir = std::string(GHOSTNET_FIXTURES) + "/ghostnet_050_s200_k100";
+    NetworkConfig cfg;
+    cfg.width = 0.5;
+    cfg.input_size = 200;
+    cfg.num_classes = 100;
+    return {make_ghostnet_spec(cfg), SafetensorsFile::read(dir + "/weights.safetensors"), read_npy(dir + "/input.npy")};
+}
+
 }  // namespace
 
 TEST_CASE("rounding shifts: ties toward +infinity; clamped left shifts", "[q8][arithmetic]") {
@@ -236,14 +251,10 @@ TEST_CASE("q8 model files round-trip and refuse bad scales", "[q8][format]") {
 }
 
 TEST_CASE("GhostNet 0.5x q8 equals the integer reference byte for byte", "[q8][ghostnet]") {
-    const std::string dir = std::string(GHOSTNET_FIXTURES) + "/ghostnet_050_s200_k100";
-    NetworkConfig cfg;
-    cfg.width = 0.5;
-    cfg.input_size = 200;
-    cfg.num_classes = 100;
-    const NetworkSpec spec = make_ghostnet_spec(cfg);
-    const SafetensorsFile file = SafetensorsFile::read(dir + "/weights.safetensors");
-    const NpyArray input = read_npy(dir + "/input.npy");
+    const Fixture050 fx = fixture_050();
+    const NetworkSpec &spec = fx.spec;
+    const SafetensorsFile &file = fx.file;
+    const NpyArray &input = fx.input;
     std::mt19937 rng(11);
     for (double percentile : {100.0, 99.9}) {
         CAPTURE(percentile);
@@ -256,14 +267,10 @@ TEST_CASE("GhostNet 0.5x q8 equals the integer reference byte for byte", "[q8][g
 }
 
 TEST_CASE("the quantization report measures q8 against fp32 and finds a point whose range is wrong", "[q8][report]") {
-    const std::string dir = std::string(GHOSTNET_FIXTURES) + "/ghostnet_050_s200_k100";
-    NetworkConfig cfg;
-    cfg.width = 0.5;
-    cfg.input_size = 200;
-    cfg.num_classes = 100;
-    const NetworkSpec spec = make_ghostnet_spec(cfg);
-    const SafetensorsFile file = SafetensorsFile::read(dir + "/weights.safetensors");
-    const NpyArray input = read_npy(dir + "/input.npy");
+    const Fixture050 fx = fixture_050();
+    const NetworkSpec &spec = fx.spec;
+    const SafetensorsFile &file = fx.file;
+    const NpyArray &input = fx.input;
     std::mt19937 rng(5);
     const std::vector<std::vector<float>> images = {input.data, random_normal(input.data.size(), rng, 1.0f)};
     Calibrator cal(spec, file.tensors(), "checkpoint");
