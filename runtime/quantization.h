@@ -80,7 +80,7 @@ struct ActQuant {
 
 // The scale and zero point that map [lo, hi] (widened to hold 0) onto [0, 255] with 0 exact.
 ActQuant choose_act_quant(float lo, float hi);
-// x / scale rounded half to even, plus the zero point, saturated to [0, 255]. The batch form
+// x / scale rounded half to even, plus the zero point, saturated to [0, 255] (NaN: 0). The batch form
 // (the network's input) gives the same bytes, vectorized.
 uint8_t quantize(float x, const ActQuant &q);
 void quantize(const float *x, size_t n, const ActQuant &q, uint8_t *out);
