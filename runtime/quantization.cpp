@@ -88,58 +88,45 @@ int32_t requantize16(int32_t acc, int32_t multiplier, int32_t shift) {
     return rounding_shift_right(scale16(acc, multiplier, shift), kQ8RequantFracBits);
 }
 
-Multiplier16 quantize_multiplier16(double real) {
-    constexpr int kMaxLog2 = 15 - kQ8RequantFracBits;
-    if (!std::isfinite(real) || real < 0 || real >= double(1 << kMaxLog2)) {
+namespace {
+// real = multiplier * 2^-(bits + frac_bits + shift) with multiplier in [2^(bits-1), 2^bits),
+// shift at most 31 (below that the multiplier keeps fewer bits, then is zero), for real in
+// [0, 2^max_log2); Error otherwise.
+void to_fixed_point(double real, int bits, int frac_bits, int max_log2, int32_t *multiplier, int32_t *shift) {
+    if (!std::isfinite(real) || real < 0 || real >= std::ldexp(1.0, max_log2)) {
         std::ostringstream s;
-        s << "requantization multiplier " << real << " is out of range [0, 2^" << kMaxLog2 << ")";
+        s << "requantization multiplier " << real << " is out of range [0, 2^" << max_log2 << ")";
         throw Error(s.str());
     }
-    Multiplier16 m;
-    if (real == 0) return m;
+    *multiplier = *shift = 0;
+    if (real == 0) return;
     int e = 0;
     const double f = std::frexp(real, &e);  // real = f * 2^e, f in [0.5, 1)
-    int32_t q = int32_t(std::lround(f * 32768.0));
-    if (q == 32768) {
+    int64_t q = std::llround(std::ldexp(f, bits));
+    if (q == (int64_t(1) << bits)) {
         q /= 2;
         e++;
     }
-    int shift = -e - kQ8RequantFracBits;
-    if (shift > 31) {
-        // Below 2^-(31 + kQ8RequantFracBits) the multiplier keeps fewer bits, then none.
-        if (shift - 31 >= 15) return m;
-        q >>= (shift - 31);
-        shift = 31;
+    int sh = -e - frac_bits;
+    if (sh > 31) {
+        if (sh > 31 + bits) return;
+        q >>= (sh - 31);
+        sh = 31;
     }
-    m.multiplier = q;
-    m.shift = shift;
+    *multiplier = int32_t(q);
+    *shift = sh;
+}
+}  // namespace
+
+Multiplier16 quantize_multiplier16(double real) {
+    Multiplier16 m;
+    to_fixed_point(real, 15, kQ8RequantFracBits, 15 - kQ8RequantFracBits, &m.multiplier, &m.shift);
     return m;
 }
 
 Multiplier quantize_multiplier(double real) {
-    if (!std::isfinite(real) || real < 0 || real >= double(1 << 30)) {
-        std::ostringstream s;
-        s << "requantization multiplier " << real << " is out of range [0, 2^30)";
-        throw Error(s.str());
-    }
     Multiplier m;
-    if (real == 0) return m;
-    int e = 0;
-    const double f = std::frexp(real, &e);  // real = f * 2^e, f in [0.5, 1)
-    int64_t q = std::llround(f * double(int64_t(1) << 31));
-    if (q == (int64_t(1) << 31)) {
-        q /= 2;
-        e++;
-    }
-    int shift = -e;
-    if (shift > 31) {
-        // Below 2^-31 the multiplier keeps fewer bits; below 2^-62 it is zero.
-        if (shift > 62) return m;
-        q >>= (shift - 31);
-        shift = 31;
-    }
-    m.multiplier = int32_t(q);
-    m.shift = shift;
+    to_fixed_point(real, 31, 0, 30, &m.multiplier, &m.shift);
     return m;
 }
 
