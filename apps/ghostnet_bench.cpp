@@ -103,7 +103,7 @@ Timing summarize(std::vector<double> ms) {
 
 // A cache line handed back and forth between two threads: the round trip in ns (median of
 // 5 tries of 100000 round trips). It says how far apart the cores the threads got are, which
-// decides what a 2-thread run gains (the README's Performance section).
+// decides what a 2-thread run gains (docs/performance.md).
 double ping_pong_ns() {
     std::vector<double> tries;
     for (int t = 0; t < 5; t++) {

@@ -1,7 +1,7 @@
 # Hexagon HVX test programs: pipelines compiled for hexagon-32-noos-hvx_128 and linked into a
 # freestanding static program (hexagon/: a small libc and a runner) that qemu-hexagon
 # runs. Debian has no Hexagon libc or SDK; clang-14 and ld.lld-14 compile and link, QEMU 7.2's
-# qemu-hexagon executes HVX (../README "Hexagon HVX").
+# qemu-hexagon executes HVX (docs/hexagon.md).
 
 set(GHOSTNET_HEXAGON_TARGET hexagon-32-noos-hvx_128)
 find_program(GHOSTNET_CLANG14 clang-14)

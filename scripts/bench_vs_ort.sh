@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # GhostNet 1.0x and 0.5x at 224, batch 1, fp32: our pipeline against ONNX Runtime (CPU) on
-# the same machine in one command, as the README's Performance table reports it; and ("q8" in
+# the same machine in one command, as docs/performance.md's table reports it; and ("q8" in
 # WIDTHS) GhostNet 1.0x in 8 bits: our q8 against our fp32 (interleaved in one process) and
 # against ONNX Runtime's int8 model (QDQ, all convs fused into QLinearConv). Each round
 # runs, in turn, ours and ONNX Runtime's with 1 thread, then with 2 threads, so a noisy

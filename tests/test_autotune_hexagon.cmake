@@ -2,7 +2,7 @@
 # model's q8 network for hexagon-32-noos-hvx_128, one candidate (the hand schedule as written:
 # a whole network takes ~11 minutes to compile for HVX here), benchmarked by hexagon/runner.c on
 # the job file of random q8 weights, kept as tunables. (Tunables on HVX are checked op by op,
-# byte for byte, in test_hexagon; README "Autotuning" has a 2-candidate run.)
+# byte for byte, in test_hexagon; docs/autotuning.md describes the Hexagon search.)
 #   -DAUTOTUNE= -DWORK=
 include("${CMAKE_CURRENT_LIST_DIR}/expect.cmake")
 set(pipeline ghostnet_w050_s32_c1_k10_small_q8)

@@ -1,6 +1,6 @@
 # The offloading library (arm-64-android-hvx_128: an AArch64 library whose stages run on the
 # DSP) for the bundled model's q8 network, checked for what it is made of, since nothing here can
-# run it (no DSP, no FastRPC; README "Hexagon HVX"):
+# run it (no DSP, no FastRPC; docs/hexagon.md):
 #  1. the library is AArch64 code only, and so is its host runtime;
 #  2. it hands its stages to the DSP through the runtime's Hexagon host calls, which the runtime
 #     defines;
