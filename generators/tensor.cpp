@@ -25,6 +25,13 @@ Expr clamped_shift_left(const Expr &acc, const Expr &shift) {
     const Expr left = Halide::max(-shift, 0);
     return Halide::clamp(acc, Halide::Int(32).min() >> left, Halide::Int(32).max() >> left) << left;
 }
+// (t * multiplier + 2^14) >> 15 for int16 t and multiplier in [0, 2^15): never past int16, so
+// it is written without Halide's saturating form, whose x86 pmulhrsw carries a guard for
+// -2^15 * -2^15 (two more instructions per vector).
+Expr q15_multiply(const Expr &t, const Expr &multiplier) {
+    return Halide::cast<int16_t>(Halide::Internal::rounding_shift_right(
+        Halide::Internal::widening_mul(t, Halide::cast<int16_t>(multiplier)), 15));
+}
 }  // namespace
 
 Expr requantize(const Expr &acc, const Expr &multiplier, const Expr &shift) {
@@ -35,15 +42,17 @@ Expr requantize(const Expr &acc, const Expr &multiplier, const Expr &shift) {
 }
 
 Expr scale16(const Expr &acc, const Expr &multiplier, const Expr &shift) {
-    using Halide::Internal::rounding_mul_shift_right;
-    using Halide::Internal::rounding_shift_right;
-    const Expr t = Halide::saturating_cast<int16_t>(
-        rounding_shift_right(clamped_shift_left(acc, shift), Halide::max(shift, 0)));
-    return rounding_mul_shift_right(t, Halide::cast<int16_t>(multiplier), 15);
+    using Halide::cast;
+    // q8::scale16's clamp lets the rounding be an add and a shift (Halide's rounding_shift_right
+    // by a per-lane amount guards against the addend's overflow with three more instructions).
+    const Expr left = Halide::max(-shift, 0), right = Halide::max(shift, 0);
+    const Expr half = cast<int32_t>((cast<uint32_t>(1) << cast<uint32_t>(right)) >> 1);
+    const Expr lo = Halide::Int(32).min() >> left, hi = (Halide::Int(32).max() >> left) - half;
+    const Expr t = Halide::saturating_cast<int16_t>(((Halide::clamp(acc, lo, hi) << left) + half) >> right);
+    return q15_multiply(t, multiplier);
 }
 
 Expr scale16_small(const Expr &v, const Expr &multiplier, const Expr &shift) {
-    using Halide::Internal::rounding_mul_shift_right;
     using Halide::Internal::rounding_shift_right;
     // |v| <= 255 and left <= 15: v << left fits int32, and saturating it to int16 is clamping
     // v to [-2^15 >> left, (2^15 - 1) >> left] first; a right shift of v fits int16.
@@ -51,7 +60,7 @@ Expr scale16_small(const Expr &v, const Expr &multiplier, const Expr &shift) {
     const Expr right = Halide::cast<int16_t>(Halide::max(shift, 0));
     const Expr lo = Halide::cast<int16_t>(-32768) >> left, hi = Halide::cast<int16_t>(32767) >> left;
     const Expr t = rounding_shift_right(Halide::clamp(v, lo, hi) << left, right);
-    return rounding_mul_shift_right(t, Halide::cast<int16_t>(multiplier), 15);
+    return q15_multiply(t, multiplier);
 }
 
 Expr requantize_output(const Expr &acc, const Requant &q, const Expr &co) {
@@ -59,10 +68,11 @@ Expr requantize_output(const Expr &acc, const Requant &q, const Expr &co) {
     if (q.output == Requant::Output::Gate)
         return Halide::clamp(requantize(acc, q.multiplier(co), q.shift(co)), q.lo - q.out_zp, q.hi - q.out_zp) +
                q.out_zp;
-    // q8::requantize16, then the zero point and the clamp, in int16.
-    const Expr r = Halide::Internal::rounding_shift_right(scale16(acc, q.multiplier(co), q.shift(co)),
-                                                          kQ8RequantFracBits);
+    // q8::requantize16, then the zero point and the clamp, in int16. Its last rounding shift,
+    // by f = kQ8RequantFracBits, is one rounding multiply: (s * 2^(15 - f) + 2^14) >> 15 is
+    // rounding_shift_right(s, f) for every int16 s.
     using Halide::cast;
+    const Expr r = q15_multiply(scale16(acc, q.multiplier(co), q.shift(co)), 1 << (15 - kQ8RequantFracBits));
     return cast<uint8_t>(Halide::clamp(r + cast<int16_t>(q.out_zp), cast<int16_t>(q.lo), cast<int16_t>(q.hi)));
 }
 

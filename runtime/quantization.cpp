@@ -79,8 +79,12 @@ int32_t rounding_mul_shift_right15(int32_t t, int32_t b) {
 }
 
 int32_t scale16(int32_t acc, int32_t multiplier, int32_t shift) {
-    const int32_t pre = clamped_shift_left(acc, std::max(-shift, 0));
-    const int32_t t = saturate16(rounding_shift_right(pre, std::max(shift, 0)));
+    const int left = std::max(-shift, 0), right = std::max(shift, 0);
+    const int64_t half = (int64_t(1) << right) >> 1;
+    const int32_t lo = std::numeric_limits<int32_t>::min() >> left;
+    const int32_t hi = int32_t((std::numeric_limits<int32_t>::max() >> left) - half);
+    const int64_t pre = int64_t(std::clamp(acc, lo, hi)) * (int64_t(1) << left);
+    const int32_t t = saturate16((pre + half) >> right);
     return rounding_mul_shift_right15(t, multiplier);
 }
 

@@ -52,7 +52,12 @@ Multiplier quantize_multiplier(double real);
 
 // The activation form, on 16-bit lanes: no 64-bit product, and SIMD units take 32 (AVX-512),
 // 8 (NEON) or 64 (HVX) lanes at once. For M = multiplier * 2^-(15 + kQ8RequantFracBits + shift):
-//   t = sat16(rounding_shift_right(clamped_shift_left(acc, max(-shift, 0)), max(shift, 0)))
+//   left = max(-shift, 0), right = max(shift, 0), half = 2^right / 2 (0 when right == 0)
+//   t = sat16(rounding_shift_right(clamp(acc, INT32_MIN >> left, (INT32_MAX >> left) - half)
+//                                  << left, right))
+// (the clamp keeps both the shift left and the rounding's addend inside int32, so SIMD units
+// round with one add and one shift; it moves t only for |acc| within 2^(right-1) of 2^31,
+// where t is saturated or right >= 17)
 //   scale16(acc) = rounding_mul_shift_right15(t, multiplier)   acc * M in units of
 //                                                               2^-kQ8RequantFracBits
 //   requantize16(acc) = rounding_shift_right(scale16(acc), kQ8RequantFracBits)

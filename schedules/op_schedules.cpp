@@ -50,6 +50,16 @@ void OpSchedules::register_tiled_conv(ops::Conv2d &c, const TargetInfo::ConvTile
         .vectorize(rci);
 }
 
+void OpSchedules::stage_few_channel_input(ops::Conv2d &c, int lanes) {
+    const int64_t *cin = Halide::Internal::as_const_int(c.r.x.extent());
+    if (c.k == 1 || !cin || *cin > 4) return;
+    const ops::Vars &v = ops::vars();
+    c.padded.compute_at(c.out, v.y)
+        .reorder_storage(v.x, v.c, v.y)
+        .reorder(v.x, v.c, v.y)
+        .vectorize(v.x, lanes, TailStrategy::RoundUp);
+}
+
 void OpSchedules::mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint) {
     const ops::Vars &v = ops::vars();
     Var part("part"), co("co"), ci("ci");

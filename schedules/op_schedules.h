@@ -62,6 +62,11 @@ protected:
     // Its placement alone: the output in tiles (loop `xo` over pixel tiles), the accumulators
     // (c.conv's pure definition) in registers per tile. The caller schedules the reduction.
     static void tile_conv_output(ops::Conv2d &c, const TargetInfo::ConvTile &tile);
+    // A conv with a halo over at most four input channels (the stem, reading the planar
+    // image): its padded input is made for each output row, x in the vector, so the taps load
+    // without a bounds test each. Other convs are left as they are. (x86 uses it; on ARM it is
+    // untimed, so not applied.)
+    static void stage_few_channel_input(ops::Conv2d &c, int lanes);
     // Matrix-vector product with weights packed [cin][cout]: every input channel's row of
     // weights streams past `lanes`-wide accumulators that stay in L1; the outputs are cut into
     // `parts` parallel parts of a whole number of vectors each.

@@ -28,6 +28,7 @@ void X86Schedules::conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const {
     const TargetInfo::ConvTile tile = (c.q8 && !vnni ? half : t_).conv_tile(cout, width_hint);
     if (c.ci_group != 4 || vnni) {
         register_tiled_conv(c, tile);
+        stage_few_channel_input(c, t_.vector_floats);
         return;
     }
     tile_conv_output(c, tile);
