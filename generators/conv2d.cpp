@@ -20,20 +20,11 @@ Conv2d conv2d(const std::string &name, const Tensor &in, const DenseWeights &wt,
     c.r = RDom(0, in.shape.c, 0, k, 0, k, name + "_r");
     const Expr ci = c.r.x, kx = c.r.y, ky = c.r.z;
     const int pad = k / 2;
-    const bool int8_products = q8 && wt.ci_group > 1 && wt.b_int8.defined();
+    const bool int8_products = wt.b_int8.defined();
     c.conv(v.c, v.x, v.y) = int8_products ? wt.b_int8(v.c) : wt.b(v.c);
     const Expr w = wt.w(v.c, ci, kx, ky);
     const Expr a = c.padded(ci, v.x * stride + kx - pad, v.y * stride + ky - pad);
-    if (int8_products) {
-        // The input as int8, a - kQ8GroupedInputOffset (b_int8 carries the difference), an
-        // int8 x int8 product, which ARM's sdot takes four at a time.
-        const Expr a8 = Halide::cast<int8_t>(a ^ Halide::cast<uint8_t>(kQ8GroupedInputOffset));
-        c.conv(v.c, v.x, v.y) += widening_product(w, a8);
-    } else if (q8) {
-        c.conv(v.c, v.x, v.y) += widening_product(w, a);
-    } else {
-        c.conv(v.c, v.x, v.y) += w * a;
-    }
+    c.conv(v.c, v.x, v.y) += q8 ? grouped_product(w, a, int8_products) : w * a;
     const Expr acc = c.conv(v.c, v.x, v.y);
     c.out(v.c, v.x, v.y) = q8 ? requantize_output(acc, wt.q, v.c) : relu ? ops::relu(acc) : acc;
     c.result = {c.out, {cout, conv_out(in.shape.w, k, stride), conv_out(in.shape.h, k, stride)}};

@@ -22,6 +22,8 @@ struct Linear {
     Func acc;  // bias + the reduction over ci (update(0))
     Func out;  // activation applied
     RDom r;
+    Func in;           // the input vector, as given
+    int ci_group = 1;  // q8: input channels per weight group (LinearWeights::ci_group)
 };
 Linear linear(const std::string &name, const Func &in, const Expr &cin, const LinearWeights &wt,
               bool relu);

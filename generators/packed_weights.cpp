@@ -30,6 +30,15 @@ ConvParamsQ8 q8_conv_params(const Func &params, const Expr &cout, const std::str
     return c;
 }
 
+Func PackedWeights::bias_int8(const ConvSpec &c) const {
+    Func b;
+    if (!int8_products_) return b;
+    Var co("co");
+    b = Func(stem(c) + "_b_int8");
+    b(co) = params_(int(c.q_params_offset) + kQ8ConvHeader + 3 * c.cout + co);
+    return b;
+}
+
 Func PackedWeights::bias(const ConvSpec &c) const {
     Var co("co");
     Func b(stem(c) + "_b");
@@ -72,13 +81,7 @@ DenseWeights PackedWeights::dense(const ConvSpec &c) const {
     if (q8() && c.q8_grouped()) {
         const int g = kQ8Group;
         w(co, ci, kx, ky) = flat_(off + (((ky * c.k + kx) * (c.cin / g) + ci / g) * c.cout + co) * g + ci % g);
-        DenseWeights d{w, bias(c), requant(c), g};
-        if (int8_products_) {
-            Var o("co");
-            d.b_int8 = Func(stem(c) + "_b_int8");
-            d.b_int8(o) = params_(int(c.q_params_offset) + kQ8ConvHeader + 3 * c.cout + o);
-        }
-        return d;
+        return {w, bias(c), requant(c), g, bias_int8(c)};
     }
     w(co, ci, kx, ky) = flat_(off + ((ky * c.k + kx) * c.cin + ci) * c.cout + co);
     return {w, bias(c), requant(c)};
@@ -94,7 +97,13 @@ DepthwiseWeights PackedWeights::depthwise(const ConvSpec &c) const {
 LinearWeights PackedWeights::linear(const ConvSpec &c) const {
     Var co("co"), ci("ci");
     Func w(stem(c));
-    w(co, ci) = flat_(int(c.weight_offset) + ci * c.cout + co);
+    const int off = int(c.weight_offset);
+    if (q8() && c.q8_grouped()) {
+        const int g = kQ8Group;
+        w(co, ci) = flat_(off + ((ci / g) * c.cout + co) * g + ci % g);
+        return {w, bias(c), requant(c), g, bias_int8(c)};
+    }
+    w(co, ci) = flat_(off + ci * c.cout + co);
     return {w, bias(c), requant(c)};
 }
 

@@ -40,6 +40,8 @@ public:
 
 private:
     Func bias(const ConvSpec &c) const;
+    // q8 grouped: the bias for int8 x int8 products, where the target takes them (else undefined).
+    Func bias_int8(const ConvSpec &c) const;
     Requant requant(const ConvSpec &c) const;  // undefined for fp32
     Func flat_, params_;
     bool int8_products_ = false;

@@ -80,5 +80,10 @@ Expr widening_product(const Expr &weight, const Expr &activation) {
     return Halide::cast<int32_t>(Halide::cast<int16_t>(weight) * Halide::cast<int16_t>(activation));
 }
 
+Expr grouped_product(const Expr &weight, const Expr &activation, bool int8_products) {
+    if (!int8_products) return widening_product(weight, activation);
+    return widening_product(weight, Halide::cast<int8_t>(activation ^ Halide::cast<uint8_t>(kQ8GroupedInputOffset)));
+}
+
 }  // namespace ops
 }  // namespace ghostnet

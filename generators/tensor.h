@@ -64,9 +64,12 @@ struct DepthwiseWeights {
     Func w, b;
     Requant q;
 };
+// q8 grouping as DenseWeights.
 struct LinearWeights {
     Func w, b;
     Requant q;
+    int ci_group = 1;
+    Func b_int8;
 };
 
 // Padding in x and y (not c): reads outside [0, w) x [0, h) give `value` (0 for fp32, the
@@ -86,6 +89,10 @@ Expr scale16_small(const Expr &v, const Expr &multiplier, const Expr &shift);
 Expr requantize_output(const Expr &acc, const Requant &q, const Expr &co);
 // u8 x i8 product widened to int32 (the form the dot-product instructions match).
 Expr widening_product(const Expr &weight, const Expr &activation);
+// A grouped q8 layer's product: with int8_products (the weights' b_int8 defined: ARM's sdot,
+// HVX) the uint8 input read as int8, a - kQ8GroupedInputOffset (a byte xor; b_int8 carries
+// the difference), times the weight, else widening_product of the input as it is.
+Expr grouped_product(const Expr &weight, const Expr &activation, bool int8_products);
 
 // A weight buffer of runtime shape read as zero outside its bounds: schedules may compute a
 // few lanes past the last channel, and those lanes must not read past the buffer.

@@ -52,8 +52,9 @@ struct ConvSpec {
     size_t q_params_offset = 0;  // into the int32 q8 parameter buffer
     size_t q_params_count() const;
 
-    // q8: a dense conv whose int8 weights are packed in groups of 4 input channels (below).
-    bool q8_grouped() const { return kind == ConvKind::Dense && cin % kQ8Group == 0; }
+    // q8: a dense conv or linear layer whose int8 weights are packed in groups of 4 input
+    // channels (below).
+    bool q8_grouped() const { return kind != ConvKind::Depthwise && cin % kQ8Group == 0; }
 
     int pad() const { return k / 2; }
     int multiplier() const { return kind == ConvKind::Depthwise ? cout / cin : 1; }
@@ -148,9 +149,9 @@ struct NetworkSpec {
 constexpr size_t kPackedSlack = 4096;
 
 // q8 layout. int8 weights sit at the fp32 weight offsets (an int8 buffer of packed_size
-// bytes), in the fp32 layout except for dense convs with cin % kQ8Group == 0
+// bytes), in the fp32 layout except for dense convs and linear layers with cin % kQ8Group == 0
 // (ConvSpec::q8_grouped), which keep kQ8Group input channels of an output channel together:
-//   [ky][kx][cin / 4][cout][4]
+//   [ky][kx][cin / 4][cout][4]   (linear layers: k = 1)
 // so a 4-way dot product reads one word per output channel: x86's vpdpbusd (VNNI) takes the
 // uint8 input times the int8 weights as they are; ARM's sdot (and HVX) take int8 x int8, so
 // there the input is read as int8, a - kQ8GroupedInputOffset (a byte xor), and the bias made

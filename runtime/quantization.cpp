@@ -306,7 +306,7 @@ void pack_conv_weights(const ConvSpec &c, const QuantizedConv &q, bool grouped, 
         pack_layout(c, q.weight.data(), dst);
         return;
     }
-    if (!c.q8_grouped()) throw Error(c.weight + ": only dense convs with cin % 4 == 0 pack grouped");
+    if (!c.q8_grouped()) throw Error(c.weight + ": only dense convs and linear layers with cin % 4 == 0 pack grouped");
     // PyTorch [cout][cin][ky][kx] -> [ky][kx][cin / G][cout][G] (ghostnet_arch.h "q8 layout").
     const int k = c.k, groups = c.cin / kQ8Group;
     for (int o = 0; o < c.cout; o++)
@@ -326,7 +326,7 @@ void pack_conv(const ConvSpec &c, const QuantizedConv &q, const ActQuant &in, co
 void pack_conv_params(const ConvSpec &c, const QuantizedConv &q, bool grouped,
                       const ActQuant &in, const ActQuant *out, int32_t *p) {
     if (grouped && !c.q8_grouped())
-        throw Error(c.weight + ": grouped q8 parameters need a dense conv with a multiple of " +
+        throw Error(c.weight + ": grouped q8 parameters need a dense conv or linear layer with a multiple of " +
                     std::to_string(kQ8Group) + " input channels, got " + std::to_string(c.cin));
     p[0] = in.zero_point;
     if (c.gate) {

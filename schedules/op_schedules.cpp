@@ -60,18 +60,42 @@ void OpSchedules::stage_few_channel_input(ops::Conv2d &c, int lanes) {
         .vectorize(v.x, lanes, TailStrategy::RoundUp);
 }
 
-void OpSchedules::mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint) {
+void OpSchedules::mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint, int in_lanes) {
     const ops::Vars &v = ops::vars();
     Var part("part"), co("co"), ci("ci");
     const int part_width =
         cout_hint > 0 ? ((cout_hint + parts - 1) / parts + lanes - 1) / lanes * lanes : 8 * lanes;
-    l.acc.compute_root().vectorize(v.c, lanes, TailStrategy::RoundUp);
-    l.acc.update()
+    if (l.ci_group == 1) {
+        l.acc.compute_root().vectorize(v.c, lanes, TailStrategy::RoundUp);
+        l.acc.update()
+            .split(v.c, part, co, part_width, TailStrategy::RoundUp)
+            .split(co, co, ci, lanes, TailStrategy::GuardWithIf)  // exact: part_width % lanes == 0
+            .reorder(ci, co, l.r.x, part)
+            .vectorize(ci)
+            .parallel(part);
+        return;
+    }
+    // q8 grouped weights: each accumulator lane sums a group of input channels at once, as
+    // register_tiled_conv's grouped form does (vpdpbusd, sdot, vrmpy). The input vector, read
+    // a group at a time by every output vector, is stored first. The parts run in a wrapper's
+    // parallel loop: an atomic() update with a parallel loop of its own would add with atomic
+    // instructions.
+    Halide::RVar rco("rco"), rci("rci");
+    l.in.compute_root();
+    if (in_lanes != 1) l.in.vectorize(v.c, in_lanes > 0 ? in_lanes : lanes, TailStrategy::RoundUp);
+    Func parts_out = l.acc.in();
+    parts_out.compute_root()
         .split(v.c, part, co, part_width, TailStrategy::RoundUp)
-        .split(co, co, ci, lanes, TailStrategy::GuardWithIf)  // exact: part_width % lanes == 0
-        .reorder(ci, co, l.r.x, part)
-        .vectorize(ci)
+        .vectorize(co, lanes)
         .parallel(part);
+    l.acc.compute_at(parts_out, part).vectorize(v.c, lanes, TailStrategy::RoundUp);
+    l.acc.update()
+        .split(v.c, co, ci, lanes, TailStrategy::GuardWithIf)
+        .split(l.r.x, rco, rci, l.ci_group)
+        .reorder(rci, ci, co, rco)
+        .vectorize(ci)
+        .atomic()
+        .vectorize(rci);
 }
 
 // Channels in the vector, pixels along the row inside: the k*k weight vectors of a channel

@@ -67,10 +67,11 @@ protected:
     // without a bounds test each. Other convs are left as they are. (x86 uses it; on ARM it is
     // untimed, so not applied.)
     static void stage_few_channel_input(ops::Conv2d &c, int lanes);
-    // Matrix-vector product with weights packed [cin][cout]: every input channel's row of
-    // weights streams past `lanes`-wide accumulators that stay in L1; the outputs are cut into
-    // `parts` parallel parts of a whole number of vectors each.
-    static void mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint);
+    // Matrix-vector product with weights packed [cin][cout] (q8 grouped: [cin / 4][cout][4]):
+    // every input channel's (group's) row of weights streams past `lanes`-wide accumulators
+    // that stay in L1; the outputs are cut into `parts` parallel parts of a whole number of
+    // vectors each. q8 grouped: the input vector is stored first, `in_lanes` at a time (0: lanes).
+    static void mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint, int in_lanes = 0);
 
     TargetInfo t_;
 };
