@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (fuzz/, clang-14, ASan + UBSan) into ./build-fuzz and runs each
 # for SECONDS (default 60) from the committed seed corpus fuzz/corpus/<target>/. New inputs
 # go to build-fuzz/corpus/<target>/ (the committed seeds are only read); a finding stops the
-# run with the input saved as build-fuzz/crash-* and a non-zero exit.
+# run with the input saved as build-fuzz/<target>-crash-* and a non-zero exit.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: safetensors npy model_description image
 set -euo pipefail
 cd "$(dirname "$0")/.."
