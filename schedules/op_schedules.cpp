@@ -121,9 +121,10 @@ void OpSchedules::global_avg_pool(ops::GlobalAvgPool &p) const {
 
 // The primary conv is stored (the cheap op reads it with a halo); the output's two update
 // definitions copy the intrinsic maps into their slice and compute the ghost maps, with the
-// cheap depthwise op inlined, straight into theirs. The slices are reduction domains, so
-// their vectors may not run past the slice end: lanes divide the slice width when it is
-// known (0: runtime width, guarded tail).
+// cheap depthwise op inlined, straight into theirs, t_.cheap_pixels() pixels of a row at a
+// time for each channel vector. The slices are reduction domains, so their vectors may not
+// run past the slice end: lanes divide the slice width when it is known (0: runtime width,
+// guarded tail).
 void OpSchedules::ghost_module(ops::GhostModule &g, int intrinsic_hint, int out_hint,
                                int width_hint, bool root) const {
     const ops::Vars &v = ops::vars();
@@ -134,9 +135,14 @@ void OpSchedules::ghost_module(ops::GhostModule &g, int intrinsic_hint, int out_
     g.out.update(0)
         .reorder(g.intrinsic.x, v.x, v.y)
         .vectorize(g.intrinsic.x, intrinsic_lanes, TailStrategy::GuardWithIf);
+    Halide::RVar go("go"), gi("gi");
+    Var xo("xo"), xi("xi");
     g.out.update(1)
-        .reorder(g.ghost.x, v.x, v.y)
-        .vectorize(g.ghost.x, ghost_lanes, TailStrategy::GuardWithIf);
+        .split(g.ghost.x, go, gi, ghost_lanes, TailStrategy::GuardWithIf)
+        .split(v.x, xo, xi, t_.cheap_pixels(), TailStrategy::GuardWithIf)
+        .reorder(gi, xi, go, xo, v.y)
+        .vectorize(gi)
+        .unroll(xi);
     if (root) {
         g.out.compute_root();
         g.out.update(0).parallel(v.y);

@@ -32,6 +32,7 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
         info.masked_tails = t.has_feature(Halide::Target::AVX512);
         info.q8_int8_products = false;
         info.dot4_u8i8 = t.has_feature(Halide::Target::AVX512_SapphireRapids);
+        info.cheap_pixels_model = 8;
         break;
     case Halide::Target::ARM:
         info.vector_registers = t.bits == 64 ? 32 : 16;

@@ -13,6 +13,8 @@ const std::vector<TunableKnob> &tunable_knobs() {
         {"conv_pixels", 1, 14, "output pixels in a dense conv's register tile", &Tunables::conv_pixels},
         {"linear_parts", 1, 8, "parallel parts a fully connected layer's outputs are cut into",
          &Tunables::linear_parts},
+        {"cheap_pixels", 1, 16, "output pixels of a row a Ghost module's cheap depthwise op makes together",
+         &Tunables::cheap_pixels},
     };
     return knobs;
 }

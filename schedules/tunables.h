@@ -18,6 +18,7 @@ struct Tunables {
     int conv_vectors = 0;  // accumulator vectors of a dense conv's register tile (channels)
     int conv_pixels = 0;   // output pixels of a dense conv's register tile
     int linear_parts = 0;  // parallel parts of a fully connected layer's outputs
+    int cheap_pixels = 0;  // output pixels a Ghost module's cheap depthwise op makes together
 
     // Throws std::invalid_argument naming the bad item and what was expected.
     static Tunables parse(const std::string &text);

@@ -60,7 +60,7 @@ expect_fail("holds a run started with other choices" ${tune} --overwrite --seed 
 # --search hand: the hand schedule as written, then a random choice of its tunables; the
 # fastest choice is kept as <pipeline>.tunables.
 expect_ok(${GENERATE} --list-tunables)
-foreach (knob conv_vectors conv_pixels linear_parts)
+foreach (knob conv_vectors conv_pixels linear_parts cheap_pixels)
   if (NOT last_out MATCHES "${knob} [0-9]+ [0-9]+ ")
     message(FATAL_ERROR "ghostnet-generate --list-tunables lists no ${knob}:\n${last_out}")
   endif ()
