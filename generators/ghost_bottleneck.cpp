@@ -40,7 +40,8 @@ GhostBottleneck ghost_bottleneck(const std::string &name, const Tensor &in,
     const Expr residual = b.ghost2.out(v.c, v.x, v.y), sc = shortcut(v.c, v.x, v.y);
     if (weights.q8()) {
         // q8::add: both operands to the output scale (kQ8RequantFracBits extra bits), a
-        // saturating int16 sum, one rounding; int16 lanes throughout.
+        // saturating int16 sum, one rounding (a rounding multiply, as requantize_output's);
+        // int16 lanes throughout.
         using Halide::cast;
         const AddParams p = weights.add(spec);
         auto scaled = [&](const Expr &q, const Expr &zp, const Expr &m, const Expr &s) {
@@ -49,7 +50,7 @@ GhostBottleneck ghost_bottleneck(const std::string &name, const Tensor &in,
         const Expr sum = Halide::Internal::saturating_add(scaled(residual, p.residual_zp, p.residual_multiplier, p.residual_shift),
                                                 scaled(sc, p.shortcut_zp, p.shortcut_multiplier, p.shortcut_shift));
         b.out(v.c, v.x, v.y) = cast<uint8_t>(Halide::clamp(
-            Halide::Internal::rounding_shift_right(sum, kQ8RequantFracBits) + cast<int16_t>(p.out_zp),
+            q15_multiply(sum, 1 << (15 - kQ8RequantFracBits)) + cast<int16_t>(p.out_zp),
             cast<int16_t>(0), cast<int16_t>(255)));
     } else {
         b.out(v.c, v.x, v.y) = residual + sc;

@@ -25,14 +25,14 @@ Expr clamped_shift_left(const Expr &acc, const Expr &shift) {
     const Expr left = Halide::max(-shift, 0);
     return Halide::clamp(acc, Halide::Int(32).min() >> left, Halide::Int(32).max() >> left) << left;
 }
-// (t * multiplier + 2^14) >> 15 for int16 t and multiplier in [0, 2^15): never past int16, so
-// it is written without Halide's saturating form, whose x86 pmulhrsw carries a guard for
-// -2^15 * -2^15 (two more instructions per vector).
+}  // namespace
+
+// Never past int16, so written without Halide's saturating form, whose x86 pmulhrsw carries a
+// guard for -2^15 * -2^15 (two more instructions per vector).
 Expr q15_multiply(const Expr &t, const Expr &multiplier) {
     return Halide::cast<int16_t>(Halide::Internal::rounding_shift_right(
         Halide::Internal::widening_mul(t, Halide::cast<int16_t>(multiplier)), 15));
 }
-}  // namespace
 
 Expr requantize(const Expr &acc, const Expr &multiplier, const Expr &shift) {
     using Halide::Internal::rounding_mul_shift_right;
@@ -53,13 +53,18 @@ Expr scale16(const Expr &acc, const Expr &multiplier, const Expr &shift) {
 }
 
 Expr scale16_small(const Expr &v, const Expr &multiplier, const Expr &shift) {
-    using Halide::Internal::rounding_shift_right;
+    using Halide::cast;
     // |v| <= 255 and left <= 15: v << left fits int32, and saturating it to int16 is clamping
-    // v to [-2^15 >> left, (2^15 - 1) >> left] first; a right shift of v fits int16.
-    const Expr left = Halide::cast<int16_t>(Halide::max(-shift, 0));
-    const Expr right = Halide::cast<int16_t>(Halide::max(shift, 0));
-    const Expr lo = Halide::cast<int16_t>(-32768) >> left, hi = Halide::cast<int16_t>(32767) >> left;
-    const Expr t = rounding_shift_right(Halide::clamp(v, lo, hi) << left, right);
+    // v to [-2^15 >> left, (2^15 - 1) >> left] first. A right shift (left is 0 then) rounds v
+    // itself, and every |v| <= 255 rounds to 0 from 9 on: so the shift stops at 9, and its
+    // rounding is an add and a shift that cannot overflow int16 (Halide's rounding_shift_right
+    // by an unknown amount takes four instructions). The amounts are unsigned: Halide shifts
+    // by a signed one either way, a select per shift.
+    const Expr left = cast<uint16_t>(Halide::max(-shift, 0));
+    const Expr right = cast<uint16_t>(Halide::clamp(shift, 0, 9));
+    const Expr half = cast<int16_t>((cast<uint16_t>(1) << right) >> 1);
+    const Expr lo = cast<int16_t>(-32768) >> left, hi = cast<int16_t>(32767) >> left;
+    const Expr t = ((Halide::clamp(v, lo, hi) << left) + half) >> right;
     return q15_multiply(t, multiplier);
 }
 
