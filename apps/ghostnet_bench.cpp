@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "cli_common.h"
+#include "timing.h"
 #include "error.h"
 #include "model.h"
 #include "pipeline_registry.h"
@@ -91,15 +92,6 @@ void print_profile(const PipelineProfile &p, const std::string &net, int threads
         std::printf("%-44s %10.4f %6.1f%% %8.2f\n", s.name.c_str(), s.ms, s.percent, s.threads);
 }
 
-struct Timing {
-    double median = 0, min = 0;
-};
-
-Timing summarize(std::vector<double> ms) {
-    std::sort(ms.begin(), ms.end());
-    const size_t n = ms.size();
-    return {n % 2 ? ms[n / 2] : 0.5 * (ms[n / 2 - 1] + ms[n / 2]), ms.front()};
-}
 
 // A cache line handed back and forth between two threads: the round trip in ns (median of
 // 5 tries of 100000 round trips). It says how far apart the cores the threads got are, which

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli_common.h"
+#include "timing.h"
 #include "complexity.h"
 #include "error.h"
 #include "model.h"
@@ -28,16 +29,8 @@ struct Row {
     PlugAndPlayModel model;
     int64_t params = 0, macs = 0;
     std::vector<double> ms;
-    double median = 0, min = 0;
+    Timing t;
 };
-
-void summarize(Row *r) {
-    std::vector<double> ms = r->ms;
-    std::sort(ms.begin(), ms.end());
-    const size_t n = ms.size();
-    r->median = n % 2 ? ms[n / 2] : 0.5 * (ms[n / 2 - 1] + ms[n / 2]);
-    r->min = ms.front();
-}
 
 // The plain network first, then its Ghost versions by s, d.
 std::vector<PlugAndPlayEntry> family(PlugAndPlayNetwork network) {
@@ -106,21 +99,21 @@ int main(int argc, char **argv) {
             // Round by round, every network once per round: drift hits them all alike.
             for (int i = 0; i < runs; i++)
                 for (Row &r : rows) r.ms.push_back(time_one(r));
-            for (Row &r : rows) summarize(&r);
+            for (Row &r : rows) r.t = summarize(r.ms);
             const Row &base = rows.front();
             for (const Row &r : rows) {
                 const double mac_ratio = double(base.macs) / double(r.macs);
-                const double speedup = base.median / r.median, speedup_min = base.min / r.min;
+                const double speedup = base.t.median / r.t.median, speedup_min = base.t.min / r.t.min;
                 const std::string name = r.spec.describe().substr(0, r.spec.describe().find(", CIFAR"));
                 if (json)
                     std::printf("{\"network\": \"%s\", \"pipeline\": \"%s\", \"threads\": %d, \"runs\": %d, "
                                 "\"params\": %lld, \"macs\": %lld, \"mac_ratio\": %.4f, \"median_ms\": %.4f, "
                                 "\"min_ms\": %.4f, \"speedup_median\": %.4f, \"speedup_min\": %.4f}\n",
                                 name.c_str(), r.spec.name().c_str(), threads, runs, (long long)r.params,
-                                (long long)r.macs, mac_ratio, r.median, r.min, speedup, speedup_min);
+                                (long long)r.macs, mac_ratio, r.t.median, r.t.min, speedup, speedup_min);
                 else
                     std::printf("%-38s %7.2f M %7.1f M %9.2fx %10.3f %9.3f %12.2fx %9.2fx\n", name.c_str(),
-                                r.params / 1e6, r.macs / 1e6, mac_ratio, r.median, r.min, speedup, speedup_min);
+                                r.params / 1e6, r.macs / 1e6, mac_ratio, r.t.median, r.t.min, speedup, speedup_min);
             }
         }
         if (!json)
