@@ -45,6 +45,7 @@
 #include <vector>
 
 #include "ghostnet_arch.h"
+#include "timing.h"
 
 #ifndef GHOSTNET_SOURCE_DIR
 #define GHOSTNET_SOURCE_DIR "."
@@ -83,6 +84,8 @@ struct Options {
     std::string pipeline, device, target = "host";
     std::string runner = "{bench} {args}";
     std::string search = "Adams2019";  // Adams2019 | hand
+    std::string strategy = "descent";  // --search hand: descent | random
+    double time_budget_min = 0;        // no new batch after this many minutes (0: none)
     int batches = 1, samples = 16, jobs = 0, beam = 32, epochs = 0, parallelism = 0;
     int seed = 0;
     double explore = 0.1;
@@ -91,6 +94,9 @@ struct Options {
     std::string generate, cxx = GHOSTNET_CXX, cxx_flags;
     bool overwrite = false, check = true;
     int compare_rounds = 0;  // --compare: benchmark the schedules side by side instead of tuning
+    int confirm_rounds = 5;    // the winner against the hand schedule, in alternation, before keeping
+    double min_speedup = 1.0;  // ... kept only at least this much faster (and beyond the noise)
+    bool confirm = true;       // false: keep the search's winner untimed against hand
     std::vector<std::string> compare_only;
 };
 
@@ -285,7 +291,15 @@ public:
             write_text(weights(), baseline_weights(plugin));
             std::printf("starting from the cost model baked into %s\n", plugin.c_str());
         }
-        for (int b = 0; b < o_.batches && !g_interrupted; b++) run_batch(b);
+        const auto start = Clock::now();
+        for (int b = 0; b < o_.batches && !g_interrupted; b++) {
+            if (o_.time_budget_min > 0 && seconds_since(start) > 60 * o_.time_budget_min) {
+                std::printf("time budget of %g minutes spent: no more batches (%d of %d run)\n", o_.time_budget_min, b,
+                            o_.batches);
+                break;
+            }
+            if (!run_batch(b)) break;
+        }
         if (g_interrupted) {
             std::printf("interrupted: finished samples are kept in %s; run the same command to resume\n",
                         work_.c_str());
@@ -428,6 +442,7 @@ private:
                         {"runner", o_.runner},     {"samples_per_batch", o_.samples}, {"seed", o_.seed},
                         {"checked", checking()},   {"search", o_.search}};
         if (!hand_search()) choices.update({{"beam", o_.beam}, {"explore", o_.explore}});
+        else choices["strategy"] = o_.strategy;
         return choices;
     }
 
@@ -615,11 +630,19 @@ private:
     }
 
     // Compile, then benchmark, every sample of batch b that has no result yet; then retrain.
-    void run_batch(int b) {
+    // One batch: compile its candidates, benchmark them, (Adams2019) retrain. false when the
+    // search has nothing left to try.
+    bool run_batch(int b) {
         const fs::path bdir = batch_dir(b);
         if (fs::exists(bdir / "retrained")) {
             std::printf("[batch %d/%d] done earlier (%s)\n", b + 1, o_.batches, bdir.c_str());
-            return;
+            return true;
+        }
+        const int samples = batch_size(b);
+        if (samples == 0) {
+            std::printf("[batch %d/%d] every neighbour of the best choice has been measured: the search has "
+                        "converged\n", b + 1, o_.batches);
+            return false;
         }
         fs::create_directories(bdir);
         // The cost model this batch's candidates were chosen with, for reproducing them.
@@ -627,11 +650,11 @@ private:
         const auto batch_start = Clock::now();
 
         std::vector<int> todo;
-        for (int s = 0; s < o_.samples; s++)
+        for (int s = 0; s < samples; s++)
             if (read_result(sample_dir(bdir, s)).is_null()) todo.push_back(s);
-        if (todo.size() < size_t(o_.samples))
+        if (todo.size() < size_t(samples))
             std::printf("[batch %d/%d] %zu of %d samples finished earlier\n", b + 1, o_.batches,
-                        o_.samples - todo.size(), o_.samples);
+                        samples - todo.size(), samples);
 
         // Compile in parallel, up to --jobs at once.
         struct Running {
@@ -660,11 +683,11 @@ private:
                 if (rc != 0) {
                     const std::string why = rc == 124 ? "timed out" : "failed (exit " + std::to_string(rc) + ")";
                     std::printf("[batch %d/%d] sample %d/%d: compile %s after %.0f s, see %s\n", b + 1, o_.batches,
-                                s + 1, o_.samples, why.c_str(), secs, (dir / "compile.log").c_str());
+                                s + 1, samples, why.c_str(), secs, (dir / "compile.log").c_str());
                     write_text(dir / "result.json", json{{"status", "compile " + why}, {"compile_s", secs}}.dump() + "\n");
                 } else {
                     std::printf("[batch %d/%d] sample %d/%d: compiled in %.0f s\n", b + 1, o_.batches, s + 1,
-                                o_.samples, secs);
+                                samples, secs);
                     compiled.push_back(s);
                     write_text(dir / "compiled", std::to_string(secs) + "\n");
                 }
@@ -681,15 +704,16 @@ private:
 
         // Benchmark one at a time: candidates must not share the device.
         for (int s : compiled) {
-            if (g_interrupted) return;
+            if (g_interrupted) return false;
             benchmark(b, s);
         }
-        if (g_interrupted) return;
+        if (g_interrupted) return false;
         if (!hand_search()) retrain();
         write_text(bdir / "retrained", "\n");  // the batch is done
         std::printf("[batch %d/%d] done in %.0f s; best so far %s\n", b + 1, o_.batches, seconds_since(batch_start),
                     best_text().c_str());
         std::fflush(stdout);
+        return true;
     }
 
     Child start_compile(int b, int s) {
@@ -704,8 +728,8 @@ private:
             if (!tunables.empty()) cmd.insert(cmd.end(), {"--tunables", tunables});
             const std::vector<std::string> net = network_flags();
             cmd.insert(cmd.end(), net.begin(), net.end());
-            std::printf("[batch %d/%d] sample %d/%d: compiling the hand schedule with %s\n", b + 1, o_.batches, s + 1,
-                        o_.samples, tunables.empty() ? "its own choices" : tunables.c_str());
+            std::printf("[batch %d/%d] sample %d/%zu: compiling the hand schedule with %s\n", b + 1, o_.batches, s + 1,
+                        batch_candidates(b).size(), tunables.empty() ? "its own choices" : tunables.c_str());
             write_text(dir / "command.txt", [&] {
                 std::string line;
                 for (const std::string &a : cmd) line += shell_quote(a) + " ";
@@ -765,33 +789,103 @@ private:
         return t;
     }
 
-    // Candidate s of batch b for --search hand: the first of all is the hand schedule as
-    // written (""); every other a seeded random choice per tunable (unset, or a value in its
-    // range) that no earlier candidate of the run made.
-    std::string candidate_tunables(int b, int s) const {
-        if (b == 0 && s == 0) return "";
-        std::vector<std::string> earlier;
-        for (int bb = 0; bb <= b; bb++)
-            for (int ss = 0; ss < (bb < b ? o_.samples : s); ss++) earlier.push_back(sample_tunables(sample_dir(batch_dir(bb), ss)));
-        earlier.push_back("");
-        std::mt19937 rng(uint32_t(o_.seed * 1000003 + b * 1000 + s));
-        std::string t;
-        for (int attempt = 0; attempt < 1000; attempt++) {
-            t.clear();
-            for (const Knob &k : knobs_) {
-                const int v = std::uniform_int_distribution<int>(k.min - 1, k.max)(rng);  // min - 1: unset
-                if (v >= k.min) t += (t.empty() ? "" : ",") + k.name + "=" + std::to_string(v);
-            }
-            if (std::find(earlier.begin(), earlier.end(), t) == earlier.end()) break;
+    // A choice of tunables as a map (0: unset, the hand schedule's own choice) and back, in
+    // --list-tunables order.
+    std::vector<int> parse_choice(const std::string &t) const {
+        std::vector<int> v(knobs_.size(), 0);
+        std::istringstream in(t);
+        for (std::string item; std::getline(in, item, ',');) {
+            const size_t eq = item.find('=');
+            for (size_t k = 0; k < knobs_.size(); k++)
+                if (eq != std::string::npos && item.substr(0, eq) == knobs_[k].name) v[k] = std::stoi(item.substr(eq + 1));
         }
+        return v;
+    }
+    std::string choice_text(const std::vector<int> &v) const {
+        std::string t;
+        for (size_t k = 0; k < knobs_.size(); k++)
+            if (v[k] > 0) t += (t.empty() ? "" : ",") + knobs_[k].name + "=" + std::to_string(v[k]);
         return t;
     }
+
+    // The choices one knob away from `t`: from the hand schedule's own choice (unset) up to six
+    // values spread over the knob's range; from a value, its two neighbours and unset.
+    std::vector<std::string> neighbours(const std::string &t) const {
+        const std::vector<int> v = parse_choice(t);
+        std::vector<std::string> out;
+        for (size_t k = 0; k < knobs_.size(); k++) {
+            std::vector<int> values;
+            const int lo = knobs_[k].min, hi = knobs_[k].max, n = hi - lo + 1;
+            if (v[k] == 0) {
+                const int count = std::min(n, 6);
+                for (int i = 0; i < count; i++) values.push_back(count == 1 ? lo : lo + (n - 1) * i / (count - 1));
+            } else {
+                values = {0};
+                if (v[k] > lo) values.push_back(v[k] - 1);
+                if (v[k] < hi) values.push_back(v[k] + 1);
+            }
+            for (int x : values) {
+                std::vector<int> w = v;
+                w[k] = x;
+                const std::string c = choice_text(w);
+                if (c != t && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+            }
+        }
+        return out;
+    }
+
+    // The candidates of batch b for --search hand (at most --samples; fewer, or none, when the
+    // search has run out of untried choices).
+    //   descent: the first batch is the hand schedule as written ("") and choices one knob away
+    //   from it; each later batch the untried choices one knob away from the fastest so far, so
+    //   the search walks downhill from the hand schedule one knob at a time.
+    //   random: the hand schedule, then seeded random choices (each knob unset or a value).
+    // Both depend only on the seed and earlier batches' results, so a resumed run compiles the
+    // same candidates.
+    std::vector<std::string> batch_candidates(int b) const {
+        std::vector<std::string> earlier = {""};
+        std::vector<json> measured;
+        for (int bb = 0; bb < b; bb++)
+            for (int ss = 0; fs::exists(sample_dir(batch_dir(bb), ss)); ss++) {
+                const fs::path d = sample_dir(batch_dir(bb), ss);
+                earlier.push_back(sample_tunables(d));
+                const json r = read_result(d);
+                if (r.is_object() && r.value("status", "") == "ok") measured.push_back(r);
+            }
+        std::mt19937 rng(uint32_t(o_.seed * 1000003 + b * 1000));
+        std::vector<std::string> out;
+        if (b == 0) out.push_back("");
+        auto untried = [&](const std::string &t) {
+            return std::find(earlier.begin(), earlier.end(), t) == earlier.end() &&
+                   std::find(out.begin(), out.end(), t) == out.end();
+        };
+        if (o_.strategy == "random") {
+            for (int attempt = 0; attempt < 1000 && int(out.size()) < o_.samples; attempt++) {
+                std::string t;
+                for (const Knob &k : knobs_) {
+                    const int v = std::uniform_int_distribution<int>(k.min - 1, k.max)(rng);  // min - 1: unset
+                    if (v >= k.min) t += (t.empty() ? "" : ",") + k.name + "=" + std::to_string(v);
+                }
+                if (untried(t)) out.push_back(t);
+            }
+            return out;
+        }
+        const json *b_best = best(measured);
+        std::vector<std::string> next = neighbours(b_best ? b_best->value("tunables", "") : "");
+        std::shuffle(next.begin(), next.end(), rng);
+        for (const std::string &t : next)
+            if (int(out.size()) < o_.samples && untried(t)) out.push_back(t);
+        return out;
+    }
+
+    std::string candidate_tunables(int b, int s) const { return batch_candidates(b).at(size_t(s)); }
+    int batch_size(int b) const { return hand_search() ? int(batch_candidates(b).size()) : o_.samples; }
 
     void benchmark(int b, int s) {
         const fs::path dir = sample_dir(batch_dir(b), s);
         const std::string name = o_.pipeline;
         auto fail = [&](const std::string &why, const fs::path &log) {
-            std::printf("[batch %d/%d] sample %d/%d: %s, see %s\n", b + 1, o_.batches, s + 1, o_.samples, why.c_str(),
+            std::printf("[batch %d/%d] sample %d/%d: %s, see %s\n", b + 1, o_.batches, s + 1, batch_size(b), why.c_str(),
                         log.c_str());
             write_text(dir / "result.json", json{{"status", why}}.dump() + "\n");
         };
@@ -817,7 +911,7 @@ private:
             result["tunables"] = tunables;
             write_text(dir / "result.json", result.dump() + "\n");
             std::printf("[batch %d/%d] sample %d/%d: %s with %s (best so far %s)\n", b + 1, o_.batches, s + 1,
-                        o_.samples, fmt_ms(secs).c_str(), tunables.empty() ? "the hand schedule's own choices" : tunables.c_str(),
+                        batch_size(b), fmt_ms(secs).c_str(), tunables.empty() ? "the hand schedule's own choices" : tunables.c_str(),
                         best_text().c_str());
             return;
         }
@@ -832,7 +926,7 @@ private:
                             {}, dir / "sample.log", 600);
         if (frc != 0) return fail("featurization_to_sample failed", dir / "sample.log");
         write_text(dir / "result.json", result.dump() + "\n");
-        std::printf("[batch %d/%d] sample %d/%d: %s (best so far %s)\n", b + 1, o_.batches, s + 1, o_.samples,
+        std::printf("[batch %d/%d] sample %d/%d: %s (best so far %s)\n", b + 1, o_.batches, s + 1, batch_size(b),
                     fmt_ms(secs).c_str(), best_text().c_str());
         std::fflush(stdout);
     }
@@ -859,10 +953,19 @@ private:
         const std::vector<json> all = results();
         const json *b = best(all);
         if (!b) return "none";
-        char buf[96];
+        char buf[160];
         std::snprintf(buf, sizeof buf, "%s (batch %d sample %d)", fmt_ms((*b)["seconds"]).c_str(),
                       (*b)["batch"].get<int>() + 1, (*b)["sample"].get<int>() + 1);
-        return buf;
+        std::string text = buf;
+        // --search hand: the hand schedule as written is a sample too.
+        for (const json &r : all)
+            if (hand_search() && r.value("tunables", "x").empty()) {
+                std::snprintf(buf, sizeof buf, ", %.3fx the hand schedule's %s", r["seconds"].get<double>() / (*b)["seconds"].get<double>(),
+                              fmt_ms(r["seconds"]).c_str());
+                text += buf;
+                break;
+            }
+        return text;
     }
 
     // Retrains the device's cost model on every sample so far (all batches).
@@ -1038,11 +1141,7 @@ private:
             }
             std::printf("round %d/%d done\n", r + 1, o_.compare_rounds);
         }
-        auto median = [](std::vector<double> t) {
-            std::sort(t.begin(), t.end());
-            return t.empty() ? 0.0 : t.size() % 2 ? t[t.size() / 2] : 0.5 * (t[t.size() / 2 - 1] + t[t.size() / 2]);
-        };
-        const double hand = vs[0].times.empty() ? 0.0 : median(vs[0].times);
+        const double hand = summarize(vs[0].times).median;
         std::printf("\n%s on %s (%s), RunGen best case per run, %d rounds:\n\n", o_.pipeline.c_str(), o_.device.c_str(),
                     o_.target.c_str(), o_.compare_rounds);
         std::printf("| schedule | median | min | hand / this | logits vs hand |\n|---|---|---|---|---|\n");
@@ -1051,9 +1150,9 @@ private:
                 std::printf("| %s | failed | | | |\n", v.label.c_str());
                 continue;
             }
-            const double m = median(v.times);
-            std::printf("| %s | %s | %s | %.2fx | %s |\n", v.label.c_str(), fmt_ms(m).c_str(),
-                        fmt_ms(*std::min_element(v.times.begin(), v.times.end())).c_str(), hand > 0 ? hand / m : 0.0,
+            const Timing t = summarize(v.times);
+            std::printf("| %s | %s | %s | %.2fx | %s |\n", v.label.c_str(), fmt_ms(t.median).c_str(),
+                        fmt_ms(t.min).c_str(), hand > 0 ? hand / t.median : 0.0,
                         v.logits.c_str());
         }
         return 0;
@@ -1123,6 +1222,86 @@ private:
         return std::stod(m[1]);
     }
 
+    // The never-worse rule: before a winner is kept it runs against the hand schedule, in
+    // alternation (the order swapped every round), for --confirm-rounds rounds through the
+    // same harness; it is kept only when its median is at least --min-speedup times faster
+    // and the gain is more than twice the run-to-run noise (the larger median absolute
+    // deviation of the two). Otherwise the device keeps the hand schedule.
+    struct Confirmation {
+        bool keep = true;
+        int rounds = 0;
+        double hand_s = 0, winner_s = 0, noise_s = 0;
+        std::string verdict;
+        json to_json(bool winner_is_hand) const {
+            if (winner_is_hand) return {{"kept", "hand"}, {"verdict", "the hand schedule's own choices were fastest"}};
+            if (rounds == 0) return {{"kept", "winner"}, {"verdict", verdict}};
+            return {{"kept", keep ? "winner" : "hand"}, {"rounds", rounds}, {"hand_ms", hand_s * 1e3},
+                    {"winner_ms", winner_s * 1e3}, {"noise_ms", noise_s * 1e3},
+                    {"speedup", winner_s > 0 ? hand_s / winner_s : 0.0}, {"verdict", verdict}};
+        }
+    };
+
+    // The hand schedule's benchmark: the first --search hand candidate, else compiled here.
+    fs::path hand_bench_dir() {
+        if (hand_search()) {
+            const fs::path first = sample_dir(batch_dir(0), 0);
+            const json r = read_result(first);
+            if (r.is_object() && r.value("status", "") == "ok" && sample_tunables(first).empty()) return first;
+        }
+        const fs::path dir = work_ / "hand";
+        if (fs::exists(dir / "bench")) return dir;
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "hand", "-o", dir.string()};
+        if (!hexagon_) cmd.insert(cmd.end(), {"--also", "registration"});
+        const std::vector<std::string> net = network_flags();
+        cmd.insert(cmd.end(), net.begin(), net.end());
+        std::printf("compiling the hand schedule to confirm the winner against...\n");
+        if (run(cmd, {}, dir / "compile.log", o_.compile_timeout) != 0)
+            throw Failure("compiling the hand schedule failed: nothing kept (see " + (dir / "compile.log").string() + ")");
+        if (!link_bench(dir)) throw Failure("linking the hand schedule's benchmark failed: nothing kept");
+        return dir;
+    }
+
+    Confirmation confirm(const fs::path &winner) {
+        const fs::path hand = hand_bench_dir();
+        Confirmation c;
+        std::vector<double> th, tw;
+        std::printf("confirming the winner against the hand schedule, %d rounds in alternation...\n", o_.confirm_rounds);
+        for (int r = 0; r < o_.confirm_rounds && !g_interrupted; r++) {
+            const bool hand_first = r % 2 == 0;
+            const double a = run_bench(hand_first ? hand : winner);
+            const double b = run_bench(hand_first ? winner : hand);
+            const double h = hand_first ? a : b, w = hand_first ? b : a;
+            if (h <= 0 || w <= 0) throw Failure("a confirmation benchmark failed: nothing kept (see " +
+                                                (winner / "bench.txt").string() + ", " + (hand / "bench.txt").string() + ")");
+            th.push_back(h);
+            tw.push_back(w);
+            std::printf("  round %d/%d: hand %s, winner %s\n", r + 1, o_.confirm_rounds, fmt_ms(h).c_str(), fmt_ms(w).c_str());
+        }
+        if (g_interrupted) return c;
+        auto mad = [](const std::vector<double> &t, double median) {
+            std::vector<double> d;
+            for (double v : t) d.push_back(std::fabs(v - median));
+            return summarize(d).median;
+        };
+        c.rounds = int(th.size());
+        c.hand_s = summarize(th).median;
+        c.winner_s = summarize(tw).median;
+        c.noise_s = std::max(mad(th, c.hand_s), mad(tw, c.winner_s));
+        const double speedup = c.winner_s > 0 ? c.hand_s / c.winner_s : 0.0;
+        char buf[256];
+        std::snprintf(buf, sizeof buf, "median hand %s, winner %s: %.3fx, noise %s (median absolute deviation)",
+                      fmt_ms(c.hand_s).c_str(), fmt_ms(c.winner_s).c_str(), speedup, fmt_ms(c.noise_s).c_str());
+        const bool beyond_noise = c.hand_s - c.winner_s > 2 * c.noise_s;
+        c.keep = beyond_noise && speedup >= o_.min_speedup;
+        c.verdict = std::string(buf) + (c.keep ? ": kept"
+                                        : !beyond_noise ? ": not faster beyond twice the noise, the hand schedule is kept"
+                                                        : ": under --min-speedup, the hand schedule is kept");
+        std::printf("%s\n", c.verdict.c_str());
+        return c;
+    }
+
     int keep_best() {
         const std::vector<json> all = results();
         const json *b = best(all);
@@ -1137,6 +1316,15 @@ private:
         }
         const std::string header =
             hand_search() ? std::string() : kept_header(dir / (o_.pipeline + ".schedule.h"), secs, target);
+        const std::string best_tunables = hand_search() ? (*b).value("tunables", "") : "";
+        const bool winner_is_hand = hand_search() && best_tunables.empty();
+        Confirmation confirmed;
+        if (!winner_is_hand && o_.confirm) confirmed = confirm(dir);
+        if (!winner_is_hand && !o_.confirm) confirmed.verdict = "not confirmed against the hand schedule (--no-confirm)";
+        if (g_interrupted) {
+            std::printf("interrupted while confirming the winner: nothing kept; run the same command to resume\n");
+            return 130;
+        }
 
         json times = json::array();
         for (const json &r : all) {
@@ -1152,7 +1340,7 @@ private:
         record["target"] = target;
         record["date"] = date;
         record["halide"] = GHOSTNET_HALIDE_VERSION;
-        record["autoscheduler"] = hand_search() ? "none: the hand schedule's tunables, random search" : "Adams2019";
+        record["autoscheduler"] = hand_search() ? "none: the hand schedule's tunables, " + o_.strategy + " search" : "Adams2019";
         record["batches"] = o_.batches;
         record["samples_measured"] = all.size();
         record["best"] = {{"ms", secs * 1e3}, {"batch", (*b)["batch"]}, {"sample", (*b)["sample"]}};
@@ -1160,20 +1348,27 @@ private:
                                            (local_ ? " under qemu-hexagon (emulator time, not DSP time)" : "")
                                      : "RunGen --estimate_all --benchmarks=all: best case sec/iter";
         record["times"] = times;
+        if (hand_search()) record["best"]["tunables"] = best_tunables;
+        record["confirmation"] = confirmed.to_json(winner_is_hand);
         const fs::path kept = kept_header_.parent_path();
         fs::create_directories(kept);
         // A pipeline keeps one kind of schedule for a device: this run's replaces the other kind.
         for (const fs::path &p : {kept_header_, kept_weights_, kept_tunables_}) fs::remove(p);
-        if (hand_search()) {
-            const std::string tunables = (*b).value("tunables", "");
-            record["best"]["tunables"] = tunables;
-            write_text(kept_tunables_, "# ghostnet-autotune --search hand: the fastest of " + std::to_string(all.size()) +
-                                           " choices of the hand schedule's tunables for " + o_.pipeline + " on '" +
-                                           o_.device + "' (" + fmt_ms(secs) + "; " + o_.pipeline +
-                                           ".json has every time).\n# No line below: the hand schedule's own "
-                                           "choices were fastest.\n" + tunables + "\n");
+        if (hand_search() || !confirmed.keep) {
+            // Tunables, or the hand schedule itself (no tunables line) when the winner did not
+            // beat it in the confirmation: the device then builds the hand schedule.
+            const std::string tunables = confirmed.keep ? best_tunables : "";
+            const std::string what =
+                hand_search() ? "the fastest of " + std::to_string(all.size()) + " choices of the hand schedule's tunables"
+                              : "the hand schedule: the best of " + std::to_string(all.size()) +
+                                    " Adams2019 schedules did not beat it";
+            write_text(kept_tunables_, "# ghostnet-autotune --search " + o_.search + ": " + what + " for " + o_.pipeline +
+                                           " on '" + o_.device + "' (" + o_.pipeline +
+                                           ".json has every time and the confirmation).\n# The line below holds the kept tunables; "
+                                           "without one the device builds the hand schedule's own choices.\n" +
+                                           tunables + "\n");
             write_text(kept_json_, record.dump(2) + "\n");
-            std::printf("kept the best of %zu samples, %s with %s:\n  %s\n  %s\n", all.size(), fmt_ms(secs).c_str(),
+            std::printf("kept %s:\n  %s\n  %s\n",
                         tunables.empty() ? "the hand schedule's own choices" : tunables.c_str(), kept_tunables_.c_str(),
                         kept_json_.c_str());
             std::printf("build with it: cmake -DGHOSTNET_DEVICE=%s (reconfigure), or ghostnet-generate --schedule device:%s\n",
@@ -1226,6 +1421,15 @@ int main(int argc, char **argv) {
                    "schedule's tunables (ghostnet-generate --list-tunables), for any target it schedules")
         ->capture_default_str()
         ->check(CLI::IsMember({"Adams2019", "hand"}));
+    app.add_option("--strategy", o.strategy,
+                   "--search hand: descent (from the hand schedule, each batch the untried choices one knob away "
+                   "from the fastest so far, until none is left) or random (seeded random choices)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"descent", "random"}));
+    app.add_option("--time-budget", o.time_budget_min,
+                   "minutes: start no batch after this long (0: no limit); the best so far is then confirmed and kept")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
     app.add_option("--batches", o.batches, "batches in all (a resumed run finishes the missing ones)")->capture_default_str();
     app.add_option("--samples", o.samples, "candidate schedules per batch")->capture_default_str();
     app.add_option("--jobs", o.jobs, "candidates compiled at once (default: this machine's cores)");
@@ -1246,6 +1450,17 @@ int main(int argc, char **argv) {
     app.add_option("--cxx-flags", o.cxx_flags, "extra flags for it (e.g. -static for a board)");
     app.add_option("--compile-timeout", o.compile_timeout, "seconds a candidate may take to compile")->capture_default_str();
     app.add_option("--bench-timeout", o.bench_timeout, "seconds a benchmark may take")->capture_default_str();
+    app.add_option("--confirm-rounds", o.confirm_rounds,
+                   "before keeping: rounds of the winner against the hand schedule, in alternation; kept only "
+                   "when faster beyond twice the measured noise, else the device keeps the hand schedule")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1000));
+    app.add_option("--min-speedup", o.min_speedup,
+                   "keep the winner only if its median is at least this many times faster than the hand schedule's")
+        ->capture_default_str()
+        ->check(CLI::Range(1.0, 1000.0));
+    app.add_flag("!--no-confirm", o.confirm,
+                 "keep the search's winner without timing it against the hand schedule (it may be slower)");
     app.add_flag("--overwrite", o.overwrite, "replace a schedule already kept for this pipeline and device");
     app.add_flag("!--no-check", o.check,
                  "do not check each candidate's logits against the hand schedule's before timing it");

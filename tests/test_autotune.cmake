@@ -24,8 +24,11 @@ expect_fail("Adams2019 does not model HVX" ${AUTOTUNE} --pipeline ${pipeline}_q8
 expect_fail("a device name is" ${AUTOTUNE} --pipeline ${pipeline} --device "../x" --work "${WORK}/x" --kept-dir "${kept}")
 expect_fail("has no \\{bench\\}" ${AUTOTUNE} --pipeline ${pipeline} --device d --runner "ssh board" --work "${WORK}/x" --kept-dir "${kept}")
 
-set(tune ${AUTOTUNE} --pipeline ${pipeline} --device ${device} --batches 1 --samples 2 --beam 1 --jobs 2
-    --work "${WORK}/work" --kept-dir "${kept}")
+set(tune_base ${AUTOTUNE} --pipeline ${pipeline} --device ${device} --batches 1 --samples 2 --beam 1 --jobs 2
+    --work "${WORK}/work")
+# --no-confirm: Adams2019's winner is kept even when the hand schedule is faster (it usually
+# is for this network), so that what follows can use a kept Adams2019 schedule.
+set(tune ${tune_base} --kept-dir "${kept}" --no-confirm)
 expect_ok(${tune})
 # Each candidate is checked against the hand schedule before it is timed; one that computes
 # wrong logits is rejected (Halide 14's Adams2019 does produce such schedules for this network).
@@ -56,9 +59,29 @@ if (NOT last_out MATCHES "done earlier" OR last_out MATCHES "compiled in")
 endif ()
 # Other choices in the same work folder would mix runs.
 expect_fail("holds a run started with other choices" ${tune} --overwrite --seed 7)
+# Never worse than hand: before keeping, the winner runs against the hand schedule in
+# alternation; one not faster enough (here: not 1000x) is refused, and the device keeps the
+# hand schedule (a .tunables file without a tunables line), the record saying why.
+set(refused "${WORK}/refused")
+expect_ok(${tune_base} --kept-dir "${refused}" --confirm-rounds 2 --min-speedup 1000)
+if (NOT last_out MATCHES "confirming the winner against the hand schedule, 2 rounds" OR
+    NOT last_out MATCHES "round 2/2: hand [0-9.]+ ms, winner [0-9.]+ ms" OR
+    NOT last_out MATCHES "the hand schedule is kept" OR
+    EXISTS "${refused}/${device}/${pipeline}.schedule.h" OR NOT EXISTS "${refused}/${device}/${pipeline}.tunables")
+  message(FATAL_ERROR "a winner under --min-speedup was not refused for the hand schedule:\n${last_out}")
+endif ()
+file(STRINGS "${refused}/${device}/${pipeline}.tunables" refused_line REGEX "^[^#]")
+string(STRIP "${refused_line}" refused_line)
+file(READ "${refused}/${device}/${pipeline}.json" record)
+string(JSON refused_kept GET "${record}" confirmation kept)
+string(JSON refused_rounds GET "${record}" confirmation rounds)
+if (NOT refused_line STREQUAL "" OR NOT refused_kept STREQUAL "hand" OR NOT refused_rounds EQUAL 2)
+  message(FATAL_ERROR "the refusal's record: tunables '${refused_line}', kept '${refused_kept}', rounds ${refused_rounds}:\n${record}")
+endif ()
 
-# --search hand: the hand schedule as written, then a random choice of its tunables; the
-# fastest choice is kept as <pipeline>.tunables.
+# --search hand: the hand schedule as written and choices one knob away from it, then the
+# untried choices one knob away from the fastest so far (--strategy descent); the fastest
+# choice, confirmed against the hand schedule, is kept as <pipeline>.tunables.
 expect_ok(${GENERATE} --list-tunables)
 foreach (knob conv_vectors conv_pixels linear_parts cheap_pixels)
   if (NOT last_out MATCHES "${knob} [0-9]+ [0-9]+ ")
@@ -72,11 +95,13 @@ expect_fail("'tile' is not a tunable; the tunables are conv_vectors"
 expect_fail("--tunables tune the hand schedule; --schedule Li2018 takes none"
   ${GENERATE} --schedule Li2018 --tunables conv_pixels=2 --width 0.5 --size 32 --channels 1 --classes 10 --variant small -o "${WORK}/x")
 set(hand_device ctest-hand)
-expect_ok(${AUTOTUNE} --pipeline ${pipeline} --device ${hand_device} --search hand --batches 1 --samples 2 --jobs 2
+expect_ok(${AUTOTUNE} --pipeline ${pipeline} --device ${hand_device} --search hand --batches 2 --samples 2 --jobs 2
   --work "${WORK}/hand" --kept-dir "${kept}")
-foreach (pattern "sample 1/2: compiling the hand schedule with its own choices"
-                 "sample 2/2: compiling the hand schedule with [a-z_]+=[0-9]"
-                 "sample [12]/2: [0-9.]+ ms with" "kept the best of 2 samples")
+foreach (pattern "\\[batch 1/2\\] sample 1/2: compiling the hand schedule with its own choices"
+                 "\\[batch 1/2\\] sample 2/2: compiling the hand schedule with [a-z_]+=[0-9]"
+                 "\\[batch 2/2\\] sample [12]/2: compiling the hand schedule with [a-z_]+=[0-9]"
+                 "sample [12]/2: [0-9.]+ ms with" "best so far [0-9.]+ ms \\(batch [12] sample [12]\\), [0-9.]+x the hand schedule's"
+                 "kept (the hand schedule's own choices|[a-z_]+=[0-9])")
   if (NOT last_out MATCHES "${pattern}")
     message(FATAL_ERROR "ghostnet-autotune --search hand printed no '${pattern}':\n${last_out}")
   endif ()
@@ -88,14 +113,23 @@ file(READ "${kept}/${hand_device}/${pipeline}.json" record)
 string(JSON hand_best GET "${record}" best tunables)
 file(STRINGS "${kept}/${hand_device}/${pipeline}.tunables" hand_kept REGEX "^[^#]")
 string(STRIP "${hand_kept}" hand_kept)
-if (NOT hand_best STREQUAL hand_kept)
-  message(FATAL_ERROR "the kept tunables '${hand_kept}' are not the record's best '${hand_best}':\n${record}")
+string(JSON hand_verdict GET "${record}" confirmation kept)
+if (NOT (hand_verdict STREQUAL "winner" AND hand_best STREQUAL hand_kept) AND
+    NOT (hand_verdict STREQUAL "hand" AND hand_kept STREQUAL ""))
+  message(FATAL_ERROR "the kept tunables '${hand_kept}' are neither the confirmed best '${hand_best}' nor the hand schedule's (${hand_verdict}):\n${record}")
+endif ()
+# --time-budget: no batch starts once it is spent; the best so far is kept.
+expect_ok(${AUTOTUNE} --pipeline ${pipeline} --device ctest-budget --search hand --batches 3 --samples 1 --jobs 2
+  --time-budget 0.001 --work "${WORK}/budget" --kept-dir "${kept}")
+if (NOT last_out MATCHES "time budget of 0.001 minutes spent: no more batches \\(1 of 3 run\\)" OR
+    NOT EXISTS "${kept}/ctest-budget/${pipeline}.tunables")
+  message(FATAL_ERROR "--time-budget did not stop the search after its first batch:\n${last_out}")
 endif ()
 
 # q8 too: the check then asks for identical int32 logits.
 expect_ok(${AUTOTUNE} --pipeline ${pipeline}_q8 --device ${hand_device} --search hand --batches 1 --samples 2 --jobs 2
   --work "${WORK}/hand_q8" --kept-dir "${kept}")
-if (NOT last_out MATCHES "kept the best of 2 samples" OR NOT EXISTS "${kept}/${hand_device}/${pipeline}_q8.tunables")
+if (NOT last_out MATCHES "kept (the hand schedule's own choices|[a-z_]+=[0-9])" OR NOT EXISTS "${kept}/${hand_device}/${pipeline}_q8.tunables")
   message(FATAL_ERROR "ghostnet-autotune --search hand on the q8 network kept no tunables from both samples:\n${last_out}")
 endif ()
 file(READ "${WORK}/hand_q8/batch_000/sample_001/check.txt" q8_check)
