@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "autotuned_schedule.h"
+#include "op_schedules.h"
 #include "tunables.h"
 #include "cli_common.h"
 #include "ghostnet_arch.h"
@@ -450,6 +451,21 @@ int generate(const Request &r) {
 
 }  // namespace
 
+// --list-tunables: one per line, name, first and last value, meaning (ghostnet-autotune reads
+// these), in the order Tunables::to_string spells them: each knob, then (for the network the
+// flags describe) the same knob once per map width.
+int list_tunables(const Request &r) {
+    const std::vector<int> widths =
+        r.network == "ghostnet" ? schedules::tunable_widths(make_ghostnet_spec(r.cfg)) : std::vector<int>{};
+    for (const schedules::TunableKnob &k : schedules::tunable_knobs()) {
+        std::printf("%s %d %d %s%s\n", k.name, k.min, k.max, k.meaning, k.per_width ? " (all widths)" : "");
+        if (k.per_width)
+            for (int w : widths)
+                std::printf("%s@%d %d %d %s (the layers %d pixels wide)\n", k.name, w, k.min, k.max, k.meaning, w);
+    }
+    return 0;
+}
+
 int main(int argc, char **argv) {
     Request r;
     CLI::App app(
@@ -485,7 +501,9 @@ int main(int argc, char **argv) {
     app.add_option("--tunables", r.tunables,
                    "with --schedule hand: the hand schedule's tunable choices, name=value comma-separated "
                    "(--list-tunables shows them; ghostnet-autotune --search hand searches them)");
-    app.add_flag("--list-tunables", r.list_tunables, "print the hand schedule's tunables and their ranges, and exit");
+    app.add_flag("--list-tunables", r.list_tunables,
+                 "print the hand schedule's tunables and their ranges (the per-width ones for the network the "
+                 "flags describe), and exit");
     app.add_option("--model", r.model_dir, "take the network from a model folder's model.json (the network flags are then ignored)");
     add_network_options(app, &r.cfg);
     app.add_option("--ratio", r.ratio, "ghost_module: ratio s; vgg16/resnet56: s of their Ghost modules "
@@ -507,13 +525,7 @@ int main(int argc, char **argv) {
     CLI11_PARSE(app, argc, argv);
 
     r.ratio_given = app.count("--ratio") > 0;
-    if (r.list_tunables) {
-        // One per line: name, first and last value, meaning (ghostnet-autotune reads these).
-        for (const schedules::TunableKnob &k : schedules::tunable_knobs())
-            std::printf("%s %d %d %s\n", k.name, k.min, k.max, k.meaning);
-        return 0;
-    }
-    if (r.out_dir.empty()) {
+    if (!r.list_tunables && r.out_dir.empty()) {
         std::fprintf(stderr, "ghostnet-generate: -o/--output is required (the folder to write the library to)\n");
         return 2;
     }
@@ -522,6 +534,7 @@ int main(int argc, char **argv) {
             if (r.network != "ghostnet") throw Failure("--model describes a whole network; drop --network " + r.network);
             r.cfg = read_model_description(r.model_dir).config;
         }
+        if (r.list_tunables) return list_tunables(r);
         if (r.name.empty()) r.name = default_name(r);
         return generate(r);
     } catch (const std::exception &e) {

@@ -1,5 +1,8 @@
 #include "op_schedules.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace ghostnet {
 namespace schedules {
 
@@ -121,7 +124,7 @@ void OpSchedules::global_avg_pool(ops::GlobalAvgPool &p) const {
 
 // The primary conv is stored (the cheap op reads it with a halo); the output's two update
 // definitions copy the intrinsic maps into their slice and compute the ghost maps, with the
-// cheap depthwise op inlined, straight into theirs, t_.cheap_pixels() pixels of a row at a
+// cheap depthwise op inlined, straight into theirs, t_.cheap_pixels(width) pixels of a row at a
 // time for each channel vector. The slices are reduction domains, so their vectors may not
 // run past the slice end: lanes divide the slice width when it is known (0: runtime width,
 // guarded tail).
@@ -139,7 +142,7 @@ void OpSchedules::ghost_module(ops::GhostModule &g, int intrinsic_hint, int out_
     Var xo("xo"), xi("xi");
     g.out.update(1)
         .split(g.ghost.x, go, gi, ghost_lanes, TailStrategy::GuardWithIf)
-        .split(v.x, xo, xi, t_.cheap_pixels(), TailStrategy::GuardWithIf)
+        .split(v.x, xo, xi, t_.cheap_pixels(width_hint), TailStrategy::GuardWithIf)
         .reorder(gi, xi, go, xo, v.y)
         .vectorize(gi)
         .unroll(xi);
@@ -175,7 +178,7 @@ void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
     ghost_module(b.ghost1, s.ghost1.intrinsic(), s.mid, s.in_w, /*root=*/ghost1_root);
     if (s.has_dw) depthwise_conv(b.dw, s.mid);
     if (s.has_dw && !ghost1_root) {
-        const int strips = t_.strips_for(s.out_h);
+        const int strips = t_.strips_for(s.out_h, s.out_w);
         Var yo("yo"), yi("yi");
         b.dw.out.serial(v.y).split(v.y, yo, yi, (s.out_h + strips - 1) / strips, TailStrategy::GuardWithIf)
             .parallel(yo);
@@ -220,6 +223,19 @@ void OpSchedules::ghostnet(ops::GhostNet &net) const {
     conv2d(net.stem, s.stem.cout, s.stem_w);
     for (ops::GhostBottleneck &b : net.blocks) ghost_bottleneck(b);
     head(net.head, s.head_w);
+}
+
+std::vector<int> tunable_widths(const NetworkSpec &net) {
+    // stem, each bottleneck's ghost1 (its input width) and ghost2 / depthwise / shortcut
+    // (its output width), head: as ghostnet() and ghost_bottleneck() pass them.
+    std::vector<int> widths = {net.stem_w, net.head_w};
+    for (const BottleneckSpec &b : net.blocks) {
+        widths.push_back(b.in_w);
+        widths.push_back(b.out_w);
+    }
+    std::sort(widths.begin(), widths.end(), std::greater<int>());
+    widths.erase(std::unique(widths.begin(), widths.end()), widths.end());
+    return widths;
 }
 
 // Channels in the vector, rows in parallel: a stage as cheap as a copy.

@@ -19,8 +19,15 @@
 #include "squeeze_excite.h"
 #include "target_info.h"
 
+#include <vector>
+
 namespace ghostnet {
 namespace schedules {
+
+// The map widths the hand schedule passes for `net`'s layers, widest first: the widths its
+// per-width tunables may name ("conv_pixels@14=7", tunables.h). Each layer's width is the
+// width_hint its schedule method below is given (ghostnet()).
+std::vector<int> tunable_widths(const NetworkSpec &net);
 
 class OpSchedules {
 public:

@@ -43,7 +43,9 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
     return info;
 }
 
-int TargetInfo::strips_for(int rows) const {
+int TargetInfo::strips_for(int rows, int width) const {
+    const int tuned_strips = tuned.at(&Tunables::strips, width);
+    if (tuned_strips > 0) return std::max(1, std::min(tuned_strips, rows));
     return std::max(1, std::min(max_strips, rows / min_strip_rows));
 }
 
@@ -90,8 +92,9 @@ TargetInfo::ConvTile TargetInfo::conv_tile(int cout, int width) const {
         }
         if (lanes <= 1) break;
     }
-    if (tuned.conv_vectors > 0) best.vectors = tuned.conv_vectors;
-    if (tuned.conv_pixels > 0) best.pixels = tuned.conv_pixels;
+    const int vectors = tuned.at(&Tunables::conv_vectors, width), pixels = tuned.at(&Tunables::conv_pixels, width);
+    if (vectors > 0) best.vectors = vectors;
+    if (pixels > 0) best.pixels = pixels;
     return best;
 }
 

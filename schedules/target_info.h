@@ -48,15 +48,19 @@ struct TargetInfo {
     struct ConvTile {
         int lanes, vectors, pixels;
     };
-    // Tunables conv_vectors and conv_pixels replace the tile's vectors and pixels.
+    // Tunables conv_vectors and conv_pixels (for `width`) replace the tile's vectors and pixels.
     ConvTile conv_tile(int cout, int width) const;
     // Parallel parts of a mat-vec: tunable linear_parts, else `otherwise`.
     int linear_parts(int otherwise) const { return tuned.linear_parts > 0 ? tuned.linear_parts : otherwise; }
-    // Tunable cheap_pixels, else cheap_pixels_model.
-    int cheap_pixels() const { return tuned.cheap_pixels > 0 ? tuned.cheap_pixels : cheap_pixels_model; }
-    // Parallel row strips of a stage whose producer slides along its rows (each strip remakes
-    // the first window): enough for a few threads, each strip at least min_strip_rows high.
-    int strips_for(int rows) const;
+    // Tunable cheap_pixels (for `width`), else cheap_pixels_model.
+    int cheap_pixels(int width) const {
+        const int tuned_pixels = tuned.at(&Tunables::cheap_pixels, width);
+        return tuned_pixels > 0 ? tuned_pixels : cheap_pixels_model;
+    }
+    // Parallel row strips of a stage `rows` x `width` whose producer slides along its rows (each
+    // strip remakes the first window): tunable strips (for `width`, at most `rows`), else enough
+    // for a few threads, each strip at least min_strip_rows high.
+    int strips_for(int rows, int width) const;
     // Lanes for an elementwise or depthwise stage over `channels` channels.
     int lanes_for(int channels) const;
     // Lanes for a loop over exactly `extent` channels that cannot compute past its end (a

@@ -3,6 +3,11 @@
 // by measuring (ghostnet-autotune --search hand). Unset (0) means the schedule's own choice,
 // so an empty set of tunables is the hand schedule as written.
 //
+// A per-width knob may also be set for the layers working on maps of one width only, by
+// naming the width after '@': "conv_pixels=4,conv_pixels@14=7" gives the layers 14 pixels wide
+// a 7-pixel tile and every other layer a 4-pixel one. Which widths a network has:
+// OpSchedules::tunable_widths (ghostnet-generate --list-tunables lists them per network).
+//
 // Written as "name=value,name=value" (ghostnet-generate --tunables and
 // schedules/autotuned/<device>/<pipeline>.tunables), or with ':' for '=' as the generators'
 // tunables= parameter takes them (GenGen splits its arguments at '=').
@@ -19,10 +24,24 @@ struct Tunables {
     int conv_pixels = 0;   // output pixels of a dense conv's register tile
     int linear_parts = 0;  // parallel parts of a fully connected layer's outputs
     int cheap_pixels = 0;  // output pixels a Ghost module's cheap depthwise op makes together
+    int strips = 0;        // parallel row strips of a Ghost bottleneck's depthwise stage
+
+    // A per-width knob set for the layers `width` pixels wide ("name@width=value").
+    struct Scoped {
+        int Tunables::*field;
+        int width;
+        int value;
+    };
+    std::vector<Scoped> scoped;  // in knob order, then by decreasing width
+
+    // The value of `field` for a layer `width` pixels wide: its scoped value if set, else the
+    // unscoped one (0: unset).
+    int at(int Tunables::*field, int width) const;
 
     // Throws std::invalid_argument naming the bad item and what was expected.
     static Tunables parse(const std::string &text);
-    // The canonical spelling: the set ones, in knob order ("" when none is set).
+    // The canonical spelling: the set ones, in knob order, each knob's unscoped value before
+    // its scoped ones ("" when none is set).
     std::string to_string() const;
     bool operator==(const Tunables &o) const { return to_string() == o.to_string(); }
 };
@@ -33,6 +52,7 @@ struct TunableKnob {
     int min, max;
     const char *meaning;
     int Tunables::*field;
+    bool per_width;  // may be scoped to one width ("name@width")
 };
 const std::vector<TunableKnob> &tunable_knobs();
 

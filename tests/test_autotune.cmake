@@ -88,6 +88,20 @@ foreach (knob conv_vectors conv_pixels linear_parts cheap_pixels)
     message(FATAL_ERROR "ghostnet-generate --list-tunables lists no ${knob}:\n${last_out}")
   endif ()
 endforeach ()
+# Per width: each per-width knob once more for every map width of the network the flags name.
+expect_ok(${GENERATE} --list-tunables --width 0.5 --size 32 --channels 1 --classes 10 --variant small)
+foreach (knob conv_vectors@16 conv_pixels@32 cheap_pixels@8 strips@8 strips@4)
+  if (NOT last_out MATCHES "${knob} [0-9]+ [0-9]+ ")
+    message(FATAL_ERROR "ghostnet-generate --list-tunables for the small network lists no ${knob}:\n${last_out}")
+  endif ()
+endforeach ()
+if (last_out MATCHES "linear_parts@" OR last_out MATCHES "@64 ")
+  message(FATAL_ERROR "--list-tunables scopes linear_parts, or lists a width the small network lacks:\n${last_out}")
+endif ()
+expect_fail("'linear_parts@4': linear_parts applies to the whole network; it takes no @width"
+  ${GENERATE} --tunables linear_parts@4=2 --width 0.5 --size 32 --channels 1 --classes 10 --variant small -o "${WORK}/x")
+expect_fail("'strips@0': expected a map width in pixels after '@'"
+  ${GENERATE} --tunables strips@0=2 --width 0.5 --size 32 --channels 1 --classes 10 --variant small -o "${WORK}/x")
 expect_fail("tunables: conv_pixels=0: expected a whole number from 1 to 14"
   ${GENERATE} --tunables conv_pixels=0 --width 0.5 --size 32 --channels 1 --classes 10 --variant small -o "${WORK}/x")
 expect_fail("'tile' is not a tunable; the tunables are conv_vectors"
@@ -110,10 +124,14 @@ if (NOT EXISTS "${kept}/${hand_device}/${pipeline}.tunables" OR EXISTS "${kept}/
   message(FATAL_ERROR "ghostnet-autotune --search hand kept no ${pipeline}.tunables (or also a schedule.h)")
 endif ()
 file(READ "${kept}/${hand_device}/${pipeline}.json" record)
-string(JSON hand_best GET "${record}" best tunables)
+string(JSON hand_verdict GET "${record}" confirmation kept)
+if (hand_verdict STREQUAL "winner")  # the best median of the search's fastest few, confirmed together
+  string(JSON hand_best GET "${record}" confirmation tunables)
+else ()
+  string(JSON hand_best GET "${record}" best tunables)
+endif ()
 file(STRINGS "${kept}/${hand_device}/${pipeline}.tunables" hand_kept REGEX "^[^#]")
 string(STRIP "${hand_kept}" hand_kept)
-string(JSON hand_verdict GET "${record}" confirmation kept)
 if (NOT (hand_verdict STREQUAL "winner" AND hand_best STREQUAL hand_kept) AND
     NOT (hand_verdict STREQUAL "hand" AND hand_kept STREQUAL ""))
   message(FATAL_ERROR "the kept tunables '${hand_kept}' are neither the confirmed best '${hand_best}' nor the hand schedule's (${hand_verdict}):\n${record}")
@@ -151,6 +169,9 @@ endif ()
 string(REPLACE "${entry}" "{1, \"renamed_func\"}" header "${header}")
 file(WRITE "${WORK}/rotted/rotted-box/${pipeline}.schedule.h" "${header}")
 file(COPY "${kept}/${device}" "${kept}/${hand_device}" DESTINATION "${WORK}/rotted")
+# Per-width tunables, kept as a device would keep them: written unsorted, read back canonical.
+file(WRITE "${WORK}/rotted/ctest-widths/${pipeline}.tunables"
+  "# per-width choices\nstrips@8=3,conv_pixels=5,conv_pixels@16=3,conv_vectors@8=2,cheap_pixels@4=2,cheap_pixels@32=5\n")
 
 # A generator with both compiled in, as the build makes one.
 ghostnet_write_autotuned_registry("${WORK}/autotuned_schedules.cpp" "${WORK}/rotted")
@@ -174,6 +195,8 @@ expect_fail("pass device= or tunables=, not both"
   "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host device=${hand_device} tunables=conv_pixels:2 ${net})
 expect_fail("linear_parts=9: expected a whole number from 1 to 8"
   "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host tunables=linear_parts:9 ${net})
+expect_ok("${WORK}/generator" -g ghostnet -f tuned_widths -o "${WORK}" -e static_library,h target=host
+  device=ctest-widths ${net})
 # The same generator refuses a device it has no schedule for, and says what it has.
 expect_fail("no autotuned schedule is kept for pipeline ${pipeline} on device 'elsewhere'.*Kept for this device: none; devices with kept schedules: ${device}, rotted-box, ${hand_device}"
   "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host device=elsewhere ${net})
@@ -183,12 +206,12 @@ expect_fail("rotted-box/${pipeline}.schedule.h no longer applies to ${pipeline}:
 
 # Its library against the reference.
 ghostnet_write_autotuned_libraries("${WORK}/autotuned_libraries.h" "${device}|${pipeline}|tuned"
-                                  "${hand_device}|${pipeline}|tuned_hand")
+                                  "${hand_device}|${pipeline}|tuned_hand" "ctest-widths|${pipeline}|tuned_widths")
 set(catch_flags "")
 if (NOT CATCH_INCLUDE STREQUAL "/usr/include")  # a default folder as -isystem breaks #include_next
   set(catch_flags -isystem ${CATCH_INCLUDE})
 endif ()
 expect_ok(${CXX} -std=c++17 -O1 ${includes} -I${WORK} -I${HALIDE_INCLUDE} ${catch_flags}
-  "${SOURCE}/tests/test_autotuned.cpp" "${WORK}/tuned.a" "${WORK}/tuned_hand.a" ${CHECK_LIBS} -ldl -lpthread -o "${WORK}/test_autotuned")
+  "${SOURCE}/tests/test_autotuned.cpp" "${WORK}/tuned.a" "${WORK}/tuned_hand.a" "${WORK}/tuned_widths.a" ${CHECK_LIBS} -ldl -lpthread -o "${WORK}/test_autotuned")
 expect_ok("${WORK}/test_autotuned")
 message(STATUS "${last_out}")

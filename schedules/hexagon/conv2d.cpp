@@ -12,12 +12,12 @@ namespace schedules {
 // though its HVX share fell from 17% to 9% (that op's bounds-checked reads dominate). The whole
 // network's compile time did not measurably change (9.5 min alone before, 11.5 min with another
 // compile beside it after). Whether a tile pays on HVX is not measured (no DSP timing here), so
-// both hints are unused; the tunables conv_vectors and conv_pixels set a tile, for
+// the hints choose no tile; the tunables conv_vectors and conv_pixels (per width) set one, for
 // ghostnet-autotune --search hand to measure on a device.
-void HexagonSchedules::conv2d(ops::Conv2d &c, int /*cout_hint*/, int /*width_hint*/) const {
-    const Tunables &tuned = t_.tuned;
-    register_tiled_conv(c, {t_.vector_floats, tuned.conv_vectors > 0 ? tuned.conv_vectors : 1,
-                            tuned.conv_pixels > 0 ? tuned.conv_pixels : 1});
+void HexagonSchedules::conv2d(ops::Conv2d &c, int /*cout_hint*/, int width_hint) const {
+    const int vectors = t_.tuned.at(&Tunables::conv_vectors, width_hint);
+    const int pixels = t_.tuned.at(&Tunables::conv_pixels, width_hint);
+    register_tiled_conv(c, {t_.vector_floats, vectors > 0 ? vectors : 1, pixels > 0 ? pixels : 1});
 }
 
 }  // namespace schedules
