@@ -13,37 +13,45 @@
 // program itself links no Halide.
 //
 // --search hand tunes the hand schedule instead, for targets Adams2019 does not model: each
-// candidate is the hand schedule with a random choice of its tunables (schedules/tunables.h;
-// the first candidate is the hand schedule as written), compiled and measured the same way;
-// the fastest choice is kept as schedules/autotuned/<device>/<pipeline>.tunables. For a
-// Hexagon target (q8 networks) the benchmark is hexagon/runner.c linked with the candidate, run
-// by default under qemu-hexagon on a job file of random weights (apps/autotune_hexagon_job.cpp);
-// its output must equal the hand schedule's byte for byte.
+// candidate is the hand schedule with a choice of its tunables (schedules/tunables.h, per map
+// width where a knob allows; the first candidate is the hand schedule as written), compiled and
+// measured the same way; the confirmed fastest choice is kept as
+// schedules/autotuned/<device>/<pipeline>.tunables. For a Hexagon target (q8 networks) the
+// benchmark is hexagon/runner.c linked with the candidate, run by default under qemu-hexagon on
+// a job file of random weights (apps/autotune_hexagon_job.cpp); its output must equal the hand
+// schedule's byte for byte.
+//
+// The pieces that link neither Halide nor the network live in apps/autotune/: process.h
+// (children, logs, whole-file writes, interrupts), benchmark.h (the RunGen and Hexagon
+// benchmark backends behind one interface, run through the runner template), hand_search.h
+// (the search space and the descent and random strategies), never_worse.h (the keep-or-refuse
+// rule) and cost_model_weights.h (Adams2019's weights files). This file is the loop around
+// them: options, work folder, compiling, checking, --compare, and keeping.
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
-#include <random>
+#include <map>
+#include <memory>
 #include <regex>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "autotune/benchmark.h"
+#include "autotune/cost_model_weights.h"
+#include "autotune/hand_search.h"
+#include "autotune/never_worse.h"
+#include "autotune/process.h"
 #include "ghostnet_arch.h"
 #include "timing.h"
 
@@ -71,14 +79,9 @@
 
 namespace {
 
-namespace fs = std::filesystem;
 using namespace ghostnet;
+using namespace ghostnet::autotune;
 using nlohmann::json;
-using Clock = std::chrono::steady_clock;
-
-struct Failure : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
 
 struct Options {
     std::string pipeline, device, target = "host";
@@ -95,180 +98,11 @@ struct Options {
     bool overwrite = false, check = true;
     int compare_rounds = 0;  // --compare: benchmark the schedules side by side instead of tuning
     int confirm_rounds = 5;    // the winner against the hand schedule, in alternation, before keeping
+    int confirm_top = 3;       // --search hand: the fastest this many choices are confirmed together
     double min_speedup = 1.0;  // ... kept only at least this much faster (and beyond the noise)
     bool confirm = true;       // false: keep the search's winner untimed against hand
     std::vector<std::string> compare_only;
 };
-
-volatile sig_atomic_t g_interrupted = 0;
-void on_interrupt(int) { g_interrupted = 1; }
-
-std::string read_text(const fs::path &p) {
-    std::ifstream in(p);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-void write_text(const fs::path &p, const std::string &text) {
-    const fs::path tmp = p.string() + ".part";
-    {
-        std::ofstream out(tmp);
-        out << text;
-        if (!out) throw Failure("cannot write " + tmp.string());
-    }
-    fs::rename(tmp, p);  // whole or not at all: an interrupted write leaves no half file
-}
-
-std::string shell_quote(const std::string &s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-std::string fmt_ms(double seconds) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f ms", seconds * 1e3);
-    return buf;
-}
-
-// A child process in its own process group (so an interrupt or a timeout stops everything
-// it started), stdout and stderr to `log`.
-struct Child {
-    pid_t pid = -1;
-    Clock::time_point start;
-    double timeout = 0;
-};
-
-Child spawn(const std::vector<std::string> &argv, const std::vector<std::string> &env, const fs::path &log,
-            double timeout) {
-    Child c;
-    c.start = Clock::now();
-    c.timeout = timeout;
-    c.pid = fork();
-    if (c.pid < 0) throw Failure("fork failed");
-    if (c.pid == 0) {
-        setpgid(0, 0);
-        const int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        if (fd >= 0) {
-            dup2(fd, 1);
-            dup2(fd, 2);
-            close(fd);
-        }
-        for (const std::string &e : env) putenv(strdup(e.c_str()));
-        std::vector<char *> args;
-        for (const std::string &a : argv) args.push_back(const_cast<char *>(a.c_str()));
-        args.push_back(nullptr);
-        execvp(args[0], args.data());
-        std::fprintf(stderr, "cannot run %s: %s\n", args[0], std::strerror(errno));
-        _exit(127);
-    }
-    setpgid(c.pid, c.pid);
-    return c;
-}
-
-// Exit status of a finished child, or -1 while it runs; kills it past its timeout (status 124)
-// or on interrupt (status 130).
-int poll(Child &c) {
-    int status = 0;
-    const pid_t r = waitpid(c.pid, &status, WNOHANG);
-    if (r == c.pid) return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    const double elapsed = std::chrono::duration<double>(Clock::now() - c.start).count();
-    if (g_interrupted || (c.timeout > 0 && elapsed > c.timeout)) {
-        kill(-c.pid, SIGKILL);
-        waitpid(c.pid, &status, 0);
-        return g_interrupted ? 130 : 124;
-    }
-    return -1;
-}
-
-int run(const std::vector<std::string> &argv, const std::vector<std::string> &env, const fs::path &log,
-        double timeout) {
-    Child c = spawn(argv, env, log, timeout);
-    for (;;) {
-        const int rc = poll(c);
-        if (rc >= 0) return rc;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-}
-
-double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-// The last lines of a log, for an error message.
-std::string tail(const fs::path &log, int lines = 6) {
-    const std::string text = read_text(log);
-    size_t pos = text.size();
-    for (int n = 0; n <= lines && pos != std::string::npos && pos > 0; n++) pos = text.rfind('\n', pos - 1);
-    return text.substr(pos == std::string::npos ? 0 : pos + 1);
-}
-
-// The cost model Halide ships is baked into the Adams2019 plugin as a .weights image (Halide's
-// src/autoschedulers/adams2019/Weights.cpp: 'hwf1', two feature versions, six float buffers,
-// each with its dimensions). Debian ships no baseline.weights file, and retrain_cost_model needs
-// initial weights, so the first batch starts from that image, found by its signature and
-// checked by walking its structure.
-std::string baseline_weights(const fs::path &plugin) {
-    const std::string so = read_text(plugin);
-    const auto u32 = [&](size_t at) {
-        uint32_t v = 0;
-        std::memcpy(&v, so.data() + at, 4);
-        return v;
-    };
-    const char signature[4] = {0x31, 0x66, 0x77, 0x68};  // 0x68776631, little-endian
-    for (size_t at = so.find(std::string(signature, 4)); at != std::string::npos;
-         at = so.find(std::string(signature, 4), at + 1)) {
-        size_t p = at + 4;
-        if (p + 12 > so.size() || u32(p) > 100 || u32(p + 4) > 100 || u32(p + 8) != 6) continue;
-        p += 12;
-        bool ok = true;
-        for (int b = 0; b < 6 && ok; b++) {
-            const uint32_t dims = p + 4 <= so.size() ? u32(p) : 0;
-            ok = dims >= 1 && dims <= 4 && p + 4 + 4 * dims <= so.size();
-            if (!ok) break;
-            size_t count = 1;
-            for (uint32_t d = 0; d < dims; d++) {
-                const uint32_t e = u32(p + 4 + 4 * d);
-                ok = ok && e >= 1 && e <= 4096;
-                count *= e;
-            }
-            p += 4 + 4 * dims + 4 * count;
-            ok = ok && p <= so.size();
-        }
-        if (ok) return so.substr(at, p - at);
-    }
-    throw Failure(plugin.string() + " holds no cost-model weights image (Halide's baked-in baseline); "
-                  "cannot start the cost model");
-}
-
-// A copy of a .weights image with every weight multiplied by (1 + scale * N(0, 1)), seeded.
-// Why: Halide 14's random dropout cannot randomize a pipeline this large. It keeps a state
-// unless (rng() % 100) >= 100 * (p / 100)^(1 / decisions), and with over ~460 decisions (a
-// GhostNet has ~1100) that bound is above 99 for any whole percent p, so every beam-1 probe
-// would be the same greedy schedule. A perturbed cost model makes each probe a different,
-// still plausible, schedule for the samples to teach the model with.
-std::string perturbed_weights(const std::string &image, uint32_t seed, double scale) {
-    std::string out = image;
-    std::mt19937 rng(seed);
-    std::normal_distribution<float> noise(0.0f, 1.0f);
-    size_t p = 16;  // signature, two versions, buffer count
-    for (int b = 0; b < 6; b++) {
-        uint32_t dims = 0;
-        std::memcpy(&dims, out.data() + p, 4);
-        size_t count = 1;
-        for (uint32_t d = 0; d < dims; d++) {
-            uint32_t e = 0;
-            std::memcpy(&e, out.data() + p + 4 + 4 * d, 4);
-            count *= e;
-        }
-        p += 4 + 4 * dims;
-        if (p + 4 * count > out.size()) throw Failure("cost-model weights image is truncated");
-        for (size_t i = 0; i < count; i++, p += 4) {
-            float w;
-            std::memcpy(&w, out.data() + p, 4);
-            w *= 1.0f + float(scale) * noise(rng);
-            std::memcpy(out.data() + p, &w, 4);
-        }
-    }
-    return out;
-}
 
 class Tuner {
 public:
@@ -310,21 +144,17 @@ public:
 
 private:
     static constexpr const char *kLocalRunner = "{bench} {args}";
-    static constexpr int kHexagonRuns = 10;  // runs per benchmark under qemu-hexagon
-
-    // A tunable of the hand schedule, as ghostnet-generate --list-tunables prints it.
-    struct Knob {
-        std::string name;
-        int min, max;
-    };
 
     Options o_;
     fs::path work_, kept_header_, kept_json_, kept_weights_, kept_tunables_;
-    std::vector<Knob> knobs_;
+    HandSearchSpace space_{{}};  // --search hand
+    // Each batch's candidates, once worked out (earlier batches' results no longer change).
+    mutable std::map<int, std::vector<std::string>> candidates_;
 
     bool local_ = true;    // the benchmark runs on this machine (no --runner, or qemu-hexagon)
     bool hexagon_ = false; // a hexagon-32-noos target: the runner.c benchmark, not RunGen
     std::string clang_, lld_;
+    std::unique_ptr<Benchmark> bench_;
 
     bool hand_search() const { return o_.search == "hand"; }
     NetworkConfig cfg_;
@@ -474,15 +304,6 @@ private:
     // it needs a target this machine runs: the default runner and a host target.
     bool checking() const { return local_ && o_.check; }
 
-    // `name` on PATH, or "".
-    static std::string find_tool(const std::string &name) {
-        const char *path = std::getenv("PATH");
-        std::istringstream dirs(path ? path : "");
-        for (std::string d; std::getline(dirs, d, ':');)
-            if (!d.empty() && ::access((fs::path(d) / name).c_str(), X_OK) == 0) return (fs::path(d) / name).string();
-        return "";
-    }
-
     // Where the hand-scheduled network the check compares with is compiled (as hand_schedule):
     // its own folder when tuning; --compare's hand variant, which is the same library.
     // On Hexagon the reference is the first candidate, the hand schedule as written (its output
@@ -513,40 +334,6 @@ private:
         cmd.insert(cmd.end(), net.begin(), net.end());
         if (run(cmd, {}, dir / "compile.log", o_.compile_timeout) != 0)
             throw Failure("compiling the hand-scheduled network failed:\n" + tail(dir / "compile.log"));
-    }
-
-    // The Hexagon benchmark's pieces made once per work folder: the runner's C library for the
-    // DSP, and the job file (random q8 weights and input) every candidate runs on.
-    void prepare_hexagon() {
-        const fs::path libc = work_ / "hexagon_libc.o", job = work_ / "job.bin";
-        if (!fs::exists(libc)) {
-            std::vector<std::string> cmd = hexagon_cflags();
-            cmd.insert(cmd.end(), {"-c", std::string(GHOSTNET_SOURCE_DIR) + "/hexagon/libc.c", "-o", libc.string() + ".part"});
-            if (run(cmd, {}, work_ / "hexagon_libc.log", 600) != 0)
-                throw Failure("compiling hexagon/libc.c for the DSP failed:\n" + tail(work_ / "hexagon_libc.log"));
-            fs::rename(libc.string() + ".part", libc);
-        }
-        if (fs::exists(job)) return;
-        std::printf("writing the benchmark's job file (random q8 weights and input)...\n");
-        std::vector<std::string> cmd = {o_.cxx, "-std=c++17", "-O1", "-I", GHOSTNET_HALIDE_INCLUDE,
-                                        "-I", std::string(GHOSTNET_SOURCE_DIR) + "/runtime",
-                                        "-I", std::string(GHOSTNET_SOURCE_DIR) + "/hexagon",
-                                        "-DGHOSTNET_PIPELINE=\"" + o_.pipeline + "\"",
-                                        std::string(GHOSTNET_SOURCE_DIR) + "/apps/autotune_hexagon_job.cpp"};
-        add_check_libs(&cmd);
-        cmd.insert(cmd.end(), {"-o", (work_ / "hexagon_job").string()});
-        if (run(cmd, {}, work_ / "hexagon_job.log", 600) != 0)
-            throw Failure("building the job writer failed:\n" + tail(work_ / "hexagon_job.log"));
-        if (run({(work_ / "hexagon_job").string(), job.string() + ".part"}, {}, work_ / "hexagon_job.log", 600) != 0)
-            throw Failure("writing the job file failed:\n" + tail(work_ / "hexagon_job.log"));
-        fs::rename(job.string() + ".part", job);
-    }
-
-    std::vector<std::string> hexagon_cflags() const {
-        return {clang_, "--target=hexagon-unknown-linux-musl", "-mv66", "-mhvx", "-mhvx-length=128b", "-O2",
-                "-ffreestanding", "-fno-builtin", "-nostdlib",
-                "-I", std::string(GHOSTNET_SOURCE_DIR) + "/hexagon/include",
-                "-I", std::string(GHOSTNET_SOURCE_DIR) + "/hexagon", "-I", GHOSTNET_HALIDE_INCLUDE};
     }
 
     void add_check_libs(std::vector<std::string> *cmd) const {
@@ -586,28 +373,24 @@ private:
         return out.empty() ? "the check program failed (exit " + std::to_string(rc) + ")" : out;
     }
 
-    // What every candidate's benchmark is built from, made once per work folder: RunGenMain.cpp
-    // compiled (it is large), or on Hexagon the runner's C library and the job file.
+    // The benchmark backend (apps/autotune/benchmark.h) for the work folder, its pieces made.
     void prepare_benchmark_harness() {
-        const fs::path obj = work_ / "RunGenMain.o";
-        if (hexagon_) return prepare_hexagon();
-        if (fs::exists(obj)) return;
-        std::printf("compiling Halide's benchmark harness (RunGenMain.cpp) once...\n");
-        std::fflush(stdout);
-        std::vector<std::string> cmd = {o_.cxx, "-std=c++17", "-O2", "-DHALIDE_NO_PNG", "-DHALIDE_NO_JPEG",
-                                        "-I", GHOSTNET_HALIDE_INCLUDE,
-                                        "-I", fs::path(GHOSTNET_RUNGEN_MAIN).parent_path().string(),
-                                        "-c", GHOSTNET_RUNGEN_MAIN, "-o", obj.string() + ".part"};
-        add_cxx_flags(&cmd);
-        const fs::path log = work_ / "RunGenMain.log";
-        if (run(cmd, {}, log, 0) != 0) throw Failure("compiling " + std::string(GHOSTNET_RUNGEN_MAIN) + " failed:\n" + tail(log));
-        fs::rename(obj.string() + ".part", obj);
-    }
-
-    void add_cxx_flags(std::vector<std::string> *cmd) const {
-        std::istringstream ss(o_.cxx_flags);
-        std::string f;
-        while (ss >> f) cmd->push_back(f);
+        BenchmarkSetup setup;
+        setup.work = work_;
+        setup.runner = o_.runner;
+        setup.timeout = o_.bench_timeout;
+        setup.cxx = o_.cxx;
+        setup.cxx_flags = o_.cxx_flags;
+        setup.source_dir = GHOSTNET_SOURCE_DIR;
+        setup.halide_include = GHOSTNET_HALIDE_INCLUDE;
+        setup.rungen_main = GHOSTNET_RUNGEN_MAIN;
+        setup.clang = clang_;
+        setup.lld = lld_;
+        setup.pipeline = o_.pipeline;
+        add_check_libs(&setup.host_libs);
+        setup.emulated = local_;
+        bench_ = hexagon_ ? hexagon_benchmark(setup) : rungen_benchmark(setup);
+        bench_->prepare();
     }
 
     // The network flags ghostnet-generate takes for this pipeline.
@@ -724,7 +507,8 @@ private:
             const std::string tunables = candidate_tunables(b, s);
             write_text(dir / "tunables.txt", tunables + "\n");
             std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "hand", "-o", dir.string()};
-            if (!hexagon_) cmd.insert(cmd.end(), {"--also", "registration"});  // RunGen's
+            const std::vector<std::string> extra = bench_->generate_flags();
+            cmd.insert(cmd.end(), extra.begin(), extra.end());
             if (!tunables.empty()) cmd.insert(cmd.end(), {"--tunables", tunables});
             const std::vector<std::string> net = network_flags();
             cmd.insert(cmd.end(), net.begin(), net.end());
@@ -768,18 +552,17 @@ private:
         return spawn(cmd, env, dir / "compile.log", o_.compile_timeout);
     }
 
-    // The hand schedule's tunables: ghostnet-generate --list-tunables, one "name min max meaning" a line.
+    // The hand schedule's tunables for this network: ghostnet-generate --list-tunables, one
+    // "name min max meaning" a line (a per-width knob once for all widths, then once per width).
     void read_knobs() {
         const fs::path list = work_ / "tunables.list";
-        if (run({o_.generate, "--list-tunables"}, {}, list, 60) != 0)
+        std::vector<std::string> cmd = {o_.generate, "--list-tunables"};
+        const std::vector<std::string> net = network_flags();
+        cmd.insert(cmd.end(), net.begin(), net.end());
+        if (run(cmd, {}, list, 60) != 0)
             throw Failure(o_.generate + " --list-tunables failed:\n" + tail(list));
-        std::istringstream in(read_text(list));
-        for (std::string line; std::getline(in, line);) {
-            std::istringstream f(line);
-            Knob k;
-            if (f >> k.name >> k.min >> k.max && k.min <= k.max) knobs_.push_back(k);
-        }
-        if (knobs_.empty()) throw Failure(o_.generate + " --list-tunables listed no tunables (see " + list.string() + ")");
+        space_ = HandSearchSpace(parse_knob_list(read_text(list)));
+        if (space_.knobs().empty()) throw Failure(o_.generate + " --list-tunables listed no tunables (see " + list.string() + ")");
     }
 
     // The tunables a --search hand sample was compiled with ("" = the hand schedule's own choices).
@@ -789,93 +572,23 @@ private:
         return t;
     }
 
-    // A choice of tunables as a map (0: unset, the hand schedule's own choice) and back, in
-    // --list-tunables order.
-    std::vector<int> parse_choice(const std::string &t) const {
-        std::vector<int> v(knobs_.size(), 0);
-        std::istringstream in(t);
-        for (std::string item; std::getline(in, item, ',');) {
-            const size_t eq = item.find('=');
-            for (size_t k = 0; k < knobs_.size(); k++)
-                if (eq != std::string::npos && item.substr(0, eq) == knobs_[k].name) v[k] = std::stoi(item.substr(eq + 1));
-        }
-        return v;
-    }
-    std::string choice_text(const std::vector<int> &v) const {
-        std::string t;
-        for (size_t k = 0; k < knobs_.size(); k++)
-            if (v[k] > 0) t += (t.empty() ? "" : ",") + knobs_[k].name + "=" + std::to_string(v[k]);
-        return t;
-    }
-
-    // The choices one knob away from `t`: from the hand schedule's own choice (unset) up to six
-    // values spread over the knob's range; from a value, its two neighbours and unset.
-    std::vector<std::string> neighbours(const std::string &t) const {
-        const std::vector<int> v = parse_choice(t);
-        std::vector<std::string> out;
-        for (size_t k = 0; k < knobs_.size(); k++) {
-            std::vector<int> values;
-            const int lo = knobs_[k].min, hi = knobs_[k].max, n = hi - lo + 1;
-            if (v[k] == 0) {
-                const int count = std::min(n, 6);
-                for (int i = 0; i < count; i++) values.push_back(count == 1 ? lo : lo + (n - 1) * i / (count - 1));
-            } else {
-                values = {0};
-                if (v[k] > lo) values.push_back(v[k] - 1);
-                if (v[k] < hi) values.push_back(v[k] + 1);
-            }
-            for (int x : values) {
-                std::vector<int> w = v;
-                w[k] = x;
-                const std::string c = choice_text(w);
-                if (c != t && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
-            }
-        }
-        return out;
-    }
-
-    // The candidates of batch b for --search hand (at most --samples; fewer, or none, when the
-    // search has run out of untried choices).
-    //   descent: the first batch is the hand schedule as written ("") and choices one knob away
-    //   from it; each later batch the untried choices one knob away from the fastest so far, so
-    //   the search walks downhill from the hand schedule one knob at a time.
-    //   random: the hand schedule, then seeded random choices (each knob unset or a value).
-    // Both depend only on the seed and earlier batches' results, so a resumed run compiles the
-    // same candidates.
-    std::vector<std::string> batch_candidates(int b) const {
-        std::vector<std::string> earlier = {""};
+    // The candidates of batch b for --search hand (HandSearchSpace::batch), from the choices
+    // earlier batches tried and the fastest of them.
+    const std::vector<std::string> &batch_candidates(int b) const {
+        auto found = candidates_.find(b);
+        if (found != candidates_.end()) return found->second;
+        std::vector<std::string> tried;
         std::vector<json> measured;
         for (int bb = 0; bb < b; bb++)
             for (int ss = 0; fs::exists(sample_dir(batch_dir(bb), ss)); ss++) {
                 const fs::path d = sample_dir(batch_dir(bb), ss);
-                earlier.push_back(sample_tunables(d));
+                tried.push_back(sample_tunables(d));
                 const json r = read_result(d);
                 if (r.is_object() && r.value("status", "") == "ok") measured.push_back(r);
             }
-        std::mt19937 rng(uint32_t(o_.seed * 1000003 + b * 1000));
-        std::vector<std::string> out;
-        if (b == 0) out.push_back("");
-        auto untried = [&](const std::string &t) {
-            return std::find(earlier.begin(), earlier.end(), t) == earlier.end() &&
-                   std::find(out.begin(), out.end(), t) == out.end();
-        };
-        if (o_.strategy == "random") {
-            for (int attempt = 0; attempt < 1000 && int(out.size()) < o_.samples; attempt++) {
-                std::string t;
-                for (const Knob &k : knobs_) {
-                    const int v = std::uniform_int_distribution<int>(k.min - 1, k.max)(rng);  // min - 1: unset
-                    if (v >= k.min) t += (t.empty() ? "" : ",") + k.name + "=" + std::to_string(v);
-                }
-                if (untried(t)) out.push_back(t);
-            }
-            return out;
-        }
-        const json *b_best = best(measured);
-        std::vector<std::string> next = neighbours(b_best ? b_best->value("tunables", "") : "");
-        std::shuffle(next.begin(), next.end(), rng);
-        for (const std::string &t : next)
-            if (int(out.size()) < o_.samples && untried(t)) out.push_back(t);
-        return out;
+        const json *fastest = best(measured);
+        return candidates_[b] = space_.batch(o_.strategy, o_.seed, b, o_.samples, tried,
+                                             fastest ? fastest->value("tunables", "") : "");
     }
 
     std::string candidate_tunables(int b, int s) const { return batch_candidates(b).at(size_t(s)); }
@@ -1158,86 +871,40 @@ private:
         return 0;
     }
 
-    // What ghostnet-generate left in `dir`, as its manifest names it.
-    struct Emitted {
-        fs::path library, runtime, registration;
-        std::string name;  // the pipeline's function
-    };
-    static Emitted emitted(const fs::path &dir) {
-        for (const auto &f : fs::directory_iterator(dir)) {
-            const std::string n = f.path().filename().string();
-            if (n.size() < 14 || n.compare(n.size() - 14, 14, ".manifest.json") != 0) continue;
-            const json m = json::parse(read_text(f.path()));
-            const std::string name = m["name"];
-            return {dir / m["library"].get<std::string>(), dir / m["runtime"].get<std::string>(),
-                    dir / (name + ".registration.cpp"), name};
-        }
-        throw Failure(dir.string() + " holds no ghostnet-generate manifest");
-    }
-
-    // Links RunGen around the library ghostnet-generate left in `dir`; false (and a message) on failure.
-    bool link_bench(const fs::path &dir) const {
-        const Emitted e = emitted(dir);
-        if (hexagon_) {
-            std::vector<std::string> cc = hexagon_cflags();
-            cc.insert(cc.end(), {"-DPIPELINE_ARGV=" + e.name + "_argv", "-c",
-                                 std::string(GHOSTNET_SOURCE_DIR) + "/hexagon/runner.c", "-o", (dir / "runner.o").string()});
-            const std::vector<std::string> link = {lld_, "-static", "-e", "_start", (dir / "runner.o").string(),
-                                                   (work_ / "hexagon_libc.o").string(), e.library.string(),
-                                                   e.runtime.string(), "-o", (dir / "bench").string()};
-            if (run(cc, {}, dir / "link.log", 600) == 0 && run(link, {}, dir / "link.log", 600) == 0) return true;
-            std::printf("linking the Hexagon benchmark in %s failed, see %s\n", dir.c_str(), (dir / "link.log").c_str());
-            return false;
-        }
-        std::vector<std::string> link = {o_.cxx, "-std=c++17", "-O2", "-I", GHOSTNET_HALIDE_INCLUDE,
-                                         (work_ / "RunGenMain.o").string(), e.registration.string(), e.library.string(),
-                                         e.runtime.string(), "-o", (dir / "bench").string(), "-ldl", "-lpthread"};
-        add_cxx_flags(&link);
-        if (run(link, {}, dir / "link.log", 600) == 0) return true;
-        std::printf("linking the benchmark in %s failed, see %s\n", dir.c_str(), (dir / "link.log").c_str());
-        return false;
-    }
-
-    // Runs `dir`/bench through the runner; RunGen's best-case seconds per run, or 0 on failure.
-    // On Hexagon: hexagon/runner.c's best of `runs`, and its output in `dir`/out.bin.
-    double run_bench(const fs::path &dir, int runs = kHexagonRuns) const {
-        std::string cmd = o_.runner;
-        auto replace = [&](const std::string &key, const std::string &value) {
-            for (size_t p; (p = cmd.find(key)) != std::string::npos;) cmd.replace(p, key.size(), value);
-        };
-        replace("{bench}", shell_quote((dir / "bench").string()));
-        replace("{args}", hexagon_ ? shell_quote((work_ / "job.bin").string()) + " " +
-                                         shell_quote((dir / "out.bin").string()) + " " + std::to_string(runs)
-                                   : std::string("--estimate_all --benchmarks=all"));
-        replace("{dir}", shell_quote(dir.string()));
-        const int rc = run({"/bin/sh", "-c", cmd}, {}, dir / "bench.txt", o_.bench_timeout);
-        if (rc != 0) return 0;
-        // RunGen: "Benchmark for <name> produces best case of <seconds> sec/iter (over ...)".
-        const std::string out = read_text(dir / "bench.txt");
-        std::smatch m;
-        static const std::regex ns_re("best case of ([0-9]+) ns/iter");
-        if (hexagon_) return std::regex_search(out, m, ns_re) ? std::stod(m[1]) * 1e-9 : 0.0;
-        static const std::regex time_re("best case of ([0-9.eE+-]+) sec/iter");
-        if (!std::regex_search(out, m, time_re)) return 0;
-        return std::stod(m[1]);
-    }
+    bool link_bench(const fs::path &dir) const { return bench_->link(dir); }
+    double run_bench(const fs::path &dir) const { return bench_->run(dir); }
 
     // The never-worse rule: before a winner is kept it runs against the hand schedule, in
-    // alternation (the order swapped every round), for --confirm-rounds rounds through the
+    // alternation (the order rotated every round), for --confirm-rounds rounds through the
     // same harness; it is kept only when its median is at least --min-speedup times faster
     // and the gain is more than twice the run-to-run noise (the larger median absolute
-    // deviation of the two). Otherwise the device keeps the hand schedule.
+    // deviation of the two). Otherwise the device keeps the hand schedule. --search hand
+    // confirms the --confirm-top fastest choices of the search together and keeps the one with
+    // the best median: one timing each in the search favours whichever was measured fast (the
+    // winner's curse), and the runner-up is often the truly faster one.
+    struct Contender {
+        fs::path dir;
+        std::string tunables;  // --search hand: its choice
+        double search_s = 0;   // its time in the search
+    };
     struct Confirmation {
         bool keep = true;
         int rounds = 0;
         double hand_s = 0, winner_s = 0, noise_s = 0;
+        size_t winner = 0;        // which contender
+        json contenders = json::array();  // each one's tunables, search time and median here
         std::string verdict;
         json to_json(bool winner_is_hand) const {
             if (winner_is_hand) return {{"kept", "hand"}, {"verdict", "the hand schedule's own choices were fastest"}};
             if (rounds == 0) return {{"kept", "winner"}, {"verdict", verdict}};
-            return {{"kept", keep ? "winner" : "hand"}, {"rounds", rounds}, {"hand_ms", hand_s * 1e3},
-                    {"winner_ms", winner_s * 1e3}, {"noise_ms", noise_s * 1e3},
-                    {"speedup", winner_s > 0 ? hand_s / winner_s : 0.0}, {"verdict", verdict}};
+            json j = {{"kept", keep ? "winner" : "hand"}, {"rounds", rounds}, {"hand_ms", hand_s * 1e3},
+                      {"winner_ms", winner_s * 1e3}, {"noise_ms", noise_s * 1e3},
+                      {"speedup", winner_s > 0 ? hand_s / winner_s : 0.0}, {"verdict", verdict}};
+            if (contenders.size() > 1 || contenders.at(0).contains("tunables")) {
+                j["contenders"] = contenders;
+                j["tunables"] = contenders.at(winner).value("tunables", "");
+            }
+            return j;
         }
     };
 
@@ -1253,7 +920,8 @@ private:
         fs::remove_all(dir);
         fs::create_directories(dir);
         std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "hand", "-o", dir.string()};
-        if (!hexagon_) cmd.insert(cmd.end(), {"--also", "registration"});
+        const std::vector<std::string> extra = bench_->generate_flags();
+        cmd.insert(cmd.end(), extra.begin(), extra.end());
         const std::vector<std::string> net = network_flags();
         cmd.insert(cmd.end(), net.begin(), net.end());
         std::printf("compiling the hand schedule to confirm the winner against...\n");
@@ -1263,41 +931,48 @@ private:
         return dir;
     }
 
-    Confirmation confirm(const fs::path &winner) {
+    Confirmation confirm(const std::vector<Contender> &contenders) {
         const fs::path hand = hand_bench_dir();
         Confirmation c;
-        std::vector<double> th, tw;
-        std::printf("confirming the winner against the hand schedule, %d rounds in alternation...\n", o_.confirm_rounds);
+        const size_t n = contenders.size();
+        // times[0]: hand; times[1 + i]: contender i.
+        std::vector<std::vector<double>> times(n + 1);
+        auto label = [&](size_t k) { return k == 0 ? std::string("hand") : n == 1 ? std::string("winner") : "#" + std::to_string(k); };
+        std::printf("confirming %s against the hand schedule, %d rounds in alternation...\n",
+                    n == 1 ? "the winner" : ("the fastest " + std::to_string(n) + " choices").c_str(), o_.confirm_rounds);
+        for (size_t i = 0; i < n && n > 1; i++)
+            std::printf("  #%zu %s (%s in the search)\n", i + 1, contenders[i].tunables.c_str(), fmt_ms(contenders[i].search_s).c_str());
         for (int r = 0; r < o_.confirm_rounds && !g_interrupted; r++) {
-            const bool hand_first = r % 2 == 0;
-            const double a = run_bench(hand_first ? hand : winner);
-            const double b = run_bench(hand_first ? winner : hand);
-            const double h = hand_first ? a : b, w = hand_first ? b : a;
-            if (h <= 0 || w <= 0) throw Failure("a confirmation benchmark failed: nothing kept (see " +
-                                                (winner / "bench.txt").string() + ", " + (hand / "bench.txt").string() + ")");
-            th.push_back(h);
-            tw.push_back(w);
-            std::printf("  round %d/%d: hand %s, winner %s\n", r + 1, o_.confirm_rounds, fmt_ms(h).c_str(), fmt_ms(w).c_str());
+            std::string line;
+            for (size_t j = 0; j <= n; j++) {
+                const size_t k = (j + size_t(r)) % (n + 1);  // each round starts one further along
+                const fs::path &dir = k == 0 ? hand : contenders[k - 1].dir;
+                const double t = run_bench(dir);
+                if (t <= 0) throw Failure("a confirmation benchmark failed: nothing kept (see " + (dir / "bench.txt").string() + ")");
+                times[k].push_back(t);
+            }
+            for (size_t k = 0; k <= n; k++) line += (k ? ", " : "") + label(k) + " " + fmt_ms(times[k].back());
+            std::printf("  round %d/%d: %s\n", r + 1, o_.confirm_rounds, line.c_str());
         }
         if (g_interrupted) return c;
-        auto mad = [](const std::vector<double> &t, double median) {
-            std::vector<double> d;
-            for (double v : t) d.push_back(std::fabs(v - median));
-            return summarize(d).median;
-        };
-        c.rounds = int(th.size());
-        c.hand_s = summarize(th).median;
-        c.winner_s = summarize(tw).median;
-        c.noise_s = std::max(mad(th, c.hand_s), mad(tw, c.winner_s));
-        const double speedup = c.winner_s > 0 ? c.hand_s / c.winner_s : 0.0;
-        char buf[256];
-        std::snprintf(buf, sizeof buf, "median hand %s, winner %s: %.3fx, noise %s (median absolute deviation)",
-                      fmt_ms(c.hand_s).c_str(), fmt_ms(c.winner_s).c_str(), speedup, fmt_ms(c.noise_s).c_str());
-        const bool beyond_noise = c.hand_s - c.winner_s > 2 * c.noise_s;
-        c.keep = beyond_noise && speedup >= o_.min_speedup;
-        c.verdict = std::string(buf) + (c.keep ? ": kept"
-                                        : !beyond_noise ? ": not faster beyond twice the noise, the hand schedule is kept"
-                                                        : ": under --min-speedup, the hand schedule is kept");
+        const Verdict v = judge(times[0], std::vector<std::vector<double>>(times.begin() + 1, times.end()), o_.min_speedup);
+        for (size_t i = 0; i < n; i++) {
+            json e = {{"search_ms", contenders[i].search_s * 1e3}, {"median_ms", v.medians[i] * 1e3}};
+            if (hand_search()) e["tunables"] = contenders[i].tunables;
+            c.contenders.push_back(e);
+        }
+        c.winner = v.winner;
+        c.rounds = int(times[0].size());
+        c.hand_s = v.hand;
+        c.winner_s = v.best;
+        c.noise_s = v.noise;
+        c.keep = v.keep;
+        char buf[512];
+        std::snprintf(buf, sizeof buf, "median hand %s, %s%s%s %s: %.3fx, noise %s (median absolute deviation)",
+                      fmt_ms(c.hand_s).c_str(), n == 1 ? "winner" : "the best of them, ",
+                      n == 1 ? "" : contenders[c.winner].tunables.c_str(), n == 1 ? "" : ",", fmt_ms(c.winner_s).c_str(),
+                      v.speedup, fmt_ms(c.noise_s).c_str());
+        c.verdict = buf + v.why;
         std::printf("%s\n", c.verdict.c_str());
         return c;
     }
@@ -1316,10 +991,29 @@ private:
         }
         const std::string header =
             hand_search() ? std::string() : kept_header(dir / (o_.pipeline + ".schedule.h"), secs, target);
-        const std::string best_tunables = hand_search() ? (*b).value("tunables", "") : "";
+        std::string best_tunables = hand_search() ? (*b).value("tunables", "") : "";
         const bool winner_is_hand = hand_search() && best_tunables.empty();
         Confirmation confirmed;
-        if (!winner_is_hand && o_.confirm) confirmed = confirm(dir);
+        if (!winner_is_hand && o_.confirm) {
+            std::vector<Contender> contenders = {{dir, best_tunables, secs}};
+            if (hand_search()) {
+                // The next fastest choices but the hand schedule's own, each once.
+                std::vector<const json *> order;
+                for (const json &r : all) order.push_back(&r);
+                std::stable_sort(order.begin(), order.end(), [](const json *x, const json *y) {
+                    return (*x)["seconds"].get<double>() < (*y)["seconds"].get<double>();
+                });
+                for (const json *r : order) {
+                    const std::string t = r->value("tunables", "");
+                    bool seen = t.empty();
+                    for (const Contender &c : contenders) seen = seen || c.tunables == t;
+                    if (!seen && int(contenders.size()) < o_.confirm_top)
+                        contenders.push_back({sample_dir(batch_dir((*r)["batch"]), (*r)["sample"]), t, (*r)["seconds"]});
+                }
+            }
+            confirmed = confirm(contenders);
+            best_tunables = contenders[confirmed.winner].tunables;
+        }
         if (!winner_is_hand && !o_.confirm) confirmed.verdict = "not confirmed against the hand schedule (--no-confirm)";
         if (g_interrupted) {
             std::printf("interrupted while confirming the winner: nothing kept; run the same command to resume\n");
@@ -1344,11 +1038,9 @@ private:
         record["batches"] = o_.batches;
         record["samples_measured"] = all.size();
         record["best"] = {{"ms", secs * 1e3}, {"batch", (*b)["batch"]}, {"sample", (*b)["sample"]}};
-        record["measure"] = hexagon_ ? "hexagon/runner.c, best of " + std::to_string(kHexagonRuns) + " runs" +
-                                           (local_ ? " under qemu-hexagon (emulator time, not DSP time)" : "")
-                                     : "RunGen --estimate_all --benchmarks=all: best case sec/iter";
+        record["measure"] = bench_->measure();
         record["times"] = times;
-        if (hand_search()) record["best"]["tunables"] = best_tunables;
+        if (hand_search()) record["best"]["tunables"] = (*b).value("tunables", "");
         record["confirmation"] = confirmed.to_json(winner_is_hand);
         const fs::path kept = kept_header_.parent_path();
         fs::create_directories(kept);
@@ -1359,7 +1051,8 @@ private:
             // beat it in the confirmation: the device then builds the hand schedule.
             const std::string tunables = confirmed.keep ? best_tunables : "";
             const std::string what =
-                hand_search() ? "the fastest of " + std::to_string(all.size()) + " choices of the hand schedule's tunables"
+                hand_search() ? (confirmed.keep ? "the confirmed fastest" : "the hand schedule, confirmed against the fastest") +
+                                    std::string(" of ") + std::to_string(all.size()) + " choices of the hand schedule's tunables"
                               : "the hand schedule: the best of " + std::to_string(all.size()) +
                                     " Adams2019 schedules did not beat it";
             write_text(kept_tunables_, "# ghostnet-autotune --search " + o_.search + ": " + what + " for " + o_.pipeline +
@@ -1455,6 +1148,11 @@ int main(int argc, char **argv) {
                    "when faster beyond twice the measured noise, else the device keeps the hand schedule")
         ->capture_default_str()
         ->check(CLI::Range(1, 1000));
+    app.add_option("--confirm-top", o.confirm_top,
+                   "--search hand: confirm the search's fastest this many choices together and keep the one with "
+                   "the best median")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 20));
     app.add_option("--min-speedup", o.min_speedup,
                    "keep the winner only if its median is at least this many times faster than the hand schedule's")
         ->capture_default_str()
@@ -1475,10 +1173,7 @@ int main(int argc, char **argv) {
     CLI11_PARSE(app, argc, argv);
 
     std::setvbuf(stdout, nullptr, _IOLBF, 0);  // progress lines as they happen, also into a log
-    struct sigaction sa = {};
-    sa.sa_handler = on_interrupt;
-    sigaction(SIGINT, &sa, nullptr);
-    sigaction(SIGTERM, &sa, nullptr);
+    install_interrupt_handler();
     try {
         return Tuner(o).main();
     } catch (const std::exception &e) {

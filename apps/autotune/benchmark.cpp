@@ -1,0 +1,170 @@
+#include "benchmark.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <regex>
+#include <sstream>
+
+#include "process.h"
+
+namespace ghostnet {
+namespace autotune {
+
+Emitted emitted(const fs::path &dir) {
+    for (const auto &f : fs::directory_iterator(dir)) {
+        const std::string n = f.path().filename().string();
+        if (n.size() < 14 || n.compare(n.size() - 14, 14, ".manifest.json") != 0) continue;
+        const nlohmann::json m = nlohmann::json::parse(read_text(f.path()));
+        const std::string name = m["name"];
+        return {dir / m["library"].get<std::string>(), dir / m["runtime"].get<std::string>(),
+                dir / (name + ".registration.cpp"), name};
+    }
+    throw Failure(dir.string() + " holds no ghostnet-generate manifest");
+}
+
+namespace {
+
+// The runner template with its fields filled in; its output in `dir`/bench.txt, or "" when it failed.
+std::string run_template(const BenchmarkSetup &s, const fs::path &dir, const std::string &args) {
+    std::string cmd = s.runner;
+    auto replace = [&](const std::string &key, const std::string &value) {
+        for (size_t p; (p = cmd.find(key)) != std::string::npos;) cmd.replace(p, key.size(), value);
+    };
+    replace("{bench}", shell_quote((dir / "bench").string()));
+    replace("{args}", args);
+    replace("{dir}", shell_quote(dir.string()));
+    if (ghostnet::autotune::run({"/bin/sh", "-c", cmd}, {}, dir / "bench.txt", s.timeout) != 0) return "";
+    return read_text(dir / "bench.txt");
+}
+
+class RunGen : public Benchmark {
+public:
+    explicit RunGen(BenchmarkSetup s) : s_(std::move(s)) {}
+
+    std::vector<std::string> generate_flags() const override { return {"--also", "registration"}; }
+
+    void prepare() override {
+        const fs::path obj = s_.work / "RunGenMain.o";
+        if (fs::exists(obj)) return;
+        std::printf("compiling Halide's benchmark harness (RunGenMain.cpp) once...\n");
+        std::fflush(stdout);
+        std::vector<std::string> cmd = {s_.cxx, "-std=c++17", "-O2", "-DHALIDE_NO_PNG", "-DHALIDE_NO_JPEG",
+                                        "-I", s_.halide_include,
+                                        "-I", fs::path(s_.rungen_main).parent_path().string(),
+                                        "-c", s_.rungen_main, "-o", obj.string() + ".part"};
+        add_cxx_flags(&cmd);
+        const fs::path log = s_.work / "RunGenMain.log";
+        if (ghostnet::autotune::run(cmd, {}, log, 0) != 0)
+            throw Failure("compiling " + s_.rungen_main + " failed:\n" + tail(log));
+        fs::rename(obj.string() + ".part", obj);
+    }
+
+    bool link(const fs::path &dir) const override {
+        const Emitted e = emitted(dir);
+        std::vector<std::string> cmd = {s_.cxx, "-std=c++17", "-O2", "-I", s_.halide_include,
+                                        (s_.work / "RunGenMain.o").string(), e.registration.string(), e.library.string(),
+                                        e.runtime.string(), "-o", (dir / "bench").string(), "-ldl", "-lpthread"};
+        add_cxx_flags(&cmd);
+        if (ghostnet::autotune::run(cmd, {}, dir / "link.log", 600) == 0) return true;
+        std::printf("linking the benchmark in %s failed, see %s\n", dir.c_str(), (dir / "link.log").c_str());
+        return false;
+    }
+
+    double run(const fs::path &dir) const override {
+        // "Benchmark for <name> produces best case of <seconds> sec/iter (over ...)".
+        const std::string out = run_template(s_, dir, "--estimate_all --benchmarks=all");
+        static const std::regex time_re("best case of ([0-9.eE+-]+) sec/iter");
+        std::smatch m;
+        return std::regex_search(out, m, time_re) ? std::stod(m[1]) : 0.0;
+    }
+
+    std::string measure() const override { return "RunGen --estimate_all --benchmarks=all: best case sec/iter"; }
+
+private:
+    void add_cxx_flags(std::vector<std::string> *cmd) const {
+        std::istringstream ss(s_.cxx_flags);
+        for (std::string f; ss >> f;) cmd->push_back(f);
+    }
+    BenchmarkSetup s_;
+};
+
+class Hexagon : public Benchmark {
+public:
+    static constexpr int kRuns = 10;  // runs per benchmark (under qemu-hexagon, emulator time)
+
+    explicit Hexagon(BenchmarkSetup s) : s_(std::move(s)) {}
+
+    std::vector<std::string> generate_flags() const override { return {}; }
+
+    // The runner's C library for the DSP, and the job file every candidate runs on.
+    void prepare() override {
+        const fs::path libc = s_.work / "hexagon_libc.o", job = s_.work / "job.bin";
+        if (!fs::exists(libc)) {
+            std::vector<std::string> cmd = cflags();
+            cmd.insert(cmd.end(), {"-c", s_.source_dir + "/hexagon/libc.c", "-o", libc.string() + ".part"});
+            if (ghostnet::autotune::run(cmd, {}, s_.work / "hexagon_libc.log", 600) != 0)
+                throw Failure("compiling hexagon/libc.c for the DSP failed:\n" + tail(s_.work / "hexagon_libc.log"));
+            fs::rename(libc.string() + ".part", libc);
+        }
+        if (fs::exists(job)) return;
+        std::printf("writing the benchmark's job file (random q8 weights and input)...\n");
+        std::vector<std::string> cmd = {s_.cxx, "-std=c++17", "-O1", "-I", s_.halide_include,
+                                        "-I", s_.source_dir + "/runtime", "-I", s_.source_dir + "/hexagon",
+                                        "-DGHOSTNET_PIPELINE=\"" + s_.pipeline + "\"",
+                                        s_.source_dir + "/apps/autotune_hexagon_job.cpp"};
+        cmd.insert(cmd.end(), s_.host_libs.begin(), s_.host_libs.end());
+        cmd.insert(cmd.end(), {"-o", (s_.work / "hexagon_job").string()});
+        const fs::path log = s_.work / "hexagon_job.log";
+        if (ghostnet::autotune::run(cmd, {}, log, 600) != 0) throw Failure("building the job writer failed:\n" + tail(log));
+        if (ghostnet::autotune::run({(s_.work / "hexagon_job").string(), job.string() + ".part"}, {}, log, 600) != 0)
+            throw Failure("writing the job file failed:\n" + tail(log));
+        fs::rename(job.string() + ".part", job);
+    }
+
+    bool link(const fs::path &dir) const override {
+        const Emitted e = emitted(dir);
+        std::vector<std::string> cc = cflags();
+        cc.insert(cc.end(), {"-DPIPELINE_ARGV=" + e.name + "_argv", "-c", s_.source_dir + "/hexagon/runner.c", "-o",
+                             (dir / "runner.o").string()});
+        const std::vector<std::string> ld = {s_.lld, "-static", "-e", "_start", (dir / "runner.o").string(),
+                                             (s_.work / "hexagon_libc.o").string(), e.library.string(),
+                                             e.runtime.string(), "-o", (dir / "bench").string()};
+        if (ghostnet::autotune::run(cc, {}, dir / "link.log", 600) == 0 &&
+            ghostnet::autotune::run(ld, {}, dir / "link.log", 600) == 0)
+            return true;
+        std::printf("linking the Hexagon benchmark in %s failed, see %s\n", dir.c_str(), (dir / "link.log").c_str());
+        return false;
+    }
+
+    double run(const fs::path &dir) const override {
+        const std::string out = run_template(s_, dir,
+                                             shell_quote((s_.work / "job.bin").string()) + " " +
+                                                 shell_quote((dir / "out.bin").string()) + " " + std::to_string(kRuns));
+        static const std::regex ns_re("best case of ([0-9]+) ns/iter");
+        std::smatch m;
+        return std::regex_search(out, m, ns_re) ? std::stod(m[1]) * 1e-9 : 0.0;
+    }
+
+    std::string measure() const override {
+        return "hexagon/runner.c, best of " + std::to_string(kRuns) + " runs" +
+               (s_.emulated ? " under qemu-hexagon (emulator time, not DSP time)" : "");
+    }
+
+private:
+    // The DSP's compile flags (as the tests build their Hexagon runners: cmake/GhostNetHexagon.cmake).
+    std::vector<std::string> cflags() const {
+        return {s_.clang, "--target=hexagon-unknown-linux-musl", "-mv66", "-mhvx", "-mhvx-length=128b", "-O2",
+                "-ffreestanding", "-fno-builtin", "-nostdlib",
+                "-I", s_.source_dir + "/hexagon/include", "-I", s_.source_dir + "/hexagon", "-I", s_.halide_include};
+    }
+    BenchmarkSetup s_;
+};
+
+}  // namespace
+
+std::unique_ptr<Benchmark> rungen_benchmark(BenchmarkSetup setup) { return std::make_unique<RunGen>(std::move(setup)); }
+std::unique_ptr<Benchmark> hexagon_benchmark(BenchmarkSetup setup) { return std::make_unique<Hexagon>(std::move(setup)); }
+
+}  // namespace autotune
+}  // namespace ghostnet

@@ -1,0 +1,129 @@
+// ghostnet-autotune's decisions on their own (apps/autotune/): the hand schedule's search
+// space with per-width knobs, the descent and random strategies, and the never-worse rule.
+// Its own main: ghostnet_catch_main brings the Halide runtime, which this test does not link.
+#define CATCH_CONFIG_MAIN
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "autotune/hand_search.h"
+#include "autotune/never_worse.h"
+
+using namespace ghostnet::autotune;
+
+namespace {
+
+// As ghostnet-generate --list-tunables prints them for a network two widths wide.
+const char *kList =
+    "conv_pixels 1 14 output pixels (all widths)\n"
+    "conv_pixels@14 1 14 output pixels (the layers 14 pixels wide)\n"
+    "conv_pixels@7 1 14 output pixels (the layers 7 pixels wide)\n"
+    "linear_parts 1 8 parallel parts\n"
+    "strips 1 2 row strips (all widths)\n"
+    "not a knob line\n";
+
+bool has(const std::vector<std::string> &v, const std::string &s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+}  // namespace
+
+TEST_CASE("the knob list is read in its order, per-width knobs included", "[autotune]") {
+    const std::vector<Knob> knobs = parse_knob_list(kList);
+    REQUIRE(knobs.size() == 5);
+    CHECK(knobs[1].name == "conv_pixels@14");
+    CHECK(knobs[1].max == 14);
+    CHECK(knobs[4].name == "strips");
+    CHECK(parse_knob_list("").empty());
+}
+
+TEST_CASE("choices round-trip in knob order", "[autotune]") {
+    const HandSearchSpace space(parse_knob_list(kList));
+    const std::vector<int> v = space.values("strips=2,conv_pixels@7=3");
+    CHECK(v == std::vector<int>{0, 0, 3, 0, 2});
+    CHECK(space.choice(v) == "conv_pixels@7=3,strips=2");
+    CHECK(space.choice(space.values("")) == "");
+}
+
+TEST_CASE("neighbours: spread values from unset, steps from a value, per-width around the all-widths value", "[autotune]") {
+    const HandSearchSpace space(parse_knob_list(kList));
+    const std::vector<std::string> from_hand = space.neighbours("");
+    // Six values spread over 1..14 for each conv_pixels knob, all of 1..2 for strips.
+    CHECK(has(from_hand, "conv_pixels=1"));
+    CHECK(has(from_hand, "conv_pixels=14"));
+    CHECK(has(from_hand, "conv_pixels@14=6"));
+    CHECK(has(from_hand, "conv_pixels@7=1"));
+    CHECK(has(from_hand, "strips=2"));
+    CHECK_FALSE(has(from_hand, ""));
+    CHECK(from_hand.size() == 6 * 3 + 6 + 2);
+
+    const std::vector<std::string> from_set = space.neighbours("conv_pixels=5");
+    CHECK(has(from_set, ""));  // unset again
+    CHECK(has(from_set, "conv_pixels=4"));
+    CHECK(has(from_set, "conv_pixels=6"));
+    // A per-width knob starts next to the value all widths have.
+    CHECK(has(from_set, "conv_pixels=5,conv_pixels@14=4"));
+    CHECK(has(from_set, "conv_pixels=5,conv_pixels@7=6"));
+    CHECK_FALSE(has(from_set, "conv_pixels=5,conv_pixels@7=1"));
+    // At the end of a range only one step remains.
+    const std::vector<std::string> from_top = space.neighbours("linear_parts=8");
+    CHECK(has(from_top, ""));
+    CHECK(has(from_top, "linear_parts=7"));
+    CHECK_FALSE(has(from_top, "linear_parts=9"));
+}
+
+TEST_CASE("descent: the hand schedule first, then untried neighbours of the fastest, reproducibly", "[autotune]") {
+    const HandSearchSpace space(parse_knob_list(kList));
+    const std::vector<std::string> first = space.batch("descent", 7, 0, 4, {}, "");
+    REQUIRE(first.size() == 4);
+    CHECK(first[0] == "");
+    for (size_t i = 1; i < first.size(); i++) CHECK(has(space.neighbours(""), first[i]));
+    CHECK(space.batch("descent", 7, 0, 4, {}, "") == first);  // the same seed, the same candidates
+
+    const std::vector<std::string> tried = first;
+    const std::string fastest = first[1];
+    const std::vector<std::string> second = space.batch("descent", 7, 1, 4, tried, fastest);
+    REQUIRE_FALSE(second.empty());
+    for (const std::string &c : second) {
+        CHECK(has(space.neighbours(fastest), c));
+        CHECK_FALSE(has(tried, c));
+    }
+    // Every neighbour tried: the search has converged (no candidates).
+    std::vector<std::string> all = space.neighbours(fastest);
+    all.push_back("");
+    all.push_back(fastest);
+    CHECK(space.batch("descent", 7, 2, 4, all, fastest).empty());
+}
+
+TEST_CASE("random: the hand schedule, then seeded untried choices", "[autotune]") {
+    const HandSearchSpace space(parse_knob_list(kList));
+    const std::vector<std::string> a = space.batch("random", 3, 0, 5, {}, "");
+    REQUIRE(a.size() == 5);
+    CHECK(a[0] == "");
+    CHECK(space.batch("random", 3, 0, 5, {}, "") == a);
+    CHECK(space.batch("random", 4, 0, 5, {}, "") != a);
+    const std::vector<std::string> b = space.batch("random", 3, 1, 5, a, "");
+    for (const std::string &c : b) CHECK_FALSE(has(a, c));
+}
+
+TEST_CASE("never worse: keep only a winner faster beyond twice the noise", "[autotune]") {
+    // A clear winner.
+    Verdict v = judge({2.0, 2.1, 2.0, 1.9, 2.0}, {{1.5, 1.6, 1.5, 1.5, 1.4}}, 1.0);
+    CHECK(v.keep);
+    CHECK(v.winner == 0);
+    CHECK(v.speedup == Approx(2.0 / 1.5));
+    // Within the noise: refused.
+    v = judge({2.0, 2.3, 1.7, 2.0, 2.2}, {{1.9, 2.2, 1.6, 1.95, 2.1}}, 1.0);
+    CHECK_FALSE(v.beyond_noise);
+    CHECK_FALSE(v.keep);
+    CHECK(v.why.find("twice the noise") != std::string::npos);
+    // Faster, but under --min-speedup.
+    v = judge({2.0, 2.0, 2.0}, {{1.9, 1.9, 1.9}}, 1.15);
+    CHECK(v.beyond_noise);
+    CHECK_FALSE(v.keep);
+    CHECK(v.why.find("--min-speedup") != std::string::npos);
+    // Of several contenders, the best median wins, not the best single time.
+    v = judge({2.0, 2.0, 2.0}, {{1.0, 1.9, 1.9}, {1.6, 1.6, 1.7}, {1.8, 1.8, 1.8}}, 1.0);
+    CHECK(v.winner == 1);
+    CHECK(v.best == Approx(1.6));
+    CHECK(v.keep);
+    CHECK_THROWS(judge({}, {{1.0}}, 1.0));
+}
