@@ -42,8 +42,9 @@ function(ghostnet_write_autotuned_registry OUT KEPT_DIR)
     # '#' lines are comments; no other line: the search found the hand schedule's own choices fastest.
     file(STRINGS "${f}" line REGEX "^[^#]")
     string(STRIP "${line}" line)
-    if (NOT line STREQUAL "" AND NOT line MATCHES "^[a-z_]+=[0-9]+(,[a-z_]+=[0-9]+)*$")
-      message(FATAL_ERROR "${f}: expected one line of tunables (name=value,...), as ghostnet-autotune writes it")
+    # (The generator parses the line itself, with errors naming the bad item: schedules/tunables.cpp.)
+    if (NOT line STREQUAL "" AND NOT line MATCHES "^[a-z_]+(@[0-9]+)?=[0-9]+(,[a-z_]+(@[0-9]+)?=[0-9]+)*$")
+      message(FATAL_ERROR "${f}: expected one line of tunables (name=value or name@width=value, comma-separated), as ghostnet-autotune writes it")
     endif ()
     if (NOT CMAKE_SCRIPT_MODE_FILE)  # an edited file reconfigures
       set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${f}")
