@@ -48,6 +48,7 @@
 #include <vector>
 
 #include "autotune/benchmark.h"
+#include "autotune/compile_cache.h"
 #include "autotune/cost_model_weights.h"
 #include "autotune/hand_search.h"
 #include "autotune/never_worse.h"
@@ -101,6 +102,7 @@ struct Options {
     int confirm_top = 3;       // --search hand: the fastest this many choices are confirmed together
     double min_speedup = 1.0;  // ... kept only at least this much faster (and beyond the noise)
     bool confirm = true;       // false: keep the search's winner untimed against hand
+    std::string cache_dir = "autotune/cache";  // --search hand: compiled candidates by their command ("": none)
     std::vector<std::string> compare_only;
 };
 
@@ -155,6 +157,7 @@ private:
     bool hexagon_ = false; // a hexagon-32-noos target: the runner.c benchmark, not RunGen
     std::string clang_, lld_;
     std::unique_ptr<Benchmark> bench_;
+    CompileCache cache_;  // --search hand's compiled candidates
 
     bool hand_search() const { return o_.search == "hand"; }
     NetworkConfig cfg_;
@@ -258,6 +261,7 @@ private:
         kept_json_ = kept / (o_.pipeline + ".json");
         kept_weights_ = kept / (o_.pipeline + ".weights");
         kept_tunables_ = kept / (o_.pipeline + ".tunables");
+        cache_ = CompileCache(o_.cache_dir);
         if (!o_.overwrite && o_.compare_rounds == 0)
             for (const fs::path &p : {kept_header_, kept_json_, kept_weights_, kept_tunables_})
                 if (fs::exists(p))
@@ -473,6 +477,7 @@ private:
                                 samples, secs);
                     compiled.push_back(s);
                     write_text(dir / "compiled", std::to_string(secs) + "\n");
+                    if (hand_search() && !fs::exists(dir / "cached")) cache_.store(read_text(dir / "cache_key.txt"), dir);
                 }
                 std::fflush(stdout);
             }
@@ -506,14 +511,24 @@ private:
         if (hand_search()) {
             const std::string tunables = candidate_tunables(b, s);
             write_text(dir / "tunables.txt", tunables + "\n");
-            std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "hand", "-o", dir.string()};
+            std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "hand"};
             const std::vector<std::string> extra = bench_->generate_flags();
             cmd.insert(cmd.end(), extra.begin(), extra.end());
             if (!tunables.empty()) cmd.insert(cmd.end(), {"--tunables", tunables});
             const std::vector<std::string> net = network_flags();
             cmd.insert(cmd.end(), net.begin(), net.end());
+            const std::string key = CompileCache::key(cmd);  // the command but its output folder
+            cmd.insert(cmd.end(), {"-o", dir.string()});
+            const std::string what = tunables.empty() ? "its own choices" : tunables;
+            write_text(dir / "cache_key.txt", key);
+            if (cache_.fetch(key, dir)) {
+                write_text(dir / "cached", "\n");
+                std::printf("[batch %d/%d] sample %d/%zu: the hand schedule with %s, compiled before (from %s)\n", b + 1,
+                            o_.batches, s + 1, batch_candidates(b).size(), what.c_str(), o_.cache_dir.c_str());
+                return spawn({"true"}, {}, dir / "compile.log", 0);
+            }
             std::printf("[batch %d/%d] sample %d/%zu: compiling the hand schedule with %s\n", b + 1, o_.batches, s + 1,
-                        batch_candidates(b).size(), tunables.empty() ? "its own choices" : tunables.c_str());
+                        batch_candidates(b).size(), what.c_str());
             write_text(dir / "command.txt", [&] {
                 std::string line;
                 for (const std::string &a : cmd) line += shell_quote(a) + " ";
@@ -1148,6 +1163,10 @@ int main(int argc, char **argv) {
                    "when faster beyond twice the measured noise, else the device keeps the hand schedule")
         ->capture_default_str()
         ->check(CLI::Range(1, 1000));
+    app.add_option("--cache", o.cache_dir,
+                   "--search hand: where compiled candidates are kept by their compile command, so a choice "
+                   "compiled once is not compiled again (\"\": none)")
+        ->capture_default_str();
     app.add_option("--confirm-top", o.confirm_top,
                    "--search hand: confirm the search's fastest this many choices together and keep the one with "
                    "the best median")

@@ -110,6 +110,7 @@ expect_fail("--tunables tune the hand schedule; --schedule Li2018 takes none"
   ${GENERATE} --schedule Li2018 --tunables conv_pixels=2 --width 0.5 --size 32 --channels 1 --classes 10 --variant small -o "${WORK}/x")
 set(hand_device ctest-hand)
 expect_ok(${AUTOTUNE} --pipeline ${pipeline} --device ${hand_device} --search hand --batches 2 --samples 2 --jobs 2
+  --cache "${WORK}/cache"
   --work "${WORK}/hand" --kept-dir "${kept}")
 foreach (pattern "\\[batch 1/2\\] sample 1/2: compiling the hand schedule with its own choices"
                  "\\[batch 1/2\\] sample 2/2: compiling the hand schedule with [a-z_]+=[0-9]"
@@ -137,15 +138,21 @@ if (NOT (hand_verdict STREQUAL "winner" AND hand_best STREQUAL hand_kept) AND
   message(FATAL_ERROR "the kept tunables '${hand_kept}' are neither the confirmed best '${hand_best}' nor the hand schedule's (${hand_verdict}):\n${record}")
 endif ()
 # --time-budget: no batch starts once it is spent; the best so far is kept.
+# Its one candidate, the hand schedule as written, was compiled by the run above: the cache has it.
 expect_ok(${AUTOTUNE} --pipeline ${pipeline} --device ctest-budget --search hand --batches 3 --samples 1 --jobs 2
-  --time-budget 0.001 --work "${WORK}/budget" --kept-dir "${kept}")
+  --time-budget 0.001 --work "${WORK}/budget" --kept-dir "${kept}" --cache "${WORK}/cache")
 if (NOT last_out MATCHES "time budget of 0.001 minutes spent: no more batches \\(1 of 3 run\\)" OR
     NOT EXISTS "${kept}/ctest-budget/${pipeline}.tunables")
   message(FATAL_ERROR "--time-budget did not stop the search after its first batch:\n${last_out}")
 endif ()
+if (NOT last_out MATCHES "sample 1/1: the hand schedule with its own choices, compiled before \\(from [^)]*cache\\)" OR
+    NOT last_out MATCHES "sample 1/1: [0-9.]+ ms with")
+  message(FATAL_ERROR "the second search compiled the hand schedule again (or did not time the cached one):\n${last_out}")
+endif ()
 
 # q8 too: the check then asks for identical int32 logits.
 expect_ok(${AUTOTUNE} --pipeline ${pipeline}_q8 --device ${hand_device} --search hand --batches 1 --samples 2 --jobs 2
+  --cache "${WORK}/cache"
   --work "${WORK}/hand_q8" --kept-dir "${kept}")
 if (NOT last_out MATCHES "kept (the hand schedule's own choices|[a-z_]+=[0-9])" OR NOT EXISTS "${kept}/${hand_device}/${pipeline}_q8.tunables")
   message(FATAL_ERROR "ghostnet-autotune --search hand on the q8 network kept no tunables from both samples:\n${last_out}")

@@ -8,7 +8,7 @@ include("${CMAKE_CURRENT_LIST_DIR}/expect.cmake")
 set(pipeline ghostnet_w050_s32_c1_k10_small_q8)
 file(REMOVE_RECURSE "${WORK}")
 expect_ok(${AUTOTUNE} --pipeline ${pipeline} --device ctest-hvx --target hexagon-32-noos-hvx_128 --search hand
-  --batches 1 --samples 1 --work "${WORK}/work" --kept-dir "${WORK}/kept")
+  --batches 1 --samples 1 --work "${WORK}/work" --kept-dir "${WORK}/kept" --cache "${WORK}/cache")
 foreach (pattern "writing the benchmark's job file" "sample 1/1: compiling the hand schedule with its own choices"
                  "sample 1/1: [0-9.]+ ms with the hand schedule's own choices" "kept the hand schedule's own choices")
   if (NOT last_out MATCHES "${pattern}")

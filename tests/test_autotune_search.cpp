@@ -1,13 +1,19 @@
 // ghostnet-autotune's decisions on their own (apps/autotune/): the hand schedule's search
-// space with per-width knobs, the descent and random strategies, and the never-worse rule.
+// space with per-width knobs, the descent and random strategies, the never-worse rule and the
+// compile cache.
 // Its own main: ghostnet_catch_main brings the Halide runtime, which this test does not link.
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
-#include <algorithm>
+#include <unistd.h>
 
+#include <algorithm>
+#include <filesystem>
+
+#include "autotune/compile_cache.h"
 #include "autotune/hand_search.h"
 #include "autotune/never_worse.h"
+#include "autotune/process.h"
 
 using namespace ghostnet::autotune;
 
@@ -126,4 +132,26 @@ TEST_CASE("never worse: keep only a winner faster beyond twice the noise", "[aut
     CHECK(v.best == Approx(1.6));
     CHECK(v.keep);
     CHECK_THROWS(judge({}, {{1.0}}, 1.0));
+}
+
+TEST_CASE("the compile cache gives back what a compile left, by its command, and nothing else", "[autotune]") {
+    namespace fs = std::filesystem;
+    const fs::path root = fs::temp_directory_path() / ("ghostnet_cache_test_" + std::to_string(::getpid()));
+    fs::remove_all(root);
+    fs::create_directories(root / "sample");
+    write_text(root / "sample" / "net.a", "library");
+    write_text(root / "sample" / "compile.log", "log");
+    const CompileCache cache(root / "cache");
+    const std::string key = CompileCache::key({"/bin/sh", "--tunables", "conv_pixels=3"});
+    CHECK(key.find("size") != std::string::npos);  // the program's build is part of the key
+    CHECK_FALSE(cache.fetch(key, root / "sample"));
+    cache.store(key, root / "sample");
+
+    fs::create_directories(root / "other");
+    CHECK_FALSE(cache.fetch(CompileCache::key({"/bin/sh", "--tunables", "conv_pixels=4"}), root / "other"));
+    REQUIRE(cache.fetch(key, root / "other"));
+    CHECK(read_text(root / "other" / "net.a") == "library");
+    CHECK_FALSE(fs::exists(root / "other" / "compile.log"));  // logs are not outputs
+    CHECK_FALSE(CompileCache().fetch(key, root / "other"));   // no folder: no cache
+    fs::remove_all(root);
 }
