@@ -449,8 +449,6 @@ int generate(const Request &r) {
     return 0;
 }
 
-}  // namespace
-
 // --list-tunables: one per line, name, first and last value, meaning (ghostnet-autotune reads
 // these), in the order Tunables::to_string spells them: each knob, then (for the network the
 // flags describe) the same knob once per map width.
@@ -465,6 +463,8 @@ int list_tunables(const Request &r) {
     }
     return 0;
 }
+
+}  // namespace
 
 int main(int argc, char **argv) {
     Request r;

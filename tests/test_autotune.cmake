@@ -113,10 +113,10 @@ expect_ok(${AUTOTUNE} --pipeline ${pipeline} --device ${hand_device} --search ha
   --cache "${WORK}/cache"
   --work "${WORK}/hand" --kept-dir "${kept}")
 foreach (pattern "\\[batch 1/2\\] sample 1/2: compiling the hand schedule with its own choices"
-                 "\\[batch 1/2\\] sample 2/2: compiling the hand schedule with [a-z_]+=[0-9]"
-                 "\\[batch 2/2\\] sample [12]/2: compiling the hand schedule with [a-z_]+=[0-9]"
+                 "\\[batch 1/2\\] sample 2/2: compiling the hand schedule with [a-z_]+(@[0-9]+)?=[0-9]"
+                 "\\[batch 2/2\\] sample [12]/2: compiling the hand schedule with [a-z_]+(@[0-9]+)?=[0-9]"
                  "sample [12]/2: [0-9.]+ ms with" "best so far [0-9.]+ ms \\(batch [12] sample [12]\\), [0-9.]+x the hand schedule's"
-                 "kept (the hand schedule's own choices|[a-z_]+=[0-9])")
+                 "kept (the hand schedule's own choices|[a-z_]+(@[0-9]+)?=[0-9])")
   if (NOT last_out MATCHES "${pattern}")
     message(FATAL_ERROR "ghostnet-autotune --search hand printed no '${pattern}':\n${last_out}")
   endif ()
@@ -154,7 +154,7 @@ endif ()
 expect_ok(${AUTOTUNE} --pipeline ${pipeline}_q8 --device ${hand_device} --search hand --batches 1 --samples 2 --jobs 2
   --cache "${WORK}/cache"
   --work "${WORK}/hand_q8" --kept-dir "${kept}")
-if (NOT last_out MATCHES "kept (the hand schedule's own choices|[a-z_]+=[0-9])" OR NOT EXISTS "${kept}/${hand_device}/${pipeline}_q8.tunables")
+if (NOT last_out MATCHES "kept (the hand schedule's own choices|[a-z_]+(@[0-9]+)?=[0-9])" OR NOT EXISTS "${kept}/${hand_device}/${pipeline}_q8.tunables")
   message(FATAL_ERROR "ghostnet-autotune --search hand on the q8 network kept no tunables from both samples:\n${last_out}")
 endif ()
 file(READ "${WORK}/hand_q8/batch_000/sample_001/check.txt" q8_check)
