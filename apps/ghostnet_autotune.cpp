@@ -219,7 +219,7 @@ private:
                 o_.runner = shell_quote(qemu) + " {bench} {args}";
             }
         }
-        if (q8_ && !hand_search())
+        if (q8_ && !hand_search() && o_.compare_rounds == 0)
             throw Failure("--pipeline " + o_.pipeline +
                           ": q8 networks are not tuned with Adams2019: their kept schedules would have no test "
                           "against the q8 reference yet; tune the fp32 network, or the hand schedule's tunables "
@@ -796,6 +796,15 @@ private:
         else
             std::printf("no schedule is kept for %s on '%s' (%s): comparing the others\n", o_.pipeline.c_str(),
                         o_.device.c_str(), kept_header_.c_str());
+        // q8: the hand schedule and the kept tunables only (Halide's autoschedulers are not run on
+        // q8 networks: their schedules would have no test against the q8 reference).
+        if (q8_) {
+            std::printf("q8: comparing the hand schedule and the kept tunables only (Halide's autoschedulers do not "
+                        "tune q8 networks here)\n");
+            vs.erase(std::remove_if(vs.begin() + 1, vs.end(),
+                                    [](const Variant &v) { return v.schedule.rfind("device:", 0) != 0; }),
+                     vs.end());
+        }
         // --compare-only: the hand schedule (the reference of the ratios) and the ones named.
         if (!o_.compare_only.empty()) {
             std::vector<Variant> chosen = {vs[0]};
