@@ -8,9 +8,11 @@
 // samples, retrain the device's cost model on every sample so far, and keep the fastest. The
 // work folder holds everything; running the same command again resumes where it stopped.
 //
-// Candidates are compiled by ghostnet-generate (--schedule Adams2019), benchmarked by Halide's
-// RunGen harness (RunGenMain.cpp) with inputs filled from the pipeline's estimates. This
-// program itself links no Halide.
+// Candidates are compiled by ghostnet-generate (--schedule Adams2019) and benchmarked on this
+// machine through this project's runtime as the apps run them (apps/autotune_bench.cpp,
+// --bench runtime), or by Halide's RunGen harness (RunGenMain.cpp, inputs filled from the
+// pipeline's estimates; --bench rungen, the default with --runner). This program itself links
+// no Halide.
 //
 // --search hand tunes the hand schedule instead, for targets Adams2019 does not model: each
 // candidate is the hand schedule with a choice of its tunables (schedules/tunables.h, per map
@@ -22,8 +24,8 @@
 // schedule's byte for byte.
 //
 // The pieces that link neither Halide nor the network live in apps/autotune/: process.h
-// (children, logs, whole-file writes, interrupts), benchmark.h (the RunGen and Hexagon
-// benchmark backends behind one interface, run through the runner template), hand_search.h
+// (children, logs, whole-file writes, interrupts), benchmark.h (the runtime, RunGen and
+// Hexagon benchmark backends behind one interface, run through the runner template), hand_search.h
 // (the search space and the descent and random strategies), never_worse.h (the keep-or-refuse
 // rule) and cost_model_weights.h (Adams2019's weights files). This file is the loop around
 // them: options, work folder, compiling, checking, --compare, and keeping.
@@ -74,6 +76,9 @@
 #ifndef GHOSTNET_CHECK_LIBS
 #define GHOSTNET_CHECK_LIBS ""  // '|'-separated: this build's runtime libraries, for the check
 #endif
+#ifndef GHOSTNET_HEXAGON_CFLAGS
+#define GHOSTNET_HEXAGON_CFLAGS ""  // CMake's GHOSTNET_HEXAGON_CFLAGS, space-separated
+#endif
 #ifndef GHOSTNET_HALIDE_VERSION
 #define GHOSTNET_HALIDE_VERSION "unknown"
 #endif
@@ -102,6 +107,8 @@ struct Options {
     int confirm_top = 3;       // --search hand: the fastest this many choices are confirmed together
     double min_speedup = 1.0;  // ... kept only at least this much faster (and beyond the noise)
     bool confirm = true;       // false: keep the search's winner untimed against hand
+    std::string bench;         // runtime | rungen (default: runtime on this machine, else rungen)
+    int bench_runs = 50, threads = 0;  // the runtime benchmark: runs per timing, threads (0: per core)
     std::string cache_dir = "autotune/cache";  // --search hand: compiled candidates by their command ("": none)
     std::vector<std::string> compare_only;
 };
@@ -206,6 +213,9 @@ private:
             if (o_.compare_rounds > 0)
                 throw Failure("--compare runs Halide's autoschedulers, which do not schedule HVX; a Hexagon "
                               "search prints the hand schedule's own time as its first sample");
+            if (std::string(GHOSTNET_HEXAGON_CFLAGS).empty())
+                throw Failure("this ghostnet-autotune was built without the Hexagon compile flags "
+                              "(GHOSTNET_HEXAGON_CFLAGS); build it with the project's CMake");
             clang_ = find_tool("clang-14");
             lld_ = find_tool("ld.lld-14");
             if (clang_.empty() || lld_.empty())
@@ -219,6 +229,20 @@ private:
                 o_.runner = shell_quote(qemu) + " {bench} {args}";
             }
         }
+        if (hexagon_) {
+            if (!o_.bench.empty())
+                throw Failure("--bench " + o_.bench + ": a Hexagon target is timed by hexagon/runner.c; leave --bench out");
+            o_.bench = "hexagon";
+        } else if (o_.bench.empty()) {
+            o_.bench = local_ ? "runtime" : "rungen";
+        } else if (o_.bench == "runtime" && !local_) {
+            throw Failure("--bench runtime links the candidate with this build's runtime libraries, which run on "
+                          "this machine only; with --runner use --bench rungen");
+        } else if (o_.bench != "runtime" && o_.bench != "rungen") {
+            throw Failure("--bench '" + o_.bench + "': expected runtime or rungen");
+        }
+        if (o_.bench_runs < 1) throw Failure("--bench-runs must be at least 1");
+        if (o_.threads < 0) throw Failure("--threads must be 0 (one per core) or more");
         if (q8_ && !hand_search() && o_.compare_rounds == 0)
             throw Failure("--pipeline " + o_.pipeline +
                           ": q8 networks are not tuned with Adams2019: their kept schedules would have no test "
@@ -274,7 +298,9 @@ private:
     json run_choices() const {
         json choices = {{"pipeline", o_.pipeline}, {"device", o_.device},        {"target", o_.target},
                         {"runner", o_.runner},     {"samples_per_batch", o_.samples}, {"seed", o_.seed},
-                        {"checked", checking()},   {"search", o_.search}};
+                        {"checked", checking()},   {"search", o_.search},
+                        {"bench", o_.bench}};
+        if (o_.bench == "runtime") choices.update({{"bench_runs", o_.bench_runs}, {"threads", o_.threads}});
         if (!hand_search()) choices.update({{"beam", o_.beam}, {"explore", o_.explore}});
         else choices["strategy"] = o_.strategy;
         return choices;
@@ -390,10 +416,15 @@ private:
         setup.rungen_main = GHOSTNET_RUNGEN_MAIN;
         setup.clang = clang_;
         setup.lld = lld_;
+        setup.hexagon_cflags = GHOSTNET_HEXAGON_CFLAGS;
         setup.pipeline = o_.pipeline;
         add_check_libs(&setup.host_libs);
         setup.emulated = local_;
-        bench_ = hexagon_ ? hexagon_benchmark(setup) : rungen_benchmark(setup);
+        setup.q8 = q8_;
+        setup.runs = o_.bench_runs;
+        setup.threads = o_.threads;
+        bench_ = hexagon_ ? hexagon_benchmark(setup)
+                 : o_.bench == "runtime" ? runtime_benchmark(setup) : rungen_benchmark(setup);
         bench_->prepare();
     }
 
@@ -622,13 +653,13 @@ private:
             if (g_interrupted) return;
             if (!wrong.empty()) return fail("rejected, " + wrong, dir / "check.txt");
         }
-        // The benchmark program: Halide's RunGen harness (on Hexagon hexagon/runner.c) around this candidate.
+        // The benchmark program (the --bench backend; on Hexagon hexagon/runner.c) around this candidate.
         if (!link_bench(dir)) return fail("linking the benchmark failed", dir / "link.log");
         const auto start = Clock::now();
         const double secs = run_bench(dir);
         if (g_interrupted) return;
         if (secs <= 0)
-            return fail("the benchmark failed or printed no \"best case of ...\" line", dir / "bench.txt");
+            return fail("the benchmark failed or printed no time", dir / "bench.txt");
         if (checking() && hexagon_) {
             const std::string wrong = check(dir);
             if (!wrong.empty()) return fail("rejected, " + wrong, dir / "bench.txt");
@@ -771,7 +802,7 @@ private:
 
     // --compare: the pipeline with every schedule there is for it (hand, Halide's three
     // autoschedulers as they ship, and the kept autotuned one), each compiled by
-    // ghostnet-generate and benchmarked by the same RunGen harness, in alternation for
+    // ghostnet-generate and benchmarked by the same backend (--bench), in alternation for
     // `compare_rounds` rounds; median and min over the rounds, and the ratio to hand.
     int compare() {
         work_ = o_.work_dir.empty() ? fs::path("autotune") / o_.device / (o_.pipeline + "_compare") : fs::path(o_.work_dir);
@@ -879,8 +910,8 @@ private:
             std::printf("round %d/%d done\n", r + 1, o_.compare_rounds);
         }
         const double hand = summarize(vs[0].times).median;
-        std::printf("\n%s on %s (%s), RunGen best case per run, %d rounds:\n\n", o_.pipeline.c_str(), o_.device.c_str(),
-                    o_.target.c_str(), o_.compare_rounds);
+        std::printf("\n%s on %s (%s), %d rounds of %s:\n\n", o_.pipeline.c_str(), o_.device.c_str(),
+                    o_.target.c_str(), o_.compare_rounds, bench_->measure().c_str());
         std::printf("| schedule | median | min | hand / this | logits vs hand |\n|---|---|---|---|---|\n");
         for (const Variant &v : vs) {
             if (v.times.empty()) {
@@ -1172,6 +1203,13 @@ int main(int argc, char **argv) {
                    "when faster beyond twice the measured noise, else the device keeps the hand schedule")
         ->capture_default_str()
         ->check(CLI::Range(1, 1000));
+    app.add_option("--bench", o.bench,
+                   "how candidates are timed: runtime (this project's runtime and thread pool, Model::run on random "
+                   "weights, as the apps run; the default on this machine) or rungen (Halide's RunGen, inputs from "
+                   "the estimates; the default with --runner)");
+    app.add_option("--bench-runs", o.bench_runs, "--bench runtime: timed runs per measurement (median)")
+        ->capture_default_str();
+    app.add_option("--threads", o.threads, "--bench runtime: threads (0: one per core)")->capture_default_str();
     app.add_option("--cache", o.cache_dir,
                    "--search hand: where compiled candidates are kept by their compile command, so a choice "
                    "compiled once is not compiled again (\"\": none)")

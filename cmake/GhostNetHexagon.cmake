@@ -16,8 +16,7 @@ endforeach ()
 
 set(GHOSTNET_HEXAGON_DIR "${CMAKE_BINARY_DIR}/hexagon")
 file(MAKE_DIRECTORY "${GHOSTNET_HEXAGON_DIR}")
-set(hexagon_cflags --target=hexagon-unknown-linux-musl -mv66 -mhvx -mhvx-length=128b -O2
-    -ffreestanding -fno-builtin -nostdlib
+set(hexagon_cflags ${GHOSTNET_HEXAGON_CFLAGS}
     -I${PROJECT_SOURCE_DIR}/hexagon/include -I${PROJECT_SOURCE_DIR}/hexagon)
 get_target_property(halide_includes Halide::Runtime INTERFACE_INCLUDE_DIRECTORIES)
 foreach (dir IN LISTS halide_includes)

@@ -11,9 +11,9 @@ set(GHOSTNET_X86_TARGETS
 
 # q8 networks put an AVX-512 VNNI variant first: Halide 14 emits vpdpbusd (4 uint8 x int8
 # products per 32-bit lane) only for avx512_sapphirerapids, which also sets LLVM's
-# mcpu=sapphirerapids. Its q8 code uses no AMX or AVX512-FP16 instruction (checked in the
-# emitted assembly), so it runs where Halide's dispatcher takes it: AVX-512 VNNI + BF16 (Intel
-# Sapphire Rapids and later, AMD Zen 4 and later).
+# mcpu=sapphirerapids, whose code uses AVX512-FP16 instructions (vmovw) as well: it runs on
+# Intel Sapphire Rapids and later; the runtime's check (runtime/cpu_features.h) skips it
+# elsewhere, AMD Zen 4/5 included (VNNI and BF16, no FP16).
 set(GHOSTNET_X86_Q8_TARGETS
     x86-64-linux-avx-avx2-avx512-avx512_skylake-avx512_cannonlake-avx512_sapphirerapids-f16c-fma-sse41
     ${GHOSTNET_X86_TARGETS}
@@ -26,10 +26,35 @@ set(GHOSTNET_ARM_TARGETS
     arm-64-linux
     CACHE STRING "Halide targets of the AArch64 network libraries (runtime dispatch, best first)")
 
+# Halide 14 calls a CPU with AVX-512 VNNI and BF16 "sapphirerapids" and compiles "host" code
+# for LLVM's sapphirerapids CPU, which uses AVX512-FP16 instructions (vmovw) even in integer
+# stages; AMD Zen 4 and Zen 5 have VNNI and BF16 but not FP16, and would crash in this build's
+# own libraries for this machine. There, "this machine" is the best x86-64 dispatch variant
+# instead (the dispatching libraries skip the VNNI variant on such a CPU: runtime/cpu_features.h).
+if (Halide_TARGET STREQUAL "host" AND NOT CMAKE_CROSSCOMPILING AND Halide_CMAKE_TARGET MATCHES "^x86-64-"
+    AND EXISTS /proc/cpuinfo)
+  file(STRINGS /proc/cpuinfo cpu_flags REGEX "^flags" LIMIT_COUNT 1)
+  if (cpu_flags MATCHES " avx512_vnni( |$)" AND cpu_flags MATCHES " avx512_bf16( |$)"
+      AND NOT cpu_flags MATCHES " avx512_fp16( |$)")
+    list(GET GHOSTNET_X86_TARGETS 0 Halide_TARGET)
+    message(STATUS "This CPU has AVX-512 VNNI and BF16 without FP16 (AMD Zen 4/5?), which Halide 14's "
+                   "'host' would compile for as sapphirerapids: this machine's own libraries use ${Halide_TARGET}")
+  endif ()
+endif ()
+
+# How a program for the Hexagon DSP is compiled here (Debian has no Hexagon SDK: clang-14 and a
+# freestanding C library, hexagon/): the tests' runners (cmake/GhostNetHexagon.cmake) and
+# ghostnet-autotune's Hexagon benchmark (apps/autotune/benchmark.cpp) use these flags, plus
+# include folders.
+set(GHOSTNET_HEXAGON_CFLAGS --target=hexagon-unknown-linux-musl -mv66 -mhvx -mhvx-length=128b -O2
+    -ffreestanding -fno-builtin -nostdlib)
+
 # The targets a network library of this build is compiled for: the dispatch list of the
 # architecture CMake compiles for (the host's, or the toolchain file's when cross-compiling).
 if (GHOSTNET_SANITIZE)
-  set(GHOSTNET_NETWORK_TARGETS ${Halide_TARGET})  # sanitizer builds: this machine only
+  # sanitizer builds link the host build's libraries (ghostnet_halide_library); its q8 dispatch
+  # variants are tested there
+  set(GHOSTNET_NETWORK_TARGETS ${Halide_TARGET})
   set(GHOSTNET_Q8_NETWORK_TARGETS ${Halide_TARGET})
 elseif (Halide_CMAKE_TARGET MATCHES "^x86-64-")
   set(GHOSTNET_NETWORK_TARGETS ${GHOSTNET_X86_TARGETS})
@@ -45,8 +70,29 @@ endif ()
 # ghostnet_halide_library(<name> FROM <generator exe> GENERATOR <g> [TARGETS ...] [PARAMS ...])
 # add_halide_library with one Halide runtime shared by every library of the build: the first
 # library creates it, the others add their targets to it (Halide 14 has no add_halide_runtime).
+#
+# A sanitizer build (GHOSTNET_SANITIZE) compiles nothing with Halide: its pipelines would not be
+# instrumented anyway, so it links the ones the host build (GHOSTNET_HOST_BUILD_DIR) compiled,
+# the same libraries the host suite tests, from the same place in that build's tree.
 function(ghostnet_halide_library NAME)
   cmake_parse_arguments(ARG "" "FROM;GENERATOR" "TARGETS;PARAMS" ${ARGN})
+  if (GHOSTNET_SANITIZE)
+    file(RELATIVE_PATH rel "${CMAKE_BINARY_DIR}" "${CMAKE_CURRENT_BINARY_DIR}")
+    set(dir "${GHOSTNET_HOST_BUILD_DIR}/${rel}")
+    get_property(runtime GLOBAL PROPERTY GHOSTNET_HALIDE_RUNTIME)
+    if (NOT runtime)
+      set(runtime ${NAME}.runtime)
+      add_library(${runtime} STATIC IMPORTED GLOBAL)
+      set_target_properties(${runtime} PROPERTIES IMPORTED_LOCATION "${dir}/lib${runtime}.a"
+        INTERFACE_LINK_LIBRARIES "Threads::Threads;${CMAKE_DL_LIBS}")
+      set_property(GLOBAL PROPERTY GHOSTNET_HALIDE_RUNTIME ${runtime})
+    endif ()
+    add_library(${NAME} STATIC IMPORTED GLOBAL)
+    set_target_properties(${NAME} PROPERTIES IMPORTED_LOCATION "${dir}/lib${NAME}.a"
+      INTERFACE_INCLUDE_DIRECTORIES "${dir}"
+      INTERFACE_LINK_LIBRARIES "Halide::Runtime;${runtime}")
+    return ()
+  endif ()
   if (NOT ARG_TARGETS)
     # The build machine's best (host) natively; the toolchain's triple when cross-compiling.
     set(ARG_TARGETS ${Halide_TARGET})

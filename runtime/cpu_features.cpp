@@ -6,16 +6,8 @@
 #include <cstdlib>
 #include <mutex>
 
+#include "cpu_platform.h"
 #include "error.h"
-
-#if defined(__aarch64__) && defined(__linux__)
-#include <sys/auxv.h>
-#define GHOSTNET_AARCH64_LINUX 1
-#endif
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <cpuid.h>
-#define GHOSTNET_X86_64 1
-#endif
 
 namespace ghostnet {
 
@@ -54,20 +46,6 @@ std::mutex accepted_mutex;
 std::vector<FeatureSet> accepted;  // guarded by accepted_mutex
 std::atomic<bool> asked{false};
 
-#ifdef GHOSTNET_X86_64
-// XCR0: which register states the operating system saves on a context switch.
-uint64_t xcr0() {
-    uint32_t eax = 0, edx = 0;
-    __asm__ volatile("xgetbv" : "=a"(eax), "=d"(edx) : "c"(0));
-    return (uint64_t(edx) << 32) | eax;
-}
-bool os_saves_ymm() {
-    unsigned a, b, c, d;
-    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_OSXSAVE)) return false;
-    return (xcr0() & 0x6) == 0x6;  // SSE and AVX state
-}
-bool os_saves_zmm() { return os_saves_ymm() && (xcr0() & 0xe6) == 0xe6; }  // + opmask, ZMM
-#endif
 
 int can_use_target_features(int count, const uint64_t *features) {
     asked = true;
@@ -86,11 +64,11 @@ int can_use_target_features(int count, const uint64_t *features) {
                            requested(count, features, halide_target_feature_avx512_skylake) ||
                            requested(count, features, halide_target_feature_avx512_cannonlake) ||
                            requested(count, features, halide_target_feature_avx512_sapphirerapids);
-    if (wants_zmm && !os_saves_zmm()) return 0;
+    if (wants_zmm && !cpu_os_saves_zmm()) return 0;
     if ((requested(count, features, halide_target_feature_avx) ||
-         requested(count, features, halide_target_feature_avx2)) && !os_saves_ymm())
+         requested(count, features, halide_target_feature_avx2)) && !cpu_os_saves_ymm())
         return 0;
-    if (requested(count, features, halide_target_feature_avx512_sapphirerapids) && !cpu_has_avx512_vnni())
+    if (requested(count, features, halide_target_feature_avx512_sapphirerapids) && !cpu_runs_avx512_sapphirerapids())
         return 0;
 #endif
     const int ok = halide_default_can_use_target_features(count, features);
@@ -104,37 +82,6 @@ int can_use_target_features(int count, const uint64_t *features) {
 }
 
 }  // namespace
-
-bool cpu_has_arm_dot_prod() {
-#ifdef GHOSTNET_AARCH64_LINUX
-    constexpr unsigned long kHwcapAsimdDp = 1UL << 20;  // sdot / udot (asm/hwcap.h)
-    return (getauxval(AT_HWCAP) & kHwcapAsimdDp) != 0;
-#else
-    return false;
-#endif
-}
-
-bool cpu_has_arm_fp16() {
-#ifdef GHOSTNET_AARCH64_LINUX
-    constexpr unsigned long kHwcapAsimdHp = 1UL << 10;  // half-precision vector arithmetic
-    return (getauxval(AT_HWCAP) & kHwcapAsimdHp) != 0;
-#else
-    return false;
-#endif
-}
-
-bool cpu_has_avx512_vnni() {
-#ifdef GHOSTNET_X86_64
-    unsigned a, b, c, d;
-    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
-    const bool avx512f = (b & bit_AVX512F) != 0, vnni = (c & (1u << 11)) != 0;
-    if (!__get_cpuid_count(7, 1, &a, &b, &c, &d)) return false;
-    const bool bf16 = (a & (1u << 5)) != 0;
-    return avx512f && vnni && bf16 && os_saves_zmm();
-#else
-    return false;
-#endif
-}
 
 // GHOSTNET_REFUSE_TARGET_FEATURES, parsed.
 std::vector<halide_target_feature_t> refused_by_environment() {

@@ -21,13 +21,21 @@ namespace ghostnet {
 // nothing).
 void install_cpu_feature_check();
 
+// Whether the operating system saves the AVX (ymm) / AVX-512 (opmask, zmm) registers on a
+// context switch (XGETBV; false off x86-64).
+bool cpu_os_saves_ymm();
+bool cpu_os_saves_zmm();
 // Whether this CPU has the Armv8.2 dot product (sdot/udot) and half-precision arithmetic
 // (false off AArch64).
 bool cpu_has_arm_dot_prod();
 bool cpu_has_arm_fp16();
-// Whether this CPU and its operating system run AVX-512 with VNNI (vpdpbusd) and BF16: what
-// the q8 libraries' avx512_sapphirerapids variant needs (false off x86-64).
-bool cpu_has_avx512_vnni();
+// Whether this CPU and its operating system run the code Halide 14 compiles for its
+// avx512_sapphirerapids feature (the q8 libraries' VNNI variant, vpdpbusd): AVX-512 with VNNI
+// and BF16, which is all Halide's own check asks for, and AVX512-FP16, because that code is
+// compiled for LLVM's sapphirerapids CPU and uses FP16 instructions (vmovw) even in integer
+// stages. AMD Zen 4 and 5 have VNNI and BF16 but not FP16: Halide's check alone would run the
+// variant there and crash on an illegal instruction. False off x86-64.
+bool cpu_runs_avx512_sapphirerapids();
 
 // Dispatching libraries skip every variant that needs one of `features` (empty: none
 // refused), as if this CPU lacked them: tests and benchmarks force each variant of a library

@@ -12,20 +12,36 @@
 namespace ghostnet {
 namespace schedules {
 
+bool uses_hvx(const Halide::Target &t) {
+    return t.has_feature(Halide::Target::HVX) || t.arch == Halide::Target::Hexagon;
+}
+
+std::string precision_refusal(const Halide::Target &t, bool q8) {
+    if (uses_hvx(t) && !q8)
+        return "Halide 14's HVX has no float vectors: " + t.to_string() + " takes q8 networks only";
+    return "";
+}
+
+std::string hand_schedule_refusal(const Halide::Target &t) {
+    if (uses_hvx(t) || (t.bits == 64 && (t.arch == Halide::Target::X86 || t.arch == Halide::Target::ARM)))
+        return "";
+    return "no hand schedule for " + t.to_string() +
+           ": hand schedules exist for x86-64, arm-64 and HVX (hexagon-32-noos-hvx_128, or arm-64-android-hvx_128 "
+           "offloading to it); use an autoscheduler (Adams2019, Mullapudi2016 or Li2018) for other targets";
+}
+
 namespace {
 
-// Target -> hand schedules. Every architecture without hand schedules of its own is refused
-// here with a message, rather than scheduled badly by accident.
+// Target -> hand schedules. Every target without hand schedules of its own is refused here
+// with a message, rather than scheduled badly by accident.
 std::unique_ptr<OpSchedules> hand_schedules(const Halide::Target &t, const Tunables &tuned = {}) {
+    const std::string refused = hand_schedule_refusal(t);
+    if (!refused.empty()) throw std::runtime_error("ghostnet: " + refused);
     const TargetInfo info = TargetInfo::of(t, tuned);
     // HVX first: an ARM host with HVX (arm-64-android-hvx_128) offloads every stage to the DSP.
-    if (t.has_feature(Halide::Target::HVX) || t.arch == Halide::Target::Hexagon)
-        return std::make_unique<HexagonSchedules>(info);
+    if (uses_hvx(t)) return std::make_unique<HexagonSchedules>(info);
     if (t.arch == Halide::Target::X86) return std::make_unique<X86Schedules>(info);
-    if (t.arch == Halide::Target::ARM && t.bits == 64) return std::make_unique<ArmSchedules>(info);
-    throw std::runtime_error("ghostnet: no hand schedule for target " + t.to_string() +
-                             " (hand schedules exist for x86-64, arm-64 and HVX); build it with an"
-                             " autoscheduler");
+    return std::make_unique<ArmSchedules>(info);
 }
 
 // Halide compiles vector code for HVX only inside loops marked .hexagon() (on the DSP itself

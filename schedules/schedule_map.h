@@ -14,6 +14,15 @@
 namespace ghostnet {
 namespace schedules {
 
+// The target rules, stated once (ghostnet-generate checks a request with them before it
+// compiles; hand_schedules() below refuses with them):
+// whether `t` runs its stages on HVX (the DSP itself, or an ARM host offloading to it);
+bool uses_hvx(const Halide::Target &t);
+// "" when a network of this precision can be compiled for `t` at all, else why not;
+std::string precision_refusal(const Halide::Target &t, bool q8);
+// "" when the hand schedules serve `t`, else why not (naming the targets they serve).
+std::string hand_schedule_refusal(const Halide::Target &t);
+
 // A generator's tunables= parameter ("name:value,..."); a bad one is a Halide user error that
 // names the item and what was expected.
 Tunables tunables_param(const std::string &text);

@@ -23,9 +23,14 @@ expect_fail("q8 networks are not tuned" ${AUTOTUNE} --pipeline ${pipeline}_q8 --
 expect_fail("Adams2019 does not model HVX" ${AUTOTUNE} --pipeline ${pipeline}_q8 --device d --target hexagon-32-noos-hvx_128 --work "${WORK}/x" --kept-dir "${kept}")
 expect_fail("a device name is" ${AUTOTUNE} --pipeline ${pipeline} --device "../x" --work "${WORK}/x" --kept-dir "${kept}")
 expect_fail("has no \\{bench\\}" ${AUTOTUNE} --pipeline ${pipeline} --device d --runner "ssh board" --work "${WORK}/x" --kept-dir "${kept}")
+expect_fail("--bench 'fast': expected runtime or rungen" ${AUTOTUNE} --pipeline ${pipeline} --device d --bench fast --work "${WORK}/x" --kept-dir "${kept}")
+expect_fail("with --runner use --bench rungen" ${AUTOTUNE} --pipeline ${pipeline} --device d --bench runtime
+  --runner "ssh board {bench} {args}" --work "${WORK}/x" --kept-dir "${kept}")
 
+# Adams2019 timed by Halide's RunGen (--bench rungen); --search hand below by the default, this
+# project's runtime.
 set(tune_base ${AUTOTUNE} --pipeline ${pipeline} --device ${device} --batches 1 --samples 2 --beam 1 --jobs 2
-    --work "${WORK}/work")
+    --bench rungen --work "${WORK}/work")
 # --no-confirm: Adams2019's winner is kept even when the hand schedule is faster (it usually
 # is for this network), so that what follows can use a kept Adams2019 schedule.
 set(tune ${tune_base} --kept-dir "${kept}" --no-confirm)
@@ -47,8 +52,9 @@ string(JSON measured GET "${record}" samples_measured)
 string(JSON best_ms GET "${record}" best ms)
 string(REGEX MATCHALL "sample [12]/2: (rejected|[0-9.]+ ms)" outcomes "${last_out}")
 list(LENGTH outcomes n_outcomes)
-if (NOT n_outcomes EQUAL 2 OR measured LESS 1 OR best_ms LESS_EQUAL 0)
-  message(FATAL_ERROR "kept record: ${measured} samples, best ${best_ms} ms, outcomes ${outcomes}:\n${record}\n${last_out}")
+string(JSON measure GET "${record}" measure)
+if (NOT n_outcomes EQUAL 2 OR measured LESS 1 OR best_ms LESS_EQUAL 0 OR NOT measure MATCHES "^RunGen ")
+  message(FATAL_ERROR "kept record: ${measured} samples, best ${best_ms} ms, outcomes ${outcomes}, measure '${measure}':\n${record}\n${last_out}")
 endif ()
 
 # A kept schedule is not replaced without --overwrite; the same command resumes (nothing to redo).
@@ -125,6 +131,12 @@ if (NOT EXISTS "${kept}/${hand_device}/${pipeline}.tunables" OR EXISTS "${kept}/
   message(FATAL_ERROR "ghostnet-autotune --search hand kept no ${pipeline}.tunables (or also a schedule.h)")
 endif ()
 file(READ "${kept}/${hand_device}/${pipeline}.json" record)
+# Timed through this project's runtime: the record says so, and each sample's benchmark printed it.
+string(JSON measure GET "${record}" measure)
+file(READ "${WORK}/hand/batch_000/sample_000/bench.txt" bench)
+if (NOT measure MATCHES "this project's runtime" OR NOT bench MATCHES "runtime benchmark: median [0-9]+ ns/run, min [0-9]+ ns/run over 50 runs, 0 threads")
+  message(FATAL_ERROR "--search hand was not timed by the runtime benchmark: measure '${measure}', bench.txt:\n${bench}")
+endif ()
 string(JSON hand_verdict GET "${record}" confirmation kept)
 if (hand_verdict STREQUAL "winner")  # the best median of the search's fastest few, confirmed together
   string(JSON hand_best GET "${record}" confirmation tunables)

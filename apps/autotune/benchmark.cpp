@@ -25,6 +25,12 @@ Emitted emitted(const fs::path &dir) {
 
 namespace {
 
+// `flags` split at white space, appended to `cmd`.
+void add_flags(const std::string &flags, std::vector<std::string> *cmd) {
+    std::istringstream ss(flags);
+    for (std::string f; ss >> f;) cmd->push_back(f);
+}
+
 // The runner template with its fields filled in; its output in `dir`/bench.txt, or "" when it failed.
 std::string run_template(const BenchmarkSetup &s, const fs::path &dir, const std::string &args) {
     std::string cmd = s.runner;
@@ -37,6 +43,60 @@ std::string run_template(const BenchmarkSetup &s, const fs::path &dir, const std
     if (ghostnet::autotune::run({"/bin/sh", "-c", cmd}, {}, dir / "bench.txt", s.timeout) != 0) return "";
     return read_text(dir / "bench.txt");
 }
+
+class Runtime : public Benchmark {
+public:
+    explicit Runtime(BenchmarkSetup s) : s_(std::move(s)) {}
+
+    std::vector<std::string> generate_flags() const override { return {}; }
+
+    // apps/autotune_bench.cpp for this work folder's network, compiled once.
+    void prepare() override {
+        const fs::path obj = s_.work / "autotune_bench.o";
+        if (fs::exists(obj)) return;
+        std::printf("compiling the runtime benchmark (apps/autotune_bench.cpp) once...\n");
+        std::fflush(stdout);
+        std::vector<std::string> cmd = {s_.cxx, "-std=c++17", "-O2", "-I", s_.halide_include,
+                                        "-I", s_.source_dir + "/runtime", "-I", s_.source_dir + "/apps",
+                                        s_.q8 ? "-DGHOSTNET_Q8" : "-DGHOSTNET_FP32",
+                                        "-DGHOSTNET_PIPELINE=\"" + s_.pipeline + "\"",
+                                        "-c", s_.source_dir + "/apps/autotune_bench.cpp", "-o", obj.string() + ".part"};
+        add_flags(s_.cxx_flags, &cmd);
+        const fs::path log = s_.work / "autotune_bench.log";
+        if (ghostnet::autotune::run(cmd, {}, log, 600) != 0)
+            throw Failure("compiling apps/autotune_bench.cpp failed:\n" + tail(log));
+        fs::rename(obj.string() + ".part", obj);
+    }
+
+    bool link(const fs::path &dir) const override {
+        const Emitted e = emitted(dir);
+        std::vector<std::string> cmd = {s_.cxx, (s_.work / "autotune_bench.o").string(),
+                                        "-Wl,--defsym=ghostnet_candidate=" + e.name, e.library.string(),
+                                        e.runtime.string()};
+        cmd.insert(cmd.end(), s_.host_libs.begin(), s_.host_libs.end());
+        cmd.insert(cmd.end(), {"-o", (dir / "bench").string()});
+        add_flags(s_.cxx_flags, &cmd);
+        if (ghostnet::autotune::run(cmd, {}, dir / "link.log", 600) == 0) return true;
+        std::printf("linking the benchmark in %s failed, see %s\n", dir.c_str(), (dir / "link.log").c_str());
+        return false;
+    }
+
+    double run(const fs::path &dir) const override {
+        const std::string out = run_template(s_, dir, std::to_string(s_.runs) + " " + std::to_string(s_.threads));
+        static const std::regex time_re("runtime benchmark: median ([0-9.eE+-]+) ns/run");
+        std::smatch m;
+        return std::regex_search(out, m, time_re) ? std::stod(m[1]) * 1e-9 : 0.0;
+    }
+
+    std::string measure() const override {
+        return "apps/autotune_bench.cpp (this project's runtime, Model::run on random weights): median of " +
+               std::to_string(s_.runs) + " runs, " +
+               (s_.threads ? std::to_string(s_.threads) + " threads" : std::string("one thread per core"));
+    }
+
+private:
+    BenchmarkSetup s_;
+};
 
 class RunGen : public Benchmark {
 public:
@@ -82,10 +142,7 @@ public:
     std::string measure() const override { return "RunGen --estimate_all --benchmarks=all: best case sec/iter"; }
 
 private:
-    void add_cxx_flags(std::vector<std::string> *cmd) const {
-        std::istringstream ss(s_.cxx_flags);
-        for (std::string f; ss >> f;) cmd->push_back(f);
-    }
+    void add_cxx_flags(std::vector<std::string> *cmd) const { add_flags(s_.cxx_flags, cmd); }
     BenchmarkSetup s_;
 };
 
@@ -152,17 +209,21 @@ public:
     }
 
 private:
-    // The DSP's compile flags (as the tests build their Hexagon runners: cmake/GhostNetHexagon.cmake).
+    // The DSP's compile command: the flags the tests build their Hexagon runners with
+    // (GHOSTNET_HEXAGON_CFLAGS, cmake/GhostNetLibraries.cmake) and the runner's include folders.
     std::vector<std::string> cflags() const {
-        return {s_.clang, "--target=hexagon-unknown-linux-musl", "-mv66", "-mhvx", "-mhvx-length=128b", "-O2",
-                "-ffreestanding", "-fno-builtin", "-nostdlib",
-                "-I", s_.source_dir + "/hexagon/include", "-I", s_.source_dir + "/hexagon", "-I", s_.halide_include};
+        std::vector<std::string> cmd = {s_.clang};
+        add_flags(s_.hexagon_cflags, &cmd);
+        cmd.insert(cmd.end(), {"-I", s_.source_dir + "/hexagon/include", "-I", s_.source_dir + "/hexagon", "-I",
+                               s_.halide_include});
+        return cmd;
     }
     BenchmarkSetup s_;
 };
 
 }  // namespace
 
+std::unique_ptr<Benchmark> runtime_benchmark(BenchmarkSetup setup) { return std::make_unique<Runtime>(std::move(setup)); }
 std::unique_ptr<Benchmark> rungen_benchmark(BenchmarkSetup setup) { return std::make_unique<RunGen>(std::move(setup)); }
 std::unique_ptr<Benchmark> hexagon_benchmark(BenchmarkSetup setup) { return std::make_unique<Hexagon>(std::move(setup)); }
 

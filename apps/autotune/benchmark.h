@@ -1,6 +1,10 @@
 // ghostnet-autotune's benchmark backends: how a candidate (the library ghostnet-generate left in
 // a sample folder) becomes a program, and how that program is timed through the runner
 // template ("{bench} {args}" on this machine, or a command that runs it on a device).
+//   Runtime: apps/autotune_bench.cpp around the library: the network run as the apps run it
+//            (this project's runtime and thread pool, Model::run on random weights); the
+//            median of `runs` runs with `threads` threads. For targets whose programs link
+//            this build's runtime libraries (this machine's).
 //   RunGen:  Halide's RunGenMain.cpp around the library, inputs from the pipeline's estimates;
 //            its best case per run.
 //   Hexagon: hexagon/runner.c around the library, on a job file of random q8 weights and input
@@ -33,8 +37,12 @@ struct BenchmarkSetup {
     std::string source_dir, halide_include, rungen_main;
     // Hexagon: the tools, the pipeline and the libraries the job writer links.
     std::string clang, lld, pipeline;
+    std::string hexagon_cflags;  // space-separated (CMake's GHOSTNET_HEXAGON_CFLAGS)
     std::vector<std::string> host_libs;
     bool emulated = false;      // Hexagon under qemu-hexagon
+    // Runtime: the network (its precision) and how it is timed.
+    bool q8 = false;
+    int runs = 50, threads = 0;  // threads 0: one per core
 };
 
 class Benchmark {
@@ -52,6 +60,7 @@ public:
     virtual std::string measure() const = 0;
 };
 
+std::unique_ptr<Benchmark> runtime_benchmark(BenchmarkSetup setup);
 std::unique_ptr<Benchmark> rungen_benchmark(BenchmarkSetup setup);
 std::unique_ptr<Benchmark> hexagon_benchmark(BenchmarkSetup setup);
 
