@@ -118,8 +118,7 @@ double ping_pong_ns() {
         other.join();
         tries.push_back(ns / kRounds);
     }
-    std::sort(tries.begin(), tries.end());
-    return tries[tries.size() / 2];
+    return summarize(tries).median;
 }
 
 const char *pipeline_name(const Model &m) {

@@ -7,9 +7,9 @@
 #include <cmath>
 
 #include "error.h"
-#include "cpu_features.h"
 #include "halide_allocator.h"
 #include "halide_errors.h"
+#include "pipeline_call.h"
 #include "thread_pool.h"
 #include "weights.h"
 
@@ -20,10 +20,7 @@ Model::Model(NetworkSpec spec, std::vector<float> packed_weights, PipelineFn pip
     if (packed_.size() != spec_.packed_size)
         throw Error("packed weights hold " + std::to_string(packed_.size()) + " floats, " +
                     spec_.describe() + " needs " + std::to_string(spec_.packed_size));
-    install_halide_error_capture();
-    install_halide_allocator();
-    install_cpu_feature_check();
-    install_thread_pool();
+    install_pipeline_hooks();
 }
 
 Model::Model(NetworkSpec spec, q8::PackedQ8 packed, PipelineQ8Fn pipeline)
@@ -34,10 +31,7 @@ Model::Model(NetworkSpec spec, q8::PackedQ8 packed, PipelineQ8Fn pipeline)
                     std::to_string(q8_.weights.size()) + " weights (expected " +
                     std::to_string(spec_.packed_size) + "), " + std::to_string(q8_.params.size()) +
                     " parameters (expected " + std::to_string(spec_.q_params_size) + ")");
-    install_halide_error_capture();
-    install_halide_allocator();
-    install_cpu_feature_check();
-    install_thread_pool();
+    install_pipeline_hooks();
 }
 
 const char *precision_name(Precision p) { return p == Precision::Q8 ? "q8" : "fp32"; }
@@ -83,25 +77,10 @@ size_t Model::input_count() const {
     return size_t(c.in_channels) * c.input_size * c.input_size;
 }
 
-void Model::check_input_count(size_t count) const {
-    if (count != input_count())
-        throw Error("input tensor has " + std::to_string(count) + " values; " + spec_.describe() +
-                    " expects " + std::to_string(input_count()) + " (1x" +
-                    std::to_string(spec_.config.in_channels) + "x" +
-                    std::to_string(spec_.config.input_size) + "x" +
-                    std::to_string(spec_.config.input_size) + ")");
-}
-
-void Model::check_result(int rc) const {
-    if (rc != 0)
-        throw Error(std::string(precision_name(precision())) + " pipeline for " +
-                    spec_.describe() + " failed (Halide error " + std::to_string(rc) +
-                    "): " + last_halide_error());
-}
 
 std::vector<int32_t> Model::run_q8(const uint8_t *chw, size_t count) const {
     if (!q8_pipeline_) throw Error("run_q8: " + spec_.describe() + " is an fp32 model");
-    check_input_count(count);
+    check_input_count(count, spec_.config.in_channels, spec_.config.input_size, spec_.describe());
     const int s = spec_.config.input_size;
     std::vector<int32_t> logits(spec_.config.num_classes);
     // The pipeline only reads its inputs; Halide buffers are non-const by type alone.
@@ -110,29 +89,23 @@ std::vector<int32_t> Model::run_q8(const uint8_t *chw, size_t count) const {
     Halide::Runtime::Buffer<int32_t> p(const_cast<int32_t *>(q8_.params.data()), int(q8_.params.size()));
     Halide::Runtime::Buffer<int32_t> out(logits.data(), int(logits.size()));
     clear_halide_error();
-    check_result(q8_pipeline_(in.raw_buffer(), w.raw_buffer(), p.raw_buffer(), out.raw_buffer()));
+    check_pipeline_result(q8_pipeline_(in.raw_buffer(), w.raw_buffer(), p.raw_buffer(), out.raw_buffer()),
+                          "q8 pipeline for " + spec_.describe());
     return logits;
 }
 
 std::vector<float> Model::run(const float *chw, size_t count) const {
-    check_input_count(count);
-    if (q8_pipeline_) {
-        thread_local std::vector<uint8_t> q;  // reused: no allocation per run
-        q.resize(count);
-        q8::quantize(chw, count, q8_.input, q.data());
-        const std::vector<int32_t> acc = run_q8(q.data(), q.size());
-        std::vector<float> logits(acc.size());
-        for (size_t i = 0; i < acc.size(); i++) logits[i] = float(acc[i]) * q8_.logit_scale[i];
-        return logits;
-    }
-    const int s = spec_.config.input_size;
-    std::vector<float> logits(spec_.config.num_classes);
-    // The pipeline only reads its inputs; Halide buffers are non-const by type alone.
-    Halide::Runtime::Buffer<float> in(const_cast<float *>(chw), s, s, spec_.config.in_channels);
-    Halide::Runtime::Buffer<float> w(const_cast<float *>(packed_.data()), int(packed_.size()));
-    Halide::Runtime::Buffer<float> out(logits.data(), int(logits.size()));
-    clear_halide_error();
-    check_result(pipeline_(in.raw_buffer(), w.raw_buffer(), out.raw_buffer()));
+    const NetworkConfig &c = spec_.config;
+    if (!q8_pipeline_)
+        return run_fp32_pipeline(pipeline_, chw, count, c.in_channels, c.input_size, packed_, c.num_classes,
+                                 spec_.describe());
+    check_input_count(count, c.in_channels, c.input_size, spec_.describe());
+    thread_local std::vector<uint8_t> q;  // reused: no allocation per run
+    q.resize(count);
+    q8::quantize(chw, count, q8_.input, q.data());
+    const std::vector<int32_t> acc = run_q8(q.data(), q.size());
+    std::vector<float> logits(acc.size());
+    for (size_t i = 0; i < acc.size(); i++) logits[i] = float(acc[i]) * q8_.logit_scale[i];
     return logits;
 }
 

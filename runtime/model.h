@@ -62,8 +62,6 @@ private:
     static Model from_file(const SafetensorsFile &file, const std::string &path, const NetworkSpec &spec,
                            PipelineFn fp32, PipelineQ8Fn q8);
 
-    void check_input_count(size_t count) const;
-    void check_result(int rc) const;
 
     NetworkSpec spec_;
     std::vector<float> packed_;
