@@ -1,23 +1,45 @@
 // ghostnet-spec: prints the architecture the generators build for a configuration, as a
-// table or as JSON (the input of tools/ghostnet_torch.py).
+// table or as JSON (the input of tools/ghostnet_torch.py); with --random-checkpoint, writes a
+// checkpoint of random weights for it (to benchmark, or to quantize with ghostnet-quantize,
+// without a trained model).
 #include <cstdio>
 #include <exception>
+#include <filesystem>
+#include <string>
 
 #include "cli_common.h"
 #include "ghostnet_arch.h"
+#include "safetensors.h"
+#include "weights.h"
 
 int main(int argc, char **argv) {
     using namespace ghostnet;
     NetworkConfig cfg;
     bool json = false;
+    std::string random_path;
+    uint32_t seed = 31;
     CLI::App app("Prints the GhostNet architecture for a configuration: every block's channels and\n"
                  "strides, the parameter count, and (with --json) every tensor a checkpoint holds.",
                  "ghostnet-spec");
     add_network_options(app, &cfg);
     app.add_flag("--json", json, "print JSON (the format tools/ghostnet_torch.py reads)");
+    app.add_option("--random-checkpoint", random_path,
+                   "write a .safetensors checkpoint of random weights for this configuration (every tensor a "
+                   "timm checkpoint holds, BatchNorm statistics far from identity) to this new file, for "
+                   "benchmarks and ghostnet-quantize; refuses an existing file");
+    app.add_option("--seed", seed, "--random-checkpoint: seeds the weights")->capture_default_str();
     CLI11_PARSE(app, argc, argv);
     try {
         const NetworkSpec spec = make_ghostnet_spec(cfg);
+        if (!random_path.empty()) {
+            if (std::filesystem::exists(random_path))
+                throw Error("--random-checkpoint " + random_path + " exists; give a new file (nothing was overwritten)");
+            write_safetensors(random_path, random_checkpoint(spec.tensors(), seed),
+                              {{"source", "ghostnet-spec --random-checkpoint --seed " + std::to_string(seed)}});
+            std::printf("wrote %s: random weights for %s (%lld parameters, seed %u)\n", random_path.c_str(),
+                        spec.describe().c_str(), (long long)spec.parameter_count(), seed);
+            return 0;
+        }
         if (json) {
             std::fputs(spec.to_json().c_str(), stdout);
             return 0;

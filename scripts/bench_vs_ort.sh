@@ -15,8 +15,8 @@
 #   npm install --ignore-scripts --prefix $HOME/.cache/ort onnxruntime-node@1.30.0
 # and the peer models ../shared/bench/ghostnet_100.onnx, ghostnet_050.onnx and
 # ghostnet_100_int8_qdq.onnx (or set ONNX_DIR to the folder holding them). The q8 rows also need
-# build/ghostnet-quantize and build/tests/write_random_case (random weights, quantized on the
-# bundled samples, in a temporary folder).
+# build/ghostnet-quantize and build/ghostnet-spec (random weights, quantized on the bundled
+# samples, in a temporary folder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
@@ -83,13 +83,13 @@ done
 case " $widths " in *" q8 "*) ;; *) exit 0 ;; esac
 int8_model=$onnx_dir/ghostnet_100_int8_qdq.onnx
 [ -f "$int8_model" ] || { echo "$int8_model missing (set ONNX_DIR)" >&2; exit 1; }
-for tool in build/ghostnet-quantize build/tests/write_random_case; do
-  [ -x "$tool" ] || { echo "$tool missing: run scripts/build.sh ghostnet-quantize write_random_case" >&2; exit 1; }
+for tool in build/ghostnet-quantize build/ghostnet-spec; do
+  [ -x "$tool" ] || { echo "$tool missing: run scripts/build.sh ghostnet-quantize ghostnet-spec" >&2; exit 1; }
 done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-build/tests/write_random_case "$tmp/w100" --width 1.0 --size 224 --classes 1000 --seed 31 > /dev/null
-build/ghostnet-quantize --weights "$tmp/w100/weights.safetensors" --calibration models/fashion_mnist/samples \
+build/ghostnet-spec --width 1.0 --size 224 --classes 1000 --random-checkpoint "$tmp/w100.safetensors" --seed 31 > /dev/null
+build/ghostnet-quantize --weights "$tmp/w100.safetensors" --calibration models/fashion_mnist/samples \
   -o "$tmp/w100_q8.safetensors" > /dev/null
 echo
 echo "GhostNet 1.0x at 224 in 8 bits (random weights quantized on models/fashion_mnist/samples): our q8 and fp32"
@@ -101,7 +101,7 @@ printf "|---|---|---|---|---|---|\n"
 for threads in 1 2; do
   q=() qmin=() f=() ratio=() t=() tmin=()
   for ((i = 0; i < rounds; i++)); do
-    o=$(build/ghostnet-bench --weights "$tmp/w100_q8.safetensors" --baseline "$tmp/w100/weights.safetensors" \
+    o=$(build/ghostnet-bench --weights "$tmp/w100_q8.safetensors" --baseline "$tmp/w100.safetensors" \
         --threads "$threads" --runs "$runs" --warmup 20 --json)
     r=$(NODE_PATH="$ort_dir/node_modules" node "$ort_script" "$int8_model" "$threads" "$runs" 20)
     q+=("$(echo "$o" | field median_ms)"); qmin+=("$(echo "$o" | field min_ms)")

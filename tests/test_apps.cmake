@@ -72,7 +72,7 @@ if (HAVE_MODEL)
     message(FATAL_ERROR "ghostnet-quantize --report printed: ${last_out}")
   endif ()
   expect_ok(${QUANTIZE} --weights ${fx}/weights.safetensors ${net} ${calib} -o ${WORK}/q8r.safetensors --overwrite --report --report-images 1 --json)
-  if (NOT last_out MATCHES "^{\"network\": \"GhostNet 0.5x.*\"images\": 1, \"top1_agree\": [01], \"points\": \[{\"point\": \"[a-z0-9_.]+\", \"values\": [0-9]+, \"sqnr_db\": ")
+  if (NOT last_out MATCHES "^{\"network\": \"GhostNet 0.5x.*\"images\": 1, \"top1_agree\": [01], \"points\": \\[{\"point\": \"[a-z0-9_.]+\", \"values\": [0-9]+, \"sqnr_db\": ")
     message(FATAL_ERROR "ghostnet-quantize --report --json printed: ${last_out}")
   endif ()
   expect_fail("--json, --report-images and --report-rows go with --report" ${QUANTIZE} --weights ${fx}/weights.safetensors ${net} ${calib} -o ${WORK}/q8b.safetensors --json)
@@ -91,6 +91,21 @@ if (NOT last_out MATCHES "\"parameters\": 1434392")
   message(FATAL_ERROR "ghostnet-spec --json printed an unexpected parameter count")
 endif ()
 expect_ok(${SPEC} --help)
+# ... and writes a random checkpoint for it, which run, bench and quantize take as a real one
+# (the network of the fixture: ghostnet_w050_s200_k100 is compiled); never over a file.
+file(REMOVE "${WORK}/random.safetensors")
+expect_ok(${SPEC} --width 0.5 --size 200 --classes 100 --random-checkpoint ${WORK}/random.safetensors --seed 5)
+if (NOT last_out MATCHES "wrote .*random.safetensors: random weights for .*1434392 parameters, seed 5")
+  message(FATAL_ERROR "ghostnet-spec --random-checkpoint printed: ${last_out}")
+endif ()
+expect_fail("random.safetensors exists; give a new file" ${SPEC} --random-checkpoint ${WORK}/random.safetensors)
+expect_ok(${RUN} --weights ${WORK}/random.safetensors --width 0.5 --size 200 --classes 100
+  --input ${fx}/input.npy --output ${WORK}/random_logits.npy)
+if (HAVE_MODEL)
+  expect_ok(${QUANTIZE} --weights ${WORK}/random.safetensors --width 0.5 --size 200 --classes 100
+    --calibration ${MODEL}/samples --images 2 -o ${WORK}/random_q8.safetensors --overwrite)
+  expect_ok(${BENCH} --weights ${WORK}/random_q8.safetensors --width 0.5 --size 200 --classes 100 --runs 2 --warmup 1)
+endif ()
 
 # ghostnet-stats counts what ghostnet-spec describes, and the paper's networks.
 expect_ok(${STATS} --width 0.5 --size 200 --classes 100)
