@@ -9,7 +9,7 @@
 // for a q8 network); each candidate is linked with -Wl,--defsym=ghostnet_candidate=<function>.
 //   bench RUNS THREADS   prints "runtime benchmark: median <ns> ns/run, min <ns> ns/run over
 //                        RUNS runs, THREADS threads"; exit 1 (and the reason) on failure.
-#include <HalideBuffer.h>
+#include <HalideRuntime.h>
 
 #include <algorithm>
 #include <chrono>

@@ -46,7 +46,6 @@ std::mutex accepted_mutex;
 std::vector<FeatureSet> accepted;  // guarded by accepted_mutex
 std::atomic<bool> asked{false};
 
-
 int can_use_target_features(int count, const uint64_t *features) {
     asked = true;
     {
