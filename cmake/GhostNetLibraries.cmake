@@ -143,19 +143,11 @@ function(ghostnet_add_network NAME)
   else ()
     set(targets ${GHOSTNET_NETWORK_TARGETS})
   endif ()
-  # The schedule (or hand-schedule tunables) ghostnet-autotune kept for GHOSTNET_DEVICE, where there is one.
+  # The schedule (or hand-schedule tunables) ghostnet-autotune kept for GHOSTNET_DEVICE, where
+  # there is one: the generator finds it by the network's name (and says so while it builds).
   set(device_param "")
   if (GHOSTNET_DEVICE)
-    ghostnet_network_name(pipeline WIDTH ${ARG_WIDTH} SIZE ${ARG_SIZE} CHANNELS ${ARG_CHANNELS}
-                          CLASSES ${ARG_CLASSES} VARIANT ${ARG_VARIANT} PRECISION ${ARG_PRECISION})
-    if ("${GHOSTNET_DEVICE}|${pipeline}" IN_LIST GHOSTNET_KEPT_SCHEDULES)
-      set(device_param device=${GHOSTNET_DEVICE})
-      set(kept_file "${pipeline}.schedule.h")
-      if (EXISTS "${PROJECT_SOURCE_DIR}/schedules/autotuned/${GHOSTNET_DEVICE}/${pipeline}.tunables")
-        set(kept_file "${pipeline}.tunables: the hand schedule with tunables")
-      endif ()
-      message(STATUS "${NAME}: the schedule autotuned for ${GHOSTNET_DEVICE} (schedules/autotuned/${GHOSTNET_DEVICE}/${kept_file})")
-    endif ()
+    set(device_param device=${GHOSTNET_DEVICE} device_or_hand=true)
   endif ()
   set(params width=${ARG_WIDTH} input_size=${ARG_SIZE} in_channels=${ARG_CHANNELS}
              num_classes=${ARG_CLASSES} variant=${ARG_VARIANT} ${device_param})

@@ -41,9 +41,15 @@ public:
     GeneratorParam<int> in_channels{"in_channels", 3};
     GeneratorParam<int> num_classes{"num_classes", 1000};
     GeneratorParam<std::string> variant{"variant", "imagenet"};
+    // Instead of the five above: the network by name (network_name(), runtime/ghostnet_arch.h),
+    // as kept schedules are filed, e.g. ghostnet_w100_s224 or ghostnet_w100_s224_q8.
+    GeneratorParam<std::string> network{"network", ""};
     // A device of schedules/autotuned/: its kept schedule for this network replaces the hand
     // one (or its kept tunables tune the hand one).
     GeneratorParam<std::string> device{"device", ""};
+    // With device=: the hand schedule where the device keeps nothing for this network (what
+    // the build does for GHOSTNET_DEVICE) instead of an error.
+    GeneratorParam<bool> device_or_hand{"device_or_hand", false};
     // The hand schedule's tunables (schedules/tunables.h), "name:value,..." (GenGen splits at '=').
     GeneratorParam<std::string> tunables{"tunables", ""};
 
@@ -55,11 +61,16 @@ public:
                                                   "tunables are in schedules/autotuned/" << std::string(device) << "/)";
             const std::string name = network_name(spec_.config, Self::kQ8);
             const schedules::KeptTunables *kept = schedules::find_kept_tunables(device, name);
-            if (!kept) {
+            if (kept) {
+                tuned = kept->tunables;
+                std::fprintf(stderr, "%s: the hand schedule as schedules/autotuned/%s keeps it\n",
+                             name.c_str(), kept->file);
+            } else if (const schedules::AutotunedSchedule *s = schedules::find_autotuned_schedule(device, name);
+                       s || !device_or_hand) {
+                if (s) std::fprintf(stderr, "%s: the schedule kept in schedules/autotuned/%s\n", name.c_str(), s->file);
                 schedules::apply_autotuned_schedule(device, name, this->get_pipeline(), this->get_target());
                 return;
             }
-            tuned = kept->tunables;
         }
         schedules::schedule_ghostnet(net_, this->get_target(), schedules::tunables_param(tuned));
         schedules::schedule_output(output_, this->get_target());
@@ -74,6 +85,19 @@ protected:
         cfg.num_classes = num_classes;
         _halide_user_assert(parse_variant(variant, &cfg.variant))
             << "variant must be imagenet or small, got " << std::string(variant);
+        if (!std::string(network).empty()) {
+            NetworkConfig named;
+            bool q8 = false;
+            _halide_user_assert(parse_network_name(network, &named, &q8))
+                << "network=" << std::string(network) << " is not a network name (ghostnet_w100_s224, "
+                << "ghostnet_w050_s32_c1_k10_small_q8, ...: runtime/ghostnet_arch.h's network_name())";
+            _halide_user_assert(q8 == Self::kQ8)
+                << "network=" << std::string(network) << " is " << (q8 ? "a q8" : "an fp32")
+                << " network: use the " << (q8 ? "ghostnet_q8" : "ghostnet") << " generator";
+            _halide_user_assert(network_name(cfg, q8) == network_name(NetworkConfig(), q8))
+                << "pass network= or width, input_size, in_channels, num_classes and variant, not both";
+            cfg = named;
+        }
         spec_ = make_ghostnet_spec(cfg);
         return spec_;
     }

@@ -197,7 +197,8 @@ bool parse_variant(const std::string &s, Variant *out);
 // The network's name as libraries, tools and kept schedules call it:
 //   ghostnet_w<width*100, 3 digits>_s<size>[_c<channels> if not 3][_k<classes> if not 1000]
 //   [_small][_q8], e.g. ghostnet_w100_s224, ghostnet_w050_s32_c1_k10_small.
-// (cmake/GhostNetLibraries.cmake's ghostnet_network_name() spells the same rule for CMake.)
+// CMake never spells it: the build passes the network generators device= (the name is found
+// here) and network=<name> (parsed here).
 std::string network_name(const NetworkConfig &config, bool q8);
 // The inverse: false if `name` is not such a name (or its config is not valid).
 bool parse_network_name(const std::string &name, NetworkConfig *config, bool *q8);
