@@ -198,16 +198,19 @@ void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
         depthwise_conv(b.shortcut_dw, s.in);
         conv2d(b.shortcut_pw, s.out, s.out_w);
     }
-    // The projection's output is made one row at a time, right before the residual add reads
-    // it, so it never leaves L1.
-    const int lanes = t_.lanes_for(s.out);
+    // The projection's output is made one row at a time, right before the residual add reads it.
+    residual_rows(b.out, b.ghost2.out, t_.lanes_for(s.out));
+}
+
+void OpSchedules::residual_rows(Func out, Func branch, int lanes) {
+    const ops::Vars &v = ops::vars();
     Var co("co"), ci("ci");
-    b.out.compute_root()
+    out.compute_root()
         .split(v.c, co, ci, lanes, TailStrategy::RoundUp)
         .reorder(ci, co, v.x, v.y)
         .vectorize(ci)
         .parallel(v.y);
-    b.ghost2.out.compute_at(b.out, v.y);
+    branch.compute_at(out, v.y);
 }
 
 void OpSchedules::head(ops::Head &h, int width_hint) const {
@@ -268,15 +271,7 @@ void OpSchedules::residual_block(ops::ResidualBlock &b) const {
     plug_and_play_conv(b.conv1, /*root=*/!fuse);
     plug_and_play_conv(b.conv2, /*root=*/false);
     if (fuse) b.conv1.module.out.compute_at(b.conv2.module.primary.out, v.y);
-    const int lanes = t_.lanes_for(s.out_c);
-    Var co("co"), ci("ci");
-    b.out.compute_root()
-        .split(v.c, co, ci, lanes, TailStrategy::RoundUp)
-        .reorder(ci, co, v.x, v.y)
-        .vectorize(ci)
-        .parallel(v.y);
-    Func conv2 = s.conv2.ghost ? b.conv2.module.out : b.conv2.conv.out;
-    conv2.compute_at(b.out, v.y);
+    residual_rows(b.out, s.conv2.ghost ? b.conv2.module.out : b.conv2.conv.out, t_.lanes_for(s.out_c));
 }
 
 void OpSchedules::plug_and_play_net(ops::PlugAndPlayNet &net) const {

@@ -79,6 +79,10 @@ protected:
     // that stay in L1; the outputs are cut into `parts` parallel parts of a whole number of
     // vectors each. q8 grouped: the input vector is stored first, `in_lanes` at a time (0: lanes).
     static void mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint, int in_lanes = 0);
+    // A residual add's output in parallel rows, channels in `lanes`-wide vectors, with the
+    // branch it adds (`branch`) made one row at a time right before the add reads it, so the
+    // branch's row never leaves L1.
+    static void residual_rows(Halide::Func out, Halide::Func branch, int lanes);
 
     TargetInfo t_;
 };

@@ -19,11 +19,7 @@ struct PackedConv {
 
 // kind Dense: weights (co, ci, kx, ky); Depthwise: (c, kx, ky); Linear: (co, ci).
 inline PackedConv pack_for_op(ConvKind kind, int cin, int cout, int k, const FoldedConv &f) {
-    ConvSpec c;
-    c.kind = kind;
-    c.cin = cin;
-    c.cout = cout;
-    c.k = k;
+    ConvSpec c = make_conv_spec("", "", kind, cin, cout, k, 1, false);
     std::vector<ConvSpec *> one{&c};
     PackedConv p;
     p.storage.assign(assign_offsets(one), 0.0f);

@@ -36,13 +36,7 @@ using RunOp = std::function<int(Halide::Runtime::Buffer<uint8_t> &, Halide::Runt
                                 Halide::Runtime::Buffer<int32_t> &, Halide::Runtime::Buffer<uint8_t> &)>;
 inline void check_q8_conv(const OpVariant &v, ConvKind kind, const Shape &s, bool relu, std::mt19937 &rng,
                           const RunOp &run = nullptr) {
-    ConvSpec c;
-    c.kind = kind;
-    c.cin = s.cin;
-    c.cout = s.cout;
-    c.k = v.k;
-    c.stride = v.stride;
-    c.relu = relu;
+    const ConvSpec c = make_conv_spec("", "", kind, s.cin, s.cout, v.k, v.stride, relu);
     std::uniform_real_distribution<float> scale(0.005f, 0.05f);
     std::uniform_int_distribution<int32_t> zp(0, 255);
     const q8::ActQuant qin{scale(rng), zp(rng)}, qout{scale(rng), zp(rng)};

@@ -61,13 +61,7 @@ TEST_CASE("check_tensors names the missing, misshapen or unexpected tensor", "[w
 }
 
 TEST_CASE("BatchNorm folds into the conv before it", "[weights]") {
-    ConvSpec c;
-    c.weight = "conv.weight";
-    c.bn = "bn";
-    c.kind = ConvKind::Dense;
-    c.cin = 1;
-    c.cout = 2;
-    c.k = 1;
+    const ConvSpec c = make_conv_spec("conv.weight", "bn", ConvKind::Dense, 1, 2, 1, 1, false);
     TensorMap t;
     t["conv.weight"] = make_f32_tensor({2, 1, 1, 1}, {2.0f, -1.0f});
     t["bn.weight"] = make_f32_tensor({2}, {3.0f, 0.5f});
