@@ -8,6 +8,7 @@
 #include "ghost_bottleneck.h"
 #include "ghostnet_arch.h"
 #include "linear.h"
+#include "pooling.h"
 
 namespace ghostnet {
 namespace ops {

@@ -8,7 +8,7 @@
 #include "conv2d.h"
 #include "ghost_module.h"
 #include "linear.h"
-#include "max_pool.h"
+#include "pooling.h"
 #include "packed_weights.h"
 #include "plug_and_play_arch.h"
 

@@ -6,6 +6,7 @@
 
 #include "ghostnet_arch.h"
 #include "linear.h"
+#include "pooling.h"
 
 namespace ghostnet {
 namespace ops {

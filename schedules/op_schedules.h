@@ -14,7 +14,7 @@
 #include "ghost_module.h"
 #include "ghostnet.h"
 #include "linear.h"
-#include "max_pool.h"
+#include "pooling.h"
 #include "plug_and_play_net.h"
 #include "squeeze_excite.h"
 #include "target_info.h"
@@ -38,8 +38,9 @@ public:
     virtual void conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const = 0;
     virtual void linear(ops::Linear &l, int cout_hint) const = 0;
 
-    // Ops and blocks placed the same way on every CPU family unless one overrides them
-    // (op_schedules.cpp).
+    // Ops and blocks placed the same way on every family unless one overrides them:
+    // schedules/shared/<op>.cpp, named as generators/<op>.h (pooling.cpp: global_avg_pool and
+    // max_pool; ghost_bottleneck.cpp: also residual_rows; ghostnet.cpp: also head).
     virtual void depthwise_conv(ops::DepthwiseConv &d, int channels_hint) const;
     virtual void global_avg_pool(ops::GlobalAvgPool &p) const;
     // root: the output is stored whole, rows in parallel; otherwise its caller places it.

@@ -6,7 +6,7 @@
 #include "ghost_bottleneck.h"
 #include "ghost_module.h"
 #include "ghostnet.h"
-#include "max_pool.h"
+#include "pooling.h"
 #include "plug_and_play_net.h"
 #include "squeeze_excite.h"
 #include "tunables.h"

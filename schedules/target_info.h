@@ -21,7 +21,7 @@ struct TargetInfo {
     // strips_for: at most this many row strips, each at least this many rows high.
     int max_strips = 4, min_strip_rows = 4;
     // A Ghost bottleneck's expansion (and its squeeze-excite-gated row) made row by row in its
-    // consumer (op_schedules.cpp) rather than stored whole or recomputed per tile. Off on HVX:
+    // consumer (shared/ghost_bottleneck.cpp) rather than stored whole or recomputed per tile. Off on HVX:
     // a whole q8 network takes 11-16 minutes to compile there already, and what the fused
     // loops would do to that and to the DSP is not measured.
     bool fuse_expansion = true;

@@ -1,7 +1,7 @@
 // Hand schedules for AArch64 NEON (32 registers of 4 floats, fused multiply-add with a
 // vector-lane operand): one file per op, named after the generator file it schedules.
 // Depthwise convs, the Ghost module, pooling and the blocks are placed by OpSchedules
-// (op_schedules.cpp), with these ops. Only correctness is verified here (under qemu-aarch64);
+// (schedules/shared/<op>.cpp), with these ops. Only correctness is verified here (under qemu-aarch64);
 // no ARM timing exists.
 #pragma once
 

@@ -1,6 +1,6 @@
 // Hand schedules for Hexagon HVX in 128-byte mode (v66): q8 only, since Halide 14's HVX has no
 // float vectors. One file per op, named after the generator file it schedules; the blocks are
-// placed by OpSchedules (op_schedules.cpp) with these ops, as on the CPUs.
+// placed by OpSchedules (schedules/shared/<op>.cpp) with these ops, as on the CPUs.
 //
 // A vector is 128 bytes: 128 uint8 activations, 32 int32 accumulators. The aim for dense convs
 // with grouped weights (ghostnet_arch.h "q8 layout": four input channels of an output channel in

@@ -1,6 +1,6 @@
 // Hand schedules for x86-64 (SSE4.1, AVX2+FMA, AVX-512): one file per op, named after the
 // generator file it schedules. Depthwise convs, the Ghost module, pooling and the blocks are
-// placed by OpSchedules (op_schedules.cpp), with these ops.
+// placed by OpSchedules (schedules/shared/<op>.cpp), with these ops.
 #pragma once
 
 #include "op_schedules.h"

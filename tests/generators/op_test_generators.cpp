@@ -17,7 +17,7 @@
 #include "ghost_bottleneck.h"
 #include "ghostnet.h"
 #include "ghostnet_arch.h"
-#include "max_pool.h"
+#include "pooling.h"
 #include "packed_weights.h"
 #include "schedule_map.h"
 #include "squeeze_excite.h"

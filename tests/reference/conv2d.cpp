@@ -1,4 +1,5 @@
-// Reference convolutions (dense, grouped, depthwise), BN, activations, pooling, linear.
+// Reference convolutions (dense, grouped, depthwise) and the parts of a conv layer: BatchNorm,
+// ReLU, the residual add.
 #include <algorithm>
 #include <cmath>
 
@@ -52,29 +53,6 @@ Tensor3 batchnorm(Tensor3 t, const std::vector<float> &gamma, const std::vector<
                 v = float((double(v) - mean[c]) / std::sqrt(double(var[c]) + eps) * gamma[c] + beta[c]);
             }
     return t;
-}
-
-std::vector<float> global_avg_pool(const Tensor3 &in) {
-    std::vector<float> out(in.c);
-    for (int c = 0; c < in.c; c++) {
-        double s = 0;
-        for (int y = 0; y < in.h; y++)
-            for (int x = 0; x < in.w; x++) s += in.at(c, y, x);
-        out[c] = float(s / (double(in.h) * in.w));
-    }
-    return out;
-}
-
-std::vector<float> linear(const std::vector<float> &in, const std::vector<float> &weight,
-                          const std::vector<float> &bias, int cout) {
-    const size_t cin = in.size();
-    std::vector<float> out(cout);
-    for (int o = 0; o < cout; o++) {
-        double acc = bias.empty() ? 0.0 : bias[o];
-        for (size_t i = 0; i < cin; i++) acc += double(weight[o * cin + i]) * in[i];
-        out[o] = float(acc);
-    }
-    return out;
 }
 
 }  // namespace reference

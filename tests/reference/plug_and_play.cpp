@@ -1,25 +1,11 @@
-// Reference max pooling and the plug-and-play networks (VGG-16, ResNet-56, plain or with Ghost
+// Reference plug-and-play networks (VGG-16, ResNet-56, plain or with Ghost
 // modules), written from the PyTorch modules' definitions, BatchNorm unfolded.
 #include <algorithm>
-#include <limits>
 
 #include "reference.h"
 
 namespace ghostnet {
 namespace reference {
-
-Tensor3 max_pool(const Tensor3 &in, int k) {
-    Tensor3 out(in.c, in.h / k, in.w / k);
-    for (int c = 0; c < out.c; c++)
-        for (int y = 0; y < out.h; y++)
-            for (int x = 0; x < out.w; x++) {
-                float m = -std::numeric_limits<float>::infinity();
-                for (int j = 0; j < k; j++)
-                    for (int i = 0; i < k; i++) m = std::max(m, in.at(c, y * k + j, x * k + i));
-                out.at(c, y, x) = m;
-            }
-    return out;
-}
 
 namespace {
 

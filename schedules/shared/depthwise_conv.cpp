@@ -1,0 +1,25 @@
+// The hand schedule of the depthwise convolution (generators/depthwise_conv.h): the same on
+// every target unless a family overrides OpSchedules::depthwise_conv (op_schedules.h).
+#include "op_schedules.h"
+
+namespace ghostnet {
+namespace schedules {
+
+using Halide::TailStrategy;
+using Halide::Var;
+
+// Channels in the vector, pixels along the row inside: the k*k weight vectors of a channel
+// block stay in registers across the row. Half-width vectors serve 8 channels or fewer.
+void OpSchedules::depthwise_conv(ops::DepthwiseConv &d, int channels_hint) const {
+    const ops::Vars &v = ops::vars();
+    const int lanes = t_.lanes_for(channels_hint > 0 ? channels_hint : 64);
+    Var co("co"), ci("ci");
+    d.out.compute_root()
+        .split(v.c, co, ci, lanes, TailStrategy::RoundUp)
+        .reorder(ci, v.x, co, v.y)
+        .vectorize(ci)
+        .parallel(v.y);
+}
+
+}  // namespace schedules
+}  // namespace ghostnet

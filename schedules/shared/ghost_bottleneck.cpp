@@ -1,0 +1,64 @@
+// The hand schedule of the Ghost bottleneck (generators/ghost_bottleneck.h): where each stage
+// is made (the fusion), and the row-by-row residual add the plug-and-play residual blocks share.
+#include "op_schedules.h"
+
+namespace ghostnet {
+namespace schedules {
+
+using Halide::Func;
+using Halide::TailStrategy;
+using Halide::Var;
+
+// The expansion's output (ghost1: the block's widest tensor, `mid` channels) is never stored
+// whole unless squeeze-excite pools it: it is made row by row inside the stage that reads it.
+// Without a depthwise conv that is the projection's primary conv, a 1x1 conv reading the same
+// row; with one, the depthwise conv walks its rows in strips, and ghost1's rows slide along
+// (Halide's sliding window: each row made once, kept while the k x k window needs it; a strip
+// remakes only its first window). ghost1's primary conv stays stored whole: its rows are read
+// with a halo by the cheap op, and Halide 14 slides only one stage deep here (the stages above
+// a sliding one cannot prove their rows move monotonically, and would be remade).
+void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
+    const ops::Vars &v = ops::vars();
+    const BottleneckSpec &s = *b.spec;
+    // Stored whole where squeeze-excite pools it (or the target does not fuse).
+    const bool ghost1_root = !t_.fuse_expansion || (s.se.reduced && !s.has_dw);
+    ghost_module(b.ghost1, s.ghost1.intrinsic(), s.mid, s.in_w, /*root=*/ghost1_root);
+    if (s.has_dw) depthwise_conv(b.dw, s.mid);
+    if (s.has_dw && !ghost1_root) {
+        const int strips = t_.strips_for(s.out_h, s.out_w);
+        Var yo("yo"), yi("yi");
+        b.dw.out.serial(v.y).split(v.y, yo, yi, (s.out_h + strips - 1) / strips, TailStrategy::GuardWithIf)
+            .parallel(yo);
+        b.ghost1.out.store_at(b.dw.out, yo).compute_at(b.dw.out, yi);
+    } else if (!ghost1_root) {
+        b.ghost1.out.compute_at(b.ghost2.primary.out, v.y);
+    }
+    ghost_module(b.ghost2, s.ghost2.intrinsic(), s.out, s.out_w, /*root=*/false);
+    if (s.se.reduced) {
+        squeeze_excite(b.se, s.mid, s.se.reduced);
+        // The gated row made once for the projection's primary conv, which then broadcasts
+        // each gated value straight from L1 instead of gating it again in every output tile.
+        if (t_.fuse_expansion)
+            b.se.out.compute_at(b.ghost2.primary.out, v.y).vectorize(v.c, t_.vector_floats, TailStrategy::RoundUp);
+    }
+    if (!s.identity_shortcut) {
+        depthwise_conv(b.shortcut_dw, s.in);
+        conv2d(b.shortcut_pw, s.out, s.out_w);
+    }
+    // The projection's output is made one row at a time, right before the residual add reads it.
+    residual_rows(b.out, b.ghost2.out, t_.lanes_for(s.out));
+}
+
+void OpSchedules::residual_rows(Func out, Func branch, int lanes) {
+    const ops::Vars &v = ops::vars();
+    Var co("co"), ci("ci");
+    out.compute_root()
+        .split(v.c, co, ci, lanes, TailStrategy::RoundUp)
+        .reorder(ci, co, v.x, v.y)
+        .vectorize(ci)
+        .parallel(v.y);
+    branch.compute_at(out, v.y);
+}
+
+}  // namespace schedules
+}  // namespace ghostnet
