@@ -25,12 +25,12 @@ namespace ref = ghostnet::reference::q8ref;
 
 // (input, weights, q8 params, output); the fp32 pipelines take the params buffer unread.
 using BlockFn = int (*)(halide_buffer_t *, halide_buffer_t *, halide_buffer_t *, halide_buffer_t *);
-struct OpVariant {
+struct BottleneckVariant {
     const char *name;
     BlockFn fn, q8_fn;
     int in, mid, out, k, stride, se;
 };
-const OpVariant kVariants[] = {
+const BottleneckVariant kVariants[] = {
     {"16-48-24 k3 s2 (dw, conv shortcut)", ghost_bottleneck_16_48_24_k3_s2,
      ghost_bottleneck_q8_16_48_24_k3_s2, 16, 48, 24, 3, 2, 0},
     {"40-120-40 k5 s1 SE (identity)", ghost_bottleneck_40_120_40_k5_s1_se,
@@ -49,7 +49,7 @@ struct Block {
     TensorMap ckpt;
 };
 
-Block make_block(const OpVariant &v, const int hw[2], uint32_t seed) {
+Block make_block(const BottleneckVariant &v, const int hw[2], uint32_t seed) {
     Block b;
     b.spec = make_bottleneck_spec("block", v.in, v.mid, v.out, v.k, v.stride, v.se, hw[0], hw[1]);
     b.packed_size = assign_offsets(b.spec.convs());
@@ -64,7 +64,7 @@ Block make_block(const OpVariant &v, const int hw[2], uint32_t seed) {
 
 TEST_CASE("ghost_bottleneck matches the reference", "[ghost_bottleneck]") {
     uint32_t seed = 19;
-    for (const OpVariant &v : kVariants) {
+    for (const BottleneckVariant &v : kVariants) {
         for (const auto &hw : kSizes) {
             CAPTURE(v.name, hw[0], hw[1]);
             const Block b = make_block(v, hw, seed++);
@@ -90,7 +90,7 @@ TEST_CASE("ghost_bottleneck matches the reference", "[ghost_bottleneck]") {
 
 TEST_CASE("q8 ghost_bottleneck equals the integer reference", "[q8][ghost_bottleneck]") {
     uint32_t seed = 71;
-    for (const OpVariant &v : kVariants) {
+    for (const BottleneckVariant &v : kVariants) {
         for (const auto &hw : kSizes) {
             CAPTURE(v.name, hw[0], hw[1]);
             const Block b = make_block(v, hw, seed++);

@@ -22,13 +22,13 @@ namespace {
 
 using GhostFn = int (*)(halide_buffer_t *, halide_buffer_t *, halide_buffer_t *, halide_buffer_t *,
                         halide_buffer_t *, halide_buffer_t *);
-struct OpVariant {
+struct GhostModuleVariant {
     const char *name;
     GhostFn fn;
     int ratio, k, d, stride;
     bool relu;
 };
-const OpVariant kVariants[] = {
+const GhostModuleVariant kVariants[] = {
     {"s2 d1", ghost_module_s2_d1, 2, 1, 1, 1, true},
     {"s2 d3", ghost_module_s2_d3, 2, 1, 3, 1, true},
     {"s2 d5", ghost_module_s2_d5, 2, 1, 5, 1, true},
@@ -48,7 +48,7 @@ const Shape kShapes[] = {{1, 1, 1, 1}, {16, 16, 9, 9}, {3, 7, 5, 6}, {24, 72, 14
 
 TEST_CASE("ghost_module matches the reference over s, d, k, stride and shapes", "[ghost_module]") {
     std::mt19937 rng(13);
-    for (const OpVariant &v : kVariants) {
+    for (const GhostModuleVariant &v : kVariants) {
         for (const Shape &s : kShapes) {
             CAPTURE(v.name, s.cin, s.n, s.h, s.w);
             const int m = (s.n + v.ratio - 1) / v.ratio;

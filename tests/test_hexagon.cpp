@@ -1,6 +1,6 @@
 // q8 pipelines compiled for Hexagon HVX (hexagon-32-noos-hvx_128, the hand schedules of
 // schedules/hexagon/) and run under qemu-hexagon: the ops byte for byte against the integer
-// reference on the same random cases as test_q8_ops, whole networks byte for byte against
+// reference on cases from the grids of test_conv2d and test_depthwise_conv (tests/conv_tester.h), whole networks byte for byte against
 // the same network compiled for this machine (itself held to the reference by test_q8).
 #include <catch2/catch.hpp>
 
@@ -13,7 +13,8 @@
 #include "model_description.h"
 #include "pipeline_registry.h"
 #include "q8_network.h"
-#include "q8_op_check.h"
+#include "conv_tester.h"
+#include "requantize_check.h"
 #include "testutil.h"
 
 using namespace ghostnet;
@@ -72,10 +73,10 @@ int top1(const std::vector<int32_t> &logits) {
 }  // namespace
 
 TEST_CASE("q8 conv2d with grouped weights on HVX equals the integer reference", "[hexagon][q8][conv2d]") {
-    const OpVariant v{"k1 s1 g16", nullptr, 1, 1, 1, 16};
-    const Shape shapes[] = {{16, 24, 15, 15}, {16, 33, 6, 11}, {16, 40, 1, 1}, {16, 128, 7, 9}};
+    const ConvVariant v{"k1 s1 g16", nullptr, 1, 1, 1, false, 16};
+    const ConvShape shapes[] = {{16, 24, 15, 15}, {16, 33, 6, 11}, {16, 40, 1, 1}, {16, 128, 7, 9}};
     std::mt19937 rng(7);
-    for (const Shape &s : shapes)
+    for (const ConvShape &s : shapes)
         for (bool relu : {false, true}) {
             CAPTURE(s.cin, s.cout, s.h, s.w, relu);
             check_q8_conv(v, ConvKind::Dense, s, relu, rng, on_hexagon("conv2d_q8_k1_s1_g16"));
@@ -96,13 +97,13 @@ TEST_CASE("requantize on HVX equals q8::requantize on the edge cases", "[hexagon
 }
 
 TEST_CASE("q8 conv2d and depthwise conv on HVX equal the integer reference", "[hexagon][q8][conv2d]") {
-    const Shape shapes[] = {{1, 1, 1, 1}, {3, 16, 9, 7}, {16, 24, 15, 15}, {17, 33, 6, 11}, {40, 20, 7, 7}};
+    const ConvShape shapes[] = {{1, 1, 1, 1}, {3, 16, 9, 7}, {16, 24, 15, 15}, {17, 33, 6, 11}, {40, 20, 7, 7}};
     std::mt19937 rng(9);
-    for (const Shape &s : shapes)
+    for (const ConvShape &s : shapes)
         for (bool relu : {false, true}) {
             CAPTURE(s.cin, s.cout, s.h, s.w, relu);
             check_q8_conv({"k3 s2", nullptr, 3, 2, 1}, ConvKind::Dense, s, relu, rng, on_hexagon("conv2d_q8_k3_s2"));
-            const Shape dw{s.cin, s.cin, s.h, s.w};
+            const ConvShape dw{s.cin, s.cin, s.h, s.w};
             check_q8_conv({"k3 s1", nullptr, 3, 1, 1}, ConvKind::Depthwise, dw, relu, rng,
                           on_hexagon("depthwise_conv_q8_k3_s1"));
         }
