@@ -121,7 +121,10 @@ expect_ok(${AUTOTUNE} --pipeline ${pipeline} --device ${hand_device} --search ha
 foreach (pattern "\\[batch 1/2\\] sample 1/2: compiling the hand schedule with its own choices"
                  "\\[batch 1/2\\] sample 2/2: compiling the hand schedule with [a-z_]+(@[0-9]+)?=[0-9]"
                  "\\[batch 2/2\\] sample [12]/2: compiling the hand schedule with [a-z_]+(@[0-9]+)?=[0-9]"
-                 "sample [12]/2: [0-9.]+ ms with" "best so far [0-9.]+ ms \\(batch [12] sample [12]\\), [0-9.]+x the hand schedule's"
+                 "sample [12]/2: [0-9.]+ ms with"
+                 # each candidate after the first is scored against the fastest so far, timed right after it
+                 "sample 2/2: [0-9.]+ ms with [^\n]*; the fastest so far ran in [0-9.]+ ms right after: scored [0-9.]+ ms"
+                 "best so far [0-9.]+ ms \\(batch [12] sample [12]\\), [0-9.]+x the hand schedule's"
                  "kept (the hand schedule's own choices|[a-z_]+(@[0-9]+)?=[0-9])")
   if (NOT last_out MATCHES "${pattern}")
     message(FATAL_ERROR "ghostnet-autotune --search hand printed no '${pattern}':\n${last_out}")
@@ -136,6 +139,13 @@ string(JSON measure GET "${record}" measure)
 file(READ "${WORK}/hand/batch_000/sample_000/bench.txt" bench)
 if (NOT measure MATCHES "this project's runtime" OR NOT bench MATCHES "runtime benchmark: median [0-9]+ ns/run, min [0-9]+ ns/run over 50 runs, 0 threads")
   message(FATAL_ERROR "--search hand was not timed by the runtime benchmark: measure '${measure}', bench.txt:\n${bench}")
+endif ()
+# The score and the incumbent's time beside it are in the sample's result (the resume reads them).
+file(READ "${WORK}/hand/batch_000/sample_001/result.json" second)
+string(JSON second_score ERROR_VARIABLE no_score GET "${second}" score)
+string(JSON incumbent_s ERROR_VARIABLE no_incumbent GET "${second}" incumbent seconds)
+if (no_score OR no_incumbent OR NOT second_score GREATER 0 OR NOT incumbent_s GREATER 0)
+  message(FATAL_ERROR "the second candidate has no score against the incumbent: ${second}")
 endif ()
 string(JSON hand_verdict GET "${record}" confirmation kept)
 if (hand_verdict STREQUAL "winner")  # the best median of the search's fastest few, confirmed together
@@ -216,6 +226,16 @@ expect_fail("linear_parts=9: expected a whole number from 1 to 8"
   "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host tunables=linear_parts:9 ${net})
 expect_ok("${WORK}/generator" -g ghostnet -f tuned_widths -o "${WORK}" -e static_library,h target=host
   device=ctest-widths ${net})
+# The network by its name (as the build passes it, runtime/ghostnet_arch.h's rule), and the
+# names it refuses.
+expect_ok("${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host network=${pipeline}
+  device=${hand_device})
+expect_fail("network=ghostnet_w050 is not a network name"
+  "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host network=ghostnet_w050)
+expect_fail("network=${pipeline}_q8 is a q8 network: use the ghostnet_q8 generator"
+  "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host network=${pipeline}_q8)
+expect_fail("pass network= or width, input_size, in_channels, num_classes and variant, not both"
+  "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host network=${pipeline} ${net})
 # The same generator refuses a device it has no schedule for, and says what it has.
 expect_fail("no autotuned schedule is kept for pipeline ${pipeline} on device 'elsewhere'.*Kept for this device: none; devices with kept schedules: ${device}, rotted-box, ${hand_device}"
   "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host device=elsewhere ${net})
@@ -224,8 +244,9 @@ expect_fail("rotted-box/${pipeline}.schedule.h no longer applies to ${pipeline}:
   "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host device=rotted-box ${net})
 
 # Its library against the reference.
-ghostnet_write_autotuned_libraries("${WORK}/autotuned_libraries.h" "${device}|${pipeline}|tuned"
-                                  "${hand_device}|${pipeline}|tuned_hand" "ctest-widths|${pipeline}|tuned_widths")
+ghostnet_write_autotuned_libraries("${WORK}/autotuned_libraries.h" "${device}|${pipeline}|tuned|ghostnet"
+                                  "${hand_device}|${pipeline}|tuned_hand|ghostnet"
+                                  "ctest-widths|${pipeline}|tuned_widths|ghostnet")
 set(catch_flags "")
 if (NOT CATCH_INCLUDE STREQUAL "/usr/include")  # a default folder as -isystem breaks #include_next
   set(catch_flags -isystem ${CATCH_INCLUDE})
