@@ -63,8 +63,9 @@ public:
             const schedules::KeptTunables *kept = schedules::find_kept_tunables(device, name);
             if (kept) {
                 tuned = kept->tunables;
-                std::fprintf(stderr, "%s: the hand schedule as schedules/autotuned/%s keeps it\n",
-                             name.c_str(), kept->file);
+                std::fprintf(stderr, "%s: the hand schedule with %s (schedules/autotuned/%s)\n", name.c_str(),
+                             tuned.empty() ? "its own choices, which won there" : ("the tunables " + tuned).c_str(),
+                             kept->file);
             } else if (const schedules::AutotunedSchedule *s = schedules::find_autotuned_schedule(device, name);
                        s || !device_or_hand) {
                 if (s) std::fprintf(stderr, "%s: the schedule kept in schedules/autotuned/%s\n", name.c_str(), s->file);
