@@ -105,6 +105,7 @@ struct Options {
     int compare_rounds = 0;  // --compare: benchmark the schedules side by side instead of tuning
     int confirm_rounds = 5;    // the winner against the hand schedule, in alternation, before keeping
     int confirm_top = 3;       // --search hand: the fastest this many choices are confirmed together
+    int pair_rounds = 3;       // --search hand: rounds of each candidate against the fastest so far
     double min_speedup = 1.0;  // ... kept only at least this much faster (and beyond the noise)
     bool confirm = true;       // false: keep the search's winner untimed against hand
     std::string bench;         // runtime | rungen (default: runtime on this machine, else rungen)
@@ -668,25 +669,38 @@ private:
         if (hand_search()) {
             const std::string tunables = sample_tunables(dir);
             result["tunables"] = tunables;
-            // The fastest so far, timed again right after: the candidate's score is its time
-            // scaled by how fast the machine ran the incumbent just now, so drift between the
-            // batches (this kind of machine's speed moves by 10-30% over minutes) does not
-            // crown a candidate that was merely timed in a fast moment.
+            // The fastest so far (the incumbent) and the candidate, timed in alternation for
+            // --pair-rounds rounds: the candidate's score is the incumbent's score times the
+            // median of the rounds' time ratios. Drift between batches (this kind of machine's
+            // speed moves by 10-30% over minutes) cancels in each ratio, and the median keeps
+            // one disturbed timing (another process, a vCPU moved) from crowning a candidate.
             std::string paired;
             const std::vector<json> before = results();
             if (const json *inc = best(before)) {
-                const double again = run_bench(sample_dir(batch_dir((*inc)["batch"]), (*inc)["sample"]));
+                const fs::path inc_dir = sample_dir(batch_dir((*inc)["batch"]), (*inc)["sample"]);
+                std::vector<double> mine = {secs}, theirs, ratios;
+                for (int r = 0; r < o_.pair_rounds && !g_interrupted; r++) {
+                    if (r > 0) mine.push_back(run_bench(dir));
+                    theirs.push_back(run_bench(inc_dir));
+                    if (mine.back() <= 0 || theirs.back() <= 0) break;
+                    ratios.push_back(mine.back() / theirs.back());
+                }
                 if (g_interrupted) return;
-                if (again > 0) {
+                if (ratios.size() == size_t(o_.pair_rounds)) {
+                    const double ratio = summarize(ratios).median, again = summarize(theirs).median;
+                    result["seconds"] = summarize(mine).median;
                     result["incumbent"] = {{"batch", (*inc)["batch"]}, {"sample", (*inc)["sample"]}, {"seconds", again}};
-                    result["score"] = score(*inc) * secs / again;
-                    paired = "; the fastest so far ran in " + fmt_ms(again) + " right after: scored " +
-                             fmt_ms(result["score"].get<double>());
+                    result["ratios"] = ratios;
+                    result["score"] = score(*inc) * ratio;
+                    char text[160];
+                    std::snprintf(text, sizeof text, "; against the fastest so far (%s) in %d alternated rounds: time ratio %.3f (median), scored %s",
+                                  fmt_ms(again).c_str(), o_.pair_rounds, ratio, fmt_ms(result["score"].get<double>()).c_str());
+                    paired = text;
                 }
             }
             write_text(dir / "result.json", result.dump() + "\n");
             std::printf("[batch %d/%d] sample %d/%d: %s with %s%s (best so far %s)\n", b + 1, o_.batches, s + 1,
-                        batch_size(b), fmt_ms(secs).c_str(), tunables.empty() ? "the hand schedule's own choices" : tunables.c_str(),
+                        batch_size(b), fmt_ms(result["seconds"].get<double>()).c_str(), tunables.empty() ? "the hand schedule's own choices" : tunables.c_str(),
                         paired.c_str(), best_text().c_str());
             return;
         }
@@ -1227,6 +1241,11 @@ int main(int argc, char **argv) {
                    "when faster beyond twice the measured noise, else the device keeps the hand schedule")
         ->capture_default_str()
         ->check(CLI::Range(1, 1000));
+    app.add_option("--pair-rounds", o.pair_rounds,
+                   "--search hand: rounds each candidate and the fastest so far are timed in alternation; the "
+                   "candidate is ranked by the median of the rounds' time ratios")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 100));
     app.add_option("--bench", o.bench,
                    "how candidates are timed: runtime (this project's runtime and thread pool, Model::run on random "
                    "weights, as the apps run; the default on this machine) or rungen (Halide's RunGen, inputs from "

@@ -82,7 +82,18 @@ ${tunables}    };
   set(GHOSTNET_KEPT_SCHEDULES "${kept}" PARENT_SCOPE)
 endfunction()
 
-# ghostnet_write_autotuned_libraries(<out header> <device|pipeline|function|generator> ...): the header
+# ghostnet_pipeline_generator(<out var> <pipeline>): the generator that compiles a network named as
+# ghostnet-generate names it: ghostnet_q8 for "_q8" names, else ghostnet. (The generator itself checks
+# the name against the one rule, runtime/ghostnet_arch.h, and refuses a mismatch.)
+function(ghostnet_pipeline_generator OUT pipeline)
+  if (pipeline MATCHES "_q8$")
+    set(${OUT} ghostnet_q8 PARENT_SCOPE)
+  else ()
+    set(${OUT} ghostnet PARENT_SCOPE)
+  endif ()
+endfunction()
+
+# ghostnet_write_autotuned_libraries(<out header> <device|pipeline|function> ...): the header
 # tests/test_autotuned.cpp reads: each library built with a kept schedule and its function.
 function(ghostnet_write_autotuned_libraries OUT)
   set(includes "")
@@ -92,7 +103,7 @@ function(ghostnet_write_autotuned_libraries OUT)
     list(GET f 0 device)
     list(GET f 1 pipeline)
     list(GET f 2 fn)
-    list(GET f 3 generator)
+    ghostnet_pipeline_generator(generator ${pipeline})
     string(APPEND includes "#include \"${fn}.h\"\n")
     if (generator STREQUAL "ghostnet_q8")
       string(APPEND entries "    {\"${device}\", \"${pipeline}\", nullptr, ${fn}},\n")

@@ -122,8 +122,8 @@ foreach (pattern "\\[batch 1/2\\] sample 1/2: compiling the hand schedule with i
                  "\\[batch 1/2\\] sample 2/2: compiling the hand schedule with [a-z_]+(@[0-9]+)?=[0-9]"
                  "\\[batch 2/2\\] sample [12]/2: compiling the hand schedule with [a-z_]+(@[0-9]+)?=[0-9]"
                  "sample [12]/2: [0-9.]+ ms with"
-                 # each candidate after the first is scored against the fastest so far, timed right after it
-                 "sample 2/2: [0-9.]+ ms with [^\n]*; the fastest so far ran in [0-9.]+ ms right after: scored [0-9.]+ ms"
+                 # each candidate after the first is scored against the fastest so far, timed in alternation
+                 "sample 2/2: [0-9.]+ ms with [^\n]*; against the fastest so far \\([0-9.]+ ms\\) in 3 alternated rounds: time ratio [0-9.]+ \\(median\\), scored [0-9.]+ ms"
                  "best so far [0-9.]+ ms \\(batch [12] sample [12]\\), [0-9.]+x the hand schedule's"
                  "kept (the hand schedule's own choices|[a-z_]+(@[0-9]+)?=[0-9])")
   if (NOT last_out MATCHES "${pattern}")
@@ -144,8 +144,9 @@ endif ()
 file(READ "${WORK}/hand/batch_000/sample_001/result.json" second)
 string(JSON second_score ERROR_VARIABLE no_score GET "${second}" score)
 string(JSON incumbent_s ERROR_VARIABLE no_incumbent GET "${second}" incumbent seconds)
-if (no_score OR no_incumbent OR NOT second_score GREATER 0 OR NOT incumbent_s GREATER 0)
-  message(FATAL_ERROR "the second candidate has no score against the incumbent: ${second}")
+string(JSON rounds ERROR_VARIABLE no_rounds LENGTH "${second}" ratios)
+if (no_score OR no_incumbent OR NOT second_score GREATER 0 OR NOT incumbent_s GREATER 0 OR NOT rounds EQUAL 3)
+  message(FATAL_ERROR "the second candidate has no score against the incumbent from 3 rounds (--pair-rounds): ${second}")
 endif ()
 string(JSON hand_verdict GET "${record}" confirmation kept)
 if (hand_verdict STREQUAL "winner")  # the best median of the search's fastest few, confirmed together
@@ -244,9 +245,9 @@ expect_fail("rotted-box/${pipeline}.schedule.h no longer applies to ${pipeline}:
   "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host device=rotted-box ${net})
 
 # Its library against the reference.
-ghostnet_write_autotuned_libraries("${WORK}/autotuned_libraries.h" "${device}|${pipeline}|tuned|ghostnet"
-                                  "${hand_device}|${pipeline}|tuned_hand|ghostnet"
-                                  "ctest-widths|${pipeline}|tuned_widths|ghostnet")
+ghostnet_write_autotuned_libraries("${WORK}/autotuned_libraries.h" "${device}|${pipeline}|tuned"
+                                  "${hand_device}|${pipeline}|tuned_hand"
+                                  "ctest-widths|${pipeline}|tuned_widths")
 set(catch_flags "")
 if (NOT CATCH_INCLUDE STREQUAL "/usr/include")  # a default folder as -isystem breaks #include_next
   set(catch_flags -isystem ${CATCH_INCLUDE})
