@@ -14,6 +14,7 @@
 #include "ghostnet_arch.h"
 #include "image.h"
 #include "model.h"
+#include "model_description.h"
 #include "thread_pool.h"
 
 #ifndef GHOSTNET_DEFAULT_MODEL_DIR
@@ -34,50 +35,6 @@ inline std::string default_model_dir() {
         if (fs::exists(installed / "model.json", ec)) return installed.string();
     }
     return GHOSTNET_DEFAULT_MODEL_DIR;
-}
-
-inline bool is_image_name(const std::filesystem::path &p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    for (const char *e : {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tga", ".pgm", ".ppm", ".pnm", ".psd", ".hdr", ".pic"})
-        if (ext == e) return true;
-    return false;
-}
-
-// Files as given; a directory contributes its image files (by extension), sorted.
-inline std::vector<std::string> image_files(const std::vector<std::string> &inputs) {
-    namespace fs = std::filesystem;
-    std::vector<std::string> files;
-    for (const std::string &in : inputs) {
-        std::error_code ec;
-        if (fs::is_directory(in, ec)) {
-            std::vector<std::string> found;
-            for (const auto &e : fs::directory_iterator(in, ec))
-                if (e.is_regular_file() && is_image_name(e.path())) found.push_back(e.path().string());
-            std::sort(found.begin(), found.end());
-            files.insert(files.end(), found.begin(), found.end());
-        } else {
-            files.push_back(in);
-        }
-    }
-    return files;
-}
-
-// The preprocessing for a bare checkpoint (no model folder): resize the shorter side to
-// `resize` (0: size / 0.875), centre crop, ImageNet's mean and std (0.5 / 0.5 for one channel)
-// unless given.
-inline Preprocess checkpoint_preprocess(const NetworkConfig &cfg, int resize,
-                                        const std::vector<float> &mean,
-                                        const std::vector<float> &stdev) {
-    Preprocess pre;
-    pre.crop = cfg.input_size;
-    pre.resize = resize > 0 ? resize : int(std::floor(cfg.input_size / 0.875));
-    if (cfg.in_channels == 1) pre.mean = {0.5f}, pre.std = {0.5f};
-    if (!mean.empty()) pre.mean = mean;
-    if (!stdev.empty()) pre.std = stdev;
-    if (int(pre.mean.size()) != cfg.in_channels || int(pre.std.size()) != cfg.in_channels)
-        throw Error("--mean and --std need " + std::to_string(cfg.in_channels) + " values each");
-    return pre;
 }
 
 // --width, --size, --channels, --classes, --variant: the GeneratorParams of the ghostnet generator.

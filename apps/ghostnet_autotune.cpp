@@ -669,19 +669,24 @@ private:
         if (hand_search()) {
             const std::string tunables = sample_tunables(dir);
             result["tunables"] = tunables;
-            // The fastest so far (the incumbent) and the candidate, timed in alternation for
-            // --pair-rounds rounds: the candidate's score is the incumbent's score times the
+            // The hand schedule as written and the candidate, timed in alternation for
+            // --pair-rounds rounds: the candidate's score is the hand schedule's time times the
             // median of the rounds' time ratios. Drift between batches (this kind of machine's
-            // speed moves by 10-30% over minutes) cancels in each ratio, and the median keeps
-            // one disturbed timing (another process, a vCPU moved) from crowning a candidate.
+            // speed moves by 10-30% over minutes) cancels in each ratio, the median keeps one
+            // disturbed timing (another process, a vCPU moved) from crowning a candidate, and
+            // every score is measured against the same schedule: scores measured against the
+            // fastest so far would chain, and the chain would carry each step's luck along.
             std::string paired;
             const std::vector<json> before = results();
-            if (const json *inc = best(before)) {
-                const fs::path inc_dir = sample_dir(batch_dir((*inc)["batch"]), (*inc)["sample"]);
+            const json *hand = nullptr;
+            for (const json &r : before)
+                if (r.value("tunables", "x").empty()) hand = &r;
+            if (hand) {
+                const fs::path hand_dir = sample_dir(batch_dir((*hand)["batch"]), (*hand)["sample"]);
                 std::vector<double> mine = {secs}, theirs, ratios;
                 for (int r = 0; r < o_.pair_rounds && !g_interrupted; r++) {
                     if (r > 0) mine.push_back(run_bench(dir));
-                    theirs.push_back(run_bench(inc_dir));
+                    theirs.push_back(run_bench(hand_dir));
                     if (mine.back() <= 0 || theirs.back() <= 0) break;
                     ratios.push_back(mine.back() / theirs.back());
                 }
@@ -689,12 +694,13 @@ private:
                 if (ratios.size() == size_t(o_.pair_rounds)) {
                     const double ratio = summarize(ratios).median, again = summarize(theirs).median;
                     result["seconds"] = summarize(mine).median;
-                    result["incumbent"] = {{"batch", (*inc)["batch"]}, {"sample", (*inc)["sample"]}, {"seconds", again}};
+                    result["hand"] = {{"batch", (*hand)["batch"]}, {"sample", (*hand)["sample"]}, {"seconds", again}};
                     result["ratios"] = ratios;
-                    result["score"] = score(*inc) * ratio;
-                    char text[160];
-                    std::snprintf(text, sizeof text, "; against the fastest so far (%s) in %d alternated rounds: time ratio %.3f (median), scored %s",
-                                  fmt_ms(again).c_str(), o_.pair_rounds, ratio, fmt_ms(result["score"].get<double>()).c_str());
+                    result["score"] = (*hand)["seconds"].get<double>() * ratio;
+                    char text[200];
+                    std::snprintf(text, sizeof text,
+                                  "; against the hand schedule (%s) in %d alternated rounds: %.3fx its speed (median), scored %s",
+                                  fmt_ms(again).c_str(), o_.pair_rounds, 1.0 / ratio, fmt_ms(result["score"].get<double>()).c_str());
                     paired = text;
                 }
             }
@@ -731,9 +737,9 @@ private:
         return all;
     }
 
-    // A sample's time for ranking: with --search hand, a candidate's time scaled by the
-    // incumbent's timed right after it (benchmark()); otherwise, and for the first sample, its
-    // own time.
+    // A sample's time for ranking: with --search hand, the hand schedule's time scaled by the
+    // candidate's time ratio to it, timed in alternation (benchmark()); otherwise, and for the
+    // hand schedule itself, its own time.
     static double score(const json &r) {
         return r.contains("score") ? r["score"].get<double>() : r["seconds"].get<double>();
     }
@@ -1116,7 +1122,7 @@ private:
         for (const json &r : all) {
             json t = {{"batch", r["batch"]}, {"sample", r["sample"]}, {"ms", r["seconds"].get<double>() * 1e3}};
             if (hand_search()) t["tunables"] = r.value("tunables", "");
-            if (r.contains("score")) t["score_ms"] = score(r) * 1e3;  // scaled by the incumbent's time
+            if (r.contains("score")) t["score_ms"] = score(r) * 1e3;  // the hand schedule's time x the paired ratio
             times.push_back(t);
         }
         const std::time_t now = std::time(nullptr);
@@ -1242,7 +1248,7 @@ int main(int argc, char **argv) {
         ->capture_default_str()
         ->check(CLI::Range(1, 1000));
     app.add_option("--pair-rounds", o.pair_rounds,
-                   "--search hand: rounds each candidate and the fastest so far are timed in alternation; the "
+                   "--search hand: rounds each candidate and the hand schedule are timed in alternation; the "
                    "candidate is ranked by the median of the rounds' time ratios")
         ->capture_default_str()
         ->check(CLI::Range(1, 100));

@@ -9,61 +9,12 @@
 #include "calibration.h"
 #include "cli_common.h"
 #include "error.h"
-#include "idx.h"
-#include "image.h"
 #include "model_description.h"
 #include "q8_report.h"
 #include "quantization.h"
 #include "safetensors.h"
 
-namespace {
-
 using namespace ghostnet;
-
-bool is_idx_name(const std::string &path) {
-    for (const char *s : {"-idx3-ubyte", "-idx3-ubyte.gz", ".idx", ".idx.gz"}) {
-        const std::string suffix(s);
-        if (path.size() >= suffix.size() &&
-            path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0)
-            return true;
-    }
-    return false;
-}
-
-// Calls `each` with up to `limit` (0: all) preprocessed calibration inputs.
-template <typename F>
-int for_each_input(const std::string &source, int limit, const NetworkConfig &cfg,
-                   const Preprocess &pre, F each) {
-    int n = 0;
-    if (!std::filesystem::is_directory(source) && is_idx_name(source)) {
-        if (cfg.in_channels != 1)
-            throw Error(source + ": IDX images are grayscale; the model takes " +
-                        std::to_string(cfg.in_channels) + " channels");
-        const IdxArray images = read_idx(source);
-        if (images.dims.size() != 3) throw Error(source + ": expected N x H x W images");
-        const int count = limit > 0 ? std::min(limit, images.dims[0]) : images.dims[0];
-        const size_t hw = size_t(images.dims[1]) * images.dims[2];
-        for (; n < count; n++) {
-            Image img;
-            img.width = images.dims[2];
-            img.height = images.dims[1];
-            img.channels = 1;
-            img.pixels.assign(images.data.begin() + n * hw, images.data.begin() + (n + 1) * hw);
-            each(preprocess(img, pre));
-        }
-        return n;
-    }
-    const std::vector<std::string> files = image_files({source});
-    if (files.empty()) throw Error(source + ": no image files (or an IDX file ending in -idx3-ubyte[.gz])");
-    for (const std::string &f : files) {
-        if (limit > 0 && n >= limit) break;
-        each(preprocess(load_image(f, cfg.in_channels), pre));
-        n++;
-    }
-    return n;
-}
-
-}  // namespace
 
 int main(int argc, char **argv) {
     std::string model_dir, weights, calibration, output;
@@ -134,27 +85,17 @@ int main(int argc, char **argv) {
             throw Error(std::string("invalid network configuration: ") + e.what());
         }
         const SafetensorsFile file = SafetensorsFile::read(weights);
-        if (q8::is_q8_file(file)) throw Error(weights + " is already a q8 model; give the float checkpoint");
-        Calibrator cal(spec, file.tensors(), weights, percentile);
-        const auto t0 = std::chrono::steady_clock::now();
-        const int n = for_each_input(calibration, limit, cfg, pre, [&](const std::vector<float> &x) {
-            cal.observe(x.data());
-        });
-        const double secs =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        const q8::QuantizedNetwork net =
-            q8::quantize_network(spec, file.tensors(), weights, cal.act_quant());
+        const QuantizedCheckpoint q = quantize_checkpoint(spec, file, weights, percentile, calibration, [&](Calibrator &cal) {
+            return for_each_calibration_input(calibration, limit, cfg.in_channels, pre,
+                                              [&](const std::vector<float> &x) { cal.observe(x.data()); });
+        }, output);
+        const q8::QuantizedNetwork &net = q.net;
+        const int n = q.images;
         char pct[32];
         std::snprintf(pct, sizeof pct, "%g", percentile);
-        q8::write_model(output, spec, net,
-                        {{"network", spec.describe()},
-                         {"float_weights", std::filesystem::path(weights).filename().string()},
-                         {"calibration", std::filesystem::path(calibration).filename().string()},
-                         {"calibration_images", std::to_string(n)},
-                         {"percentile", pct}});
         std::fprintf(report_json ? stderr : stdout,
                      "%s: calibrated on %d images from %s in %.1f s (percentile %s); wrote %s (%.1f KiB)\n",
-                     spec.describe().c_str(), n, calibration.c_str(), secs, pct, output.c_str(),
+                     spec.describe().c_str(), n, calibration.c_str(), q.seconds, pct, output.c_str(),
                      std::filesystem::file_size(output) / 1024.0);
         if (report) {
             std::fflush(stdout);
@@ -162,7 +103,7 @@ int main(int argc, char **argv) {
             const int count = report_images > 0 ? std::min(report_images, n) : n;
             const auto r0 = std::chrono::steady_clock::now();
             auto last = r0;
-            for_each_input(calibration, count, cfg, pre, [&](const std::vector<float> &x) {
+            for_each_calibration_input(calibration, count, cfg.in_channels, pre, [&](const std::vector<float> &x) {
                 reporter.add(x.data());
                 const auto now = std::chrono::steady_clock::now();
                 if (std::chrono::duration<double>(now - last).count() > 5.0) {

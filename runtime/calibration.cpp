@@ -1,9 +1,12 @@
 #include "calibration.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <filesystem>
 
 #include "error.h"
+#include "idx.h"
 
 namespace ghostnet {
 
@@ -179,6 +182,73 @@ std::map<std::string, q8::ActQuant> Calibrator::act_quant() const {
         const float hi = extremes ? r.hi : float(r.hi_sum / images_);
         q[kv.first] = q8::choose_act_quant(lo, hi);
     }
+    return q;
+}
+
+namespace {
+
+bool is_idx_name(const std::string &path) {
+    for (const char *s : {"-idx3-ubyte", "-idx3-ubyte.gz", ".idx", ".idx.gz"}) {
+        const std::string suffix(s);
+        if (path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0)
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+int for_each_calibration_input(const std::string &source, int limit, int channels, const Preprocess &pre,
+                               const std::function<void(const std::vector<float> &)> &each) {
+    int n = 0;
+    if (!std::filesystem::is_directory(source) && is_idx_name(source)) {
+        if (channels != 1)
+            throw Error(source + ": IDX images are grayscale; the model takes " + std::to_string(channels) + " channels");
+        const IdxArray images = read_idx(source);
+        if (images.dims.size() != 3) throw Error(source + ": expected N x H x W images");
+        const int count = limit > 0 ? std::min(limit, images.dims[0]) : images.dims[0];
+        const size_t hw = size_t(images.dims[1]) * images.dims[2];
+        for (; n < count; n++) {
+            Image img;
+            img.width = images.dims[2];
+            img.height = images.dims[1];
+            img.channels = 1;
+            img.pixels.assign(images.data.begin() + n * hw, images.data.begin() + (n + 1) * hw);
+            each(preprocess(img, pre));
+        }
+        return n;
+    }
+    const std::vector<std::string> files = image_files({source});
+    if (files.empty()) throw Error(source + ": no image files (or an IDX file ending in -idx3-ubyte[.gz])");
+    for (const std::string &f : files) {
+        if (limit > 0 && n >= limit) break;
+        each(preprocess(load_image(f, channels), pre));
+        n++;
+    }
+    return n;
+}
+
+QuantizedCheckpoint quantize_checkpoint(const NetworkSpec &spec, const SafetensorsFile &file,
+                                        const std::string &checkpoint, double percentile,
+                                        const std::string &calibration,
+                                        const std::function<int(Calibrator &)> &feed,
+                                        const std::string &output) {
+    if (q8::is_q8_file(file)) throw Error(checkpoint + " is already a q8 model; give the float checkpoint");
+    Calibrator cal(spec, file.tensors(), checkpoint, percentile);
+    QuantizedCheckpoint q;
+    const auto t0 = std::chrono::steady_clock::now();
+    q.images = feed(cal);
+    q.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    q.net = q8::quantize_network(spec, file.tensors(), checkpoint, cal.act_quant());
+    char pct[32];
+    std::snprintf(pct, sizeof pct, "%g", percentile);
+    namespace fs = std::filesystem;
+    q8::write_model(output, spec, q.net,
+                    {{"network", spec.describe()},
+                     {"float_weights", fs::path(checkpoint).filename().string()},
+                     {"calibration", fs::path(calibration).filename().string()},
+                     {"calibration_images", std::to_string(q.images)},
+                     {"percentile", pct}});
     return q;
 }
 

@@ -14,10 +14,37 @@
 #include <vector>
 
 #include "ghostnet_arch.h"
+#include "image.h"
 #include "quantization.h"
+#include "safetensors.h"
 #include "weights.h"
 
 namespace ghostnet {
+
+// The first `limit` (0: all) calibration inputs of `source`: a folder of images, or an IDX file
+// of grayscale images (e.g. Fashion-MNIST's train-images-idx3-ubyte.gz); each decoded for
+// `channels` input channels, preprocessed by `pre` and passed to `each`. Returns how many.
+// Throws Error naming `source` (no images, an IDX file for a colour network, ...).
+int for_each_calibration_input(const std::string &source, int limit, int channels, const Preprocess &pre,
+                               const std::function<void(const std::vector<float> &)> &each);
+
+class Calibrator;
+
+// What ghostnet-quantize does with a float checkpoint: `file` (read from `checkpoint`)
+// calibrated on the inputs `feed` gives the calibrator (it returns how many), quantized, and
+// written to `output` as a q8 model with its provenance (the network, the checkpoint's and
+// `calibration`'s file names, the image count, the percentile). Throws Error naming the file
+// at fault (a q8 model given as the checkpoint, tensors that do not fit `spec`, no inputs).
+struct QuantizedCheckpoint {
+    q8::QuantizedNetwork net;
+    int images = 0;
+    double seconds = 0;  // calibrating
+};
+QuantizedCheckpoint quantize_checkpoint(const NetworkSpec &spec, const SafetensorsFile &file,
+                                        const std::string &checkpoint, double percentile,
+                                        const std::string &calibration,
+                                        const std::function<int(Calibrator &)> &feed,
+                                        const std::string &output);
 
 class Calibrator {
 public:

@@ -3,7 +3,9 @@
 #include <stb/stb_image.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 
 #include "error.h"
@@ -143,6 +145,32 @@ std::vector<float> preprocess(const Image &img, const Preprocess &p) {
         }
     }
     return out;
+}
+
+bool is_image_name(const std::string &path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (const char *e : {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tga", ".pgm", ".ppm", ".pnm", ".psd", ".hdr", ".pic"})
+        if (ext == e) return true;
+    return false;
+}
+
+std::vector<std::string> image_files(const std::vector<std::string> &inputs) {
+    namespace fs = std::filesystem;
+    std::vector<std::string> files;
+    for (const std::string &in : inputs) {
+        std::error_code ec;
+        if (fs::is_directory(in, ec)) {
+            std::vector<std::string> found;
+            for (const auto &e : fs::directory_iterator(in, ec))
+                if (e.is_regular_file() && is_image_name(e.path().string())) found.push_back(e.path().string());
+            std::sort(found.begin(), found.end());
+            files.insert(files.end(), found.begin(), found.end());
+        } else {
+            files.push_back(in);
+        }
+    }
+    return files;
 }
 
 }  // namespace ghostnet

@@ -40,6 +40,11 @@ struct Preprocess {
 // align_corners=False), which is what tools/train_fashion_mnist.py trains with.
 std::vector<float> preprocess(const Image &img, const Preprocess &p);
 
+// True for the file names image listings take (by extension: .jpg, .jpeg, .png, .bmp, ...).
+bool is_image_name(const std::string &path);
+// Files as given; a directory contributes its image files (by extension), sorted.
+std::vector<std::string> image_files(const std::vector<std::string> &inputs);
+
 // Shorter side to `size`, the other side scaled to keep the aspect ratio (rounded down, >= 1).
 void resized_dims(int width, int height, int size, int *out_w, int *out_h);
 

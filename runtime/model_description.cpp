@@ -139,4 +139,17 @@ std::vector<std::string> read_labels(const std::string &path, int expected) {
     return labels;
 }
 
+Preprocess checkpoint_preprocess(const NetworkConfig &config, int resize, const std::vector<float> &mean,
+                                 const std::vector<float> &stdev) {
+    Preprocess pre;
+    pre.crop = config.input_size;
+    pre.resize = resize > 0 ? resize : int(std::floor(config.input_size / 0.875));
+    if (config.in_channels == 1) pre.mean = {0.5f}, pre.std = {0.5f};
+    if (!mean.empty()) pre.mean = mean;
+    if (!stdev.empty()) pre.std = stdev;
+    if (int(pre.mean.size()) != config.in_channels || int(pre.std.size()) != config.in_channels)
+        throw Error("mean and std need " + std::to_string(config.in_channels) + " values each (one per input channel)");
+    return pre;
+}
+
 }  // namespace ghostnet

@@ -24,6 +24,12 @@ struct ModelDescription {
     const std::string &q8_weights() const;
 };
 
+// The preprocessing for a bare checkpoint (no model folder): resize the shorter side to
+// `resize` (0: size / 0.875), centre crop, ImageNet's mean and std (0.5 / 0.5 for one channel)
+// unless given. Throws Error unless mean and std (when given) have one value per channel.
+Preprocess checkpoint_preprocess(const NetworkConfig &config, int resize = 0, const std::vector<float> &mean = {},
+                                 const std::vector<float> &stdev = {});
+
 // Reads DIR/model.json. Throws Error naming the file and the field at fault.
 ModelDescription read_model_description(const std::string &dir);
 

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build needs, only if some are missing.
 #   scripts/install_deps.sh            the host (x86-64) build (clang-14, lld-14 and qemu-user
-#                                      build and run the Hexagon HVX tests)
+#                                      build and run the Hexagon HVX tests; python3-dev and
+#                                      pybind11-dev the Python module, numpy and pytest its tests)
 #   scripts/install_deps.sh --aarch64  also the AArch64 cross build and qemu-user to run it
 #                                      (adds Debian's arm64 architecture for zlib and stb)
 #   scripts/install_deps.sh --fuzz     also clang-14 and its libFuzzer/sanitizer runtimes
 set -euo pipefail
 packages=(cmake ninja-build g++ libhalide14-0-dev catch2 libstb-dev nlohmann-json3-dev libcli11-dev
-          zlib1g-dev dataset-fashion-mnist clang-14 lld-14 qemu-user)
+          zlib1g-dev dataset-fashion-mnist clang-14 lld-14 qemu-user
+          python3-dev pybind11-dev python3-numpy python3-pytest)
 aarch64=0
 for arg in "$@"; do
   case "$arg" in

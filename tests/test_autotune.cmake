@@ -122,8 +122,8 @@ foreach (pattern "\\[batch 1/2\\] sample 1/2: compiling the hand schedule with i
                  "\\[batch 1/2\\] sample 2/2: compiling the hand schedule with [a-z_]+(@[0-9]+)?=[0-9]"
                  "\\[batch 2/2\\] sample [12]/2: compiling the hand schedule with [a-z_]+(@[0-9]+)?=[0-9]"
                  "sample [12]/2: [0-9.]+ ms with"
-                 # each candidate after the first is scored against the fastest so far, timed in alternation
-                 "sample 2/2: [0-9.]+ ms with [^\n]*; against the fastest so far \\([0-9.]+ ms\\) in 3 alternated rounds: time ratio [0-9.]+ \\(median\\), scored [0-9.]+ ms"
+                 # each candidate after the first is scored against the hand schedule, timed in alternation
+                 "sample 2/2: [0-9.]+ ms with [^\n]*; against the hand schedule \\([0-9.]+ ms\\) in 3 alternated rounds: [0-9.]+x its speed \\(median\\), scored [0-9.]+ ms"
                  "best so far [0-9.]+ ms \\(batch [12] sample [12]\\), [0-9.]+x the hand schedule's"
                  "kept (the hand schedule's own choices|[a-z_]+(@[0-9]+)?=[0-9])")
   if (NOT last_out MATCHES "${pattern}")
@@ -140,13 +140,13 @@ file(READ "${WORK}/hand/batch_000/sample_000/bench.txt" bench)
 if (NOT measure MATCHES "this project's runtime" OR NOT bench MATCHES "runtime benchmark: median [0-9]+ ns/run, min [0-9]+ ns/run over 50 runs, 0 threads")
   message(FATAL_ERROR "--search hand was not timed by the runtime benchmark: measure '${measure}', bench.txt:\n${bench}")
 endif ()
-# The score and the incumbent's time beside it are in the sample's result (the resume reads them).
+# The score and the hand schedule's time beside it are in the sample's result (the resume reads them).
 file(READ "${WORK}/hand/batch_000/sample_001/result.json" second)
 string(JSON second_score ERROR_VARIABLE no_score GET "${second}" score)
-string(JSON incumbent_s ERROR_VARIABLE no_incumbent GET "${second}" incumbent seconds)
+string(JSON hand_s ERROR_VARIABLE no_hand GET "${second}" hand seconds)
 string(JSON rounds ERROR_VARIABLE no_rounds LENGTH "${second}" ratios)
-if (no_score OR no_incumbent OR NOT second_score GREATER 0 OR NOT incumbent_s GREATER 0 OR NOT rounds EQUAL 3)
-  message(FATAL_ERROR "the second candidate has no score against the incumbent from 3 rounds (--pair-rounds): ${second}")
+if (no_score OR no_hand OR NOT second_score GREATER 0 OR NOT hand_s GREATER 0 OR NOT rounds EQUAL 3)
+  message(FATAL_ERROR "the second candidate has no score against the hand schedule from 3 rounds (--pair-rounds): ${second}")
 endif ()
 string(JSON hand_verdict GET "${record}" confirmation kept)
 if (hand_verdict STREQUAL "winner")  # the best median of the search's fastest few, confirmed together

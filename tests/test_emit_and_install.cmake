@@ -5,7 +5,8 @@
 #     Armv8.2 / Armv8), Android and Hexagon HVX: each manifest says what was asked, and each
 #     object is of the right machine type;
 #  4. examples/classify_emitted is built against the installed tree with the x86 libraries and
-#     labels the bundled samples as the installed ghostnet-classify does, fp32 and q8.
+#     labels the bundled samples as the installed ghostnet-classify does, fp32 and q8;
+#  5. the installed Python module does too.
 # Run with -DBUILD=<this build> -DSOURCE=<source tree> -DWORK=<scratch folder>
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
@@ -153,3 +154,23 @@ foreach (s IN LISTS samples)
   endif ()
 endforeach ()
 message(STATUS "classify_emitted agrees with ghostnet-classify:\n${mine}")
+
+# 5. The Python module from the installed tree (when the build made one): it imports from the
+#    install folder alone, finds the installed bundled model, and labels the samples as the
+#    installed ghostnet-classify does.
+if (PYTHON)
+  set(py_code "
+import sys, ghostnet_halide as gh
+assert gh.__file__.startswith('${prefix}/'), gh.__file__
+assert gh.bundled_model == '${models}/fashion_mnist', gh.bundled_model
+m = gh.Model.from_folder()
+for f in sys.argv[1:]:
+    p = m.classify(f, top=1)[0]
+    print(f'{f}  {p[\"label\"]} ({100 * p[\"probability\"]:.1f}%)')
+")
+  expect_ok(${CMAKE_COMMAND} -E env PYTHONPATH=${prefix}/${PYTHON_DIR} ${PYTHON} -c "${py_code}" ${samples})
+  if (NOT last_out STREQUAL fp32)
+    message(FATAL_ERROR "the installed Python module printed:\n${last_out}\nthe installed ghostnet-classify:\n${fp32}")
+  endif ()
+  message(STATUS "the installed Python module agrees with ghostnet-classify")
+endif ()

@@ -26,6 +26,7 @@ Example (the bundled model):
 """
 
 import argparse
+import copy
 import gzip
 import json
 import math
@@ -186,6 +187,30 @@ def param_groups(model, weight_decay):
             {"params": no_decay, "weight_decay": 0.0}]
 
 
+class Ema:
+    """An exponential moving average of every float tensor of a model's state (weights and
+    BatchNorm statistics), updated after each optimizer step."""
+
+    def __init__(self, model, decay):
+        self.model = copy.deepcopy(model).eval()
+        for p in self.model.parameters():
+            p.requires_grad_(False)
+        self.decay = decay
+        # state_dict() tensors share storage with the parameters and buffers the optimizer
+        # and BatchNorm update in place, so the pairs are made once.
+        live, mine = model.state_dict(), self.model.state_dict()
+        self.floats = [(mine[k], live[k]) for k in mine if mine[k].dtype.is_floating_point]
+        self.others = [(mine[k], live[k]) for k in mine if not mine[k].dtype.is_floating_point]
+
+    @torch.no_grad()
+    def update(self):
+        ema = [e for e, _ in self.floats]
+        torch._foreach_mul_(ema, self.decay)
+        torch._foreach_add_(ema, [l for _, l in self.floats], alpha=1 - self.decay)
+        for e, l in self.others:
+            e.copy_(l)
+
+
 def lr_at(step, total, warmup, peak, final_frac=0.0):
     if step < warmup:
         return peak * (step + 1) / warmup
@@ -244,11 +269,14 @@ def write_readme(path, args, cmd, acc_str, wall, size, epoch_log, spec):
         "warmup then cosine decay to 0 (per step), weight decay %g on conv/linear "
         "weights only, label smoothing %g; augmentation: random horizontal flip and "
         "a random translation of up to %d pixels (zero padding, after the resize, "
-        "before normalizing)%s. Seed %d; data order and augmentation come from "
+        "before normalizing)%s.%s Seed %d; data order and augmentation come from "
         "seeded torch generators."
         % (args.momentum, args.batch, args.lr, args.warmup_epochs,
            args.weight_decay, args.label_smoothing, args.shift,
            (", random erasing p=%g" % args.erase) if args.erase > 0 else "",
+           (" The saved weights are an exponential moving average (decay %g per step) "
+            "of the weights and BatchNorm statistics; the accuracies below are "
+            "the average's." % args.ema) if args.ema > 0 else "",
            args.seed),
         "",
         "Retrain (from the repository root, after building `ghostnet-spec`):",
@@ -299,6 +327,9 @@ def main():
                     help="max random translation in pixels")
     ap.add_argument("--erase", type=float, default=0.0,
                     help="random erasing probability (0 = off)")
+    ap.add_argument("--ema", type=float, default=0.0,
+                    help="keep an exponential moving average of the weights (and BN statistics) "
+                         "with this decay per step, evaluate and save it (0 = off)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--out", default="models/fashion_mnist")
@@ -340,6 +371,16 @@ def main():
     opt = torch.optim.SGD(param_groups(model, args.weight_decay), lr=args.lr,
                           momentum=args.momentum, nesterov=True)
     crit = nn.CrossEntropyLoss(label_smoothing=args.label_smoothing)
+    ema = Ema(model, args.ema) if args.ema > 0 else None
+
+    def train_step(xb, yb):
+        loss = crit(model(xb), yb)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        if ema:
+            ema.update()
+        return loss
 
     if args.time_batches > 0:
         model.train()
@@ -348,10 +389,7 @@ def main():
         for s in range(args.time_batches):
             idx = perm[s * args.batch:(s + 1) * args.batch]
             xb = normalize(augment(tr_x01[idx], gen, args.shift, args.erase))
-            loss = crit(model(xb), tr_y[idx])
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            opt.step()
+            train_step(xb, tr_y[idx])
         dt = time.time() - t0
         te0 = time.time()
         evaluate(model, te_x, te_y)
@@ -377,21 +415,25 @@ def main():
             lr = lr_at(step, total, warmup, args.lr)
             for g in opt.param_groups:
                 g["lr"] = lr
-            loss = crit(model(xb), tr_y[idx])
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            opt.step()
+            loss = train_step(xb, tr_y[idx])
             step += 1
             loss_sum += float(loss) * idx.numel()
             seen += idx.numel()
         acc, _ = evaluate(model, te_x, te_y)
+        ema_text = ""
+        if ema:
+            live = acc
+            acc, _ = evaluate(ema.model, te_x, te_y)
+            ema_text = "  (live weights %.2f)" % live
         epoch_log.append((epoch + 1, loss_sum / seen, acc,
                           time.time() - t0))
-        log("epoch %d/%d  train_loss %.4f  lr %.4f  test_top1 %.2f  "
+        log("epoch %d/%d  train_loss %.4f  lr %.4f  test_top1 %.2f%s  "
             "epoch %.0fs  elapsed %.0fs"
-            % (epoch + 1, args.epochs, loss_sum / seen, lr, acc,
+            % (epoch + 1, args.epochs, loss_sum / seen, lr, acc, ema_text,
                time.time() - t0, time.time() - t_start))
 
+    if ema:
+        model = ema.model  # what is evaluated and saved
     acc, probs = evaluate(model, te_x, te_y)
     wall = time.time() - t_start
     log("final test top-1: %.2f%%  (%d test images)" % (acc, te_x.shape[0]))
@@ -417,7 +459,7 @@ def main():
         args.epochs, args.width, args.seed)
     extra = []
     for opt_name in ("lr", "batch", "shift", "erase", "label_smoothing",
-                     "weight_decay", "warmup_epochs", "momentum",
+                     "weight_decay", "warmup_epochs", "momentum", "ema",
                      "limit_train"):
         v = getattr(args, opt_name)
         if v != ap.get_default(opt_name):
