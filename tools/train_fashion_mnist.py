@@ -34,6 +34,7 @@ import os
 import re
 import shlex
 import struct
+import subprocess
 import sys
 import time
 import zlib
@@ -230,7 +231,7 @@ def evaluate(model, x, y, batch=250):
     return 100.0 * correct / x.shape[0], torch.cat(probs, 0)
 
 
-def write_readme(path, args, cmd, acc_str, wall, size, epoch_log, spec):
+def write_readme(path, args, cmd, acc_str, wall, size, epoch_log, spec, q8_cmd):
     lines = [
         "# GhostNet-small, Fashion-MNIST",
         "",
@@ -249,6 +250,10 @@ def write_readme(path, args, cmd, acc_str, wall, size, epoch_log, spec):
         "|---|---|",
         "| `weights.safetensors` | F32 tensors with timm / huawei-noah GhostNet names "
         "(BatchNorm not folded), %d bytes |" % size,
+    ] + ([
+        "| `weights_q8.safetensors` | its q8 model (`ghostnet-quantize %s`; docs/q8.md) |"
+        % " ".join(q8_cmd),
+    ] if q8_cmd else []) + [
         "| `labels.txt` | the 10 class names, in class-index order |",
         "| `model.json` | architecture, preprocessing, accuracy, training command |",
         "| `samples/` | the first 3 test images of each class (28x28 8-bit grayscale "
@@ -279,7 +284,8 @@ def write_readme(path, args, cmd, acc_str, wall, size, epoch_log, spec):
             "the average's." % args.ema) if args.ema > 0 else "",
            args.seed),
         "",
-        "Retrain (from the repository root, after building `ghostnet-spec`):",
+        "Retrain (from the repository root, after building `ghostnet-spec` and "
+        "`ghostnet-quantize`, which makes the q8 model at the end):",
         "",
         "```sh",
         "/usr/bin/python3 %s --threads %d --out %s" % (cmd, args.threads, args.out),
@@ -330,6 +336,10 @@ def main():
     ap.add_argument("--ema", type=float, default=0.0,
                     help="keep an exponential moving average of the weights (and BN statistics) "
                          "with this decay per step, evaluate and save it (0 = off)")
+    ap.add_argument("--quantize", default="build/ghostnet-quantize",
+                    help="ghostnet-quantize, to make the q8 model (weights_q8.safetensors) of "
+                         "the trained weights, calibrated on the first 1,000 training images "
+                         "(\"\": none)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--out", default="models/fashion_mnist")
@@ -478,6 +488,20 @@ def main():
         "pytorch_test_top1": float(acc_str),
         "trained_by": cmd,
     }
+    q8_cmd = None
+    if args.quantize:
+        calibration = os.path.join(args.data_dir, "train-images-idx3-ubyte.gz")
+        q8_cmd = ["--calibration", calibration, "--images", "1000", "-o", "weights_q8.safetensors"]
+        with open(os.path.join(args.out, "model.json"), "w") as f:
+            json.dump(model_json, f, indent=2)  # what ghostnet-quantize --model reads
+        q8_path = os.path.join(args.out, "weights_q8.safetensors")
+        if os.path.exists(q8_path):
+            os.remove(q8_path)  # the q8 model of the weights this run replaced
+        argv = [args.quantize, "--model", args.out] + q8_cmd[:-1] + [q8_path]
+        log("q8 model: %s" % " ".join(shlex.quote(a) for a in argv))
+        subprocess.run(argv, check=True)
+        model_json["weights_q8"] = "weights_q8.safetensors"
+        model_json["q8_made_by"] = "ghostnet-quantize " + " ".join(q8_cmd)
     with open(os.path.join(args.out, "model.json"), "w") as f:
         json.dump(model_json, f, indent=2)
         f.write("\n")
@@ -501,7 +525,7 @@ def main():
     log("wrote %s (weights.safetensors %d bytes); wall time %.1f min"
         % (args.out, size, wall / 60))
     write_readme(os.path.join(args.out, "README.md"), args, cmd, acc_str,
-                 wall, size, epoch_log, spec)
+                 wall, size, epoch_log, spec, q8_cmd)
 
 
 if __name__ == "__main__":
