@@ -105,7 +105,7 @@ struct Options {
     int compare_rounds = 0;  // --compare: benchmark the schedules side by side instead of tuning
     int confirm_rounds = 5;    // the winner against the hand schedule, in alternation, before keeping
     int confirm_top = 3;       // --search hand: the fastest this many choices are confirmed together
-    int pair_rounds = 3;       // --search hand: rounds of each candidate against the fastest so far
+    int pair_rounds = 3;       // --search hand: rounds of each candidate against the hand schedule
     double min_speedup = 1.0;  // ... kept only at least this much faster (and beyond the noise)
     bool confirm = true;       // false: keep the search's winner untimed against hand
     std::string bench;         // runtime | rungen (default: runtime on this machine, else rungen)

@@ -11,7 +11,6 @@
 
 #include <chrono>
 #include <filesystem>
-#include <memory>
 #include <optional>
 
 #include "calibration.h"
@@ -62,6 +61,13 @@ NetworkConfig make_config(double width, int size, int channels, int classes, con
     return c;
 }
 
+// "(2, 3)": an array's shape as Python prints it ("(5,)" for one dimension).
+std::string shape_text(const py::array &a) {
+    std::string t = "(";
+    for (py::ssize_t i = 0; i < a.ndim(); i++) t += (i ? ", " : "") + std::to_string(a.shape(i));
+    return t + (a.ndim() == 1 ? ",)" : ")");
+}
+
 // A float32 array of shape (C, H, W) or (N, C, H, W) matching `spec`, as a C-contiguous array
 // (a non-contiguous one is copied); anything else is refused with the shape or dtype expected.
 py::array_t<float, py::array::c_style> input_batch(const py::handle &x, const NetworkSpec &spec, int *n) {
@@ -76,15 +82,11 @@ py::array_t<float, py::array::c_style> input_batch(const py::handle &x, const Ne
     if (!a.dtype().is(py::dtype::of<float>()))
         throw py::type_error("expected a float32 array, got " + std::string(py::str(a.dtype())) +
                              " (convert it with .astype(numpy.float32))");
-    const std::vector<py::ssize_t> shape(a.shape(), a.shape() + a.ndim());
     const bool chw = a.ndim() == 3, nchw = a.ndim() == 4;
-    const size_t o = nchw ? 1 : 0;
-    if (!(chw || nchw) || shape[o] != c.in_channels || shape[o + 1] != c.input_size || shape[o + 2] != c.input_size) {
-        std::string got = "(";
-        for (size_t i = 0; i < shape.size(); i++) got += (i ? ", " : "") + std::to_string(shape[i]);
-        throw py::value_error("expected an input of shape " + want + ", got " + got + (shape.size() == 1 ? ",)" : ")"));
-    }
-    *n = nchw ? int(shape[0]) : 1;
+    const py::ssize_t o = nchw ? 1 : 0;
+    if (!(chw || nchw) || a.shape(o) != c.in_channels || a.shape(o + 1) != c.input_size || a.shape(o + 2) != c.input_size)
+        throw py::value_error("expected an input of shape " + want + ", got " + shape_text(a));
+    *n = nchw ? int(a.shape(0)) : 1;
     return py::array_t<float, py::array::c_style>::ensure(a);
 }
 
@@ -208,11 +210,10 @@ public:
         const py::array a = py::reinterpret_borrow<py::array>(image);
         if (!a.dtype().is(py::dtype::of<uint8_t>()) || a.ndim() < 2 || a.ndim() > 3 ||
             (a.ndim() == 3 && a.shape(2) != channels)) {
-            std::string got = std::string(py::str(a.dtype())) + " (";
-            for (py::ssize_t i = 0; i < a.ndim(); i++) got += (i ? ", " : "") + std::to_string(a.shape(i));
+            const std::string got = std::string(py::str(a.dtype())) + " " + shape_text(a);
             throw py::value_error("expected uint8 pixels of shape (H, W)" +
                                   std::string(channels == 1 ? "" : " or (H, W, " + std::to_string(channels) + ")") +
-                                  " for a " + std::to_string(channels) + "-channel model, got " + got + ")");
+                                  " for a " + std::to_string(channels) + "-channel model, got " + got);
         }
         if (a.ndim() == 2 && channels != 1)
             throw py::value_error("a grayscale (H, W) image for a " + std::to_string(channels) + "-channel model");
@@ -228,10 +229,10 @@ public:
 
 private:
     py::list classify_file(const std::string &path, int k) const {
-        const std::vector<float> x = ghostnet_preprocess(py::str(path), pre_, model_.spec().config.in_channels);
         std::vector<Prediction> top;
         {
             py::gil_scoped_release unlocked;
+            const std::vector<float> x = preprocess(load_image(path, model_.spec().config.in_channels), pre_);
             top = model_.classify(x.data(), x.size(), k);
         }
         return predictions(top, labels_);
