@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -24,18 +23,8 @@
 namespace ghostnet {
 
 // The model folder the apps use when given none: the bundled model installed beside the
-// program (<prefix>/share/ghostnet-halide/models/fashion_mnist, `cmake --install`), else the
-// source tree's the build was configured with.
-inline std::string default_model_dir() {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        const fs::path installed = exe.parent_path().parent_path() / "share" / "ghostnet-halide" / "models" / "fashion_mnist";
-        if (fs::exists(installed / "model.json", ec)) return installed.string();
-    }
-    return GHOSTNET_DEFAULT_MODEL_DIR;
-}
+// program (`cmake --install`), else the source tree's the build was configured with.
+inline std::string default_model_dir() { return bundled_model_dir("/proc/self/exe", GHOSTNET_DEFAULT_MODEL_DIR); }
 
 // --width, --size, --channels, --classes, --variant: the GeneratorParams of the ghostnet generator.
 inline void add_network_options(CLI::App &app, NetworkConfig *cfg) {

@@ -29,20 +29,11 @@ using namespace ghostnet;
 
 namespace {
 
-// The bundled model folder: installed beside the module (<prefix>/lib/python3/dist-packages/
-// -> <prefix>/share/ghostnet-halide/models/fashion_mnist), else the source tree's.
-std::string bundled_model_dir() {
-    namespace fs = std::filesystem;
+// The bundled model folder: installed beside the module, else the source tree's.
+std::string default_model_dir() {
     Dl_info info;
-    if (dladdr(reinterpret_cast<void *>(&bundled_model_dir), &info) && info.dli_fname) {
-        std::error_code ec;
-        const fs::path module = fs::canonical(info.dli_fname, ec);
-        for (fs::path p = module.parent_path(); !ec && p.has_relative_path(); p = p.parent_path()) {
-            const fs::path m = p / "share" / "ghostnet-halide" / "models" / "fashion_mnist";
-            if (fs::exists(m / "model.json", ec)) return m.string();
-        }
-    }
-    return GHOSTNET_DEFAULT_MODEL_DIR;
+    if (!dladdr(reinterpret_cast<void *>(&default_model_dir), &info) || !info.dli_fname) return GHOSTNET_DEFAULT_MODEL_DIR;
+    return bundled_model_dir(info.dli_fname, GHOSTNET_DEFAULT_MODEL_DIR);
 }
 
 NetworkConfig make_config(double width, int size, int channels, int classes, const std::string &variant) {
@@ -129,7 +120,7 @@ public:
     static PyModel from_folder(const std::optional<std::string> &folder, const std::string &precision) {
         if (precision != "fp32" && precision != "q8")
             throw py::value_error("precision='" + precision + "': expected 'fp32' or 'q8'");
-        const ModelDescription d = read_model_description(folder ? *folder : bundled_model_dir());
+        const ModelDescription d = read_model_description(folder ? *folder : default_model_dir());
         const std::string &weights = precision == "q8" ? d.q8_weights() : d.weights_path;
         std::vector<std::string> labels = read_labels(d.labels_path, d.config.num_classes);
         py::gil_scoped_release unlocked;
@@ -403,5 +394,5 @@ PYBIND11_MODULE(ghostnet_halide, m) {
             return out;
         },
         "The networks this build compiled.");
-    m.attr("bundled_model") = bundled_model_dir();
+    m.attr("bundled_model") = default_model_dir();
 }

@@ -152,4 +152,18 @@ Preprocess checkpoint_preprocess(const NetworkConfig &config, int resize, const 
     return pre;
 }
 
+std::string bundled_model_dir(const std::string &binary, const std::string &fallback) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path start = fs::canonical(binary, ec);
+    if (ec) return fallback;
+    // <prefix>/bin/x is one folder below the prefix, <prefix>/lib/python3.11/dist-packages/x three.
+    fs::path p = start.parent_path();
+    for (int up = 0; up <= 3 && p.has_relative_path(); ++up, p = p.parent_path()) {
+        const fs::path m = p / "share" / "ghostnet-halide" / "models" / "fashion_mnist";
+        if (fs::exists(m / "model.json", ec)) return m.string();
+    }
+    return fallback;
+}
+
 }  // namespace ghostnet

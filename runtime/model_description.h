@@ -33,6 +33,12 @@ Preprocess checkpoint_preprocess(const NetworkConfig &config, int resize = 0, co
 // Reads DIR/model.json. Throws Error naming the file and the field at fault.
 ModelDescription read_model_description(const std::string &dir);
 
+// The bundled model folder for a program or module at `binary`: share/ghostnet-halide/models/
+// fashion_mnist in the nearest of the 4 folders above `binary` that holds one (`cmake --install`
+// puts programs in <prefix>/bin and the Python module in <prefix>/lib/python3.11/dist-packages),
+// else `fallback` (the source tree's folder the build was configured with).
+std::string bundled_model_dir(const std::string &binary, const std::string &fallback);
+
 // One label per line; the count must equal `expected` (0: any). Throws Error naming the file.
 std::vector<std::string> read_labels(const std::string &path, int expected);
 
