@@ -18,8 +18,8 @@ void OpSchedules::tile_conv_output(ops::Conv2d &c, const TargetInfo::ConvTile &t
         .reorder(ci, xi, xo, co, v.y)
         .vectorize(ci, tile.lanes)
         .unroll(ci)
-        .unroll(xi)
-        .parallel(v.y);
+        .unroll(xi);
+    if (tile.parallel) c.out.parallel(v.y);
     c.conv.compute_at(c.out, xo)
         .vectorize(v.c, tile.lanes)
         .unroll(v.c)

@@ -41,7 +41,7 @@ public:
     // Ops and blocks placed the same way on every family unless one overrides them:
     // schedules/shared/<op>.cpp, named as generators/<op>.h (pooling.cpp: global_avg_pool and
     // max_pool; ghost_bottleneck.cpp: also residual_rows; ghostnet.cpp: also head).
-    virtual void depthwise_conv(ops::DepthwiseConv &d, int channels_hint) const;
+    virtual void depthwise_conv(ops::DepthwiseConv &d, int channels_hint, int width_hint) const;
     virtual void global_avg_pool(ops::GlobalAvgPool &p) const;
     // root: the output is stored whole, rows in parallel; otherwise its caller places it.
     virtual void ghost_module(ops::GhostModule &g, int intrinsic_hint, int out_hint,
@@ -80,10 +80,10 @@ protected:
     // that stay in L1; the outputs are cut into `parts` parallel parts of a whole number of
     // vectors each. q8 grouped: the input vector is stored first, `in_lanes` at a time (0: lanes).
     static void mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint, int in_lanes = 0);
-    // A residual add's output in parallel rows, channels in `lanes`-wide vectors, with the
-    // branch it adds (`branch`) made one row at a time right before the add reads it, so the
-    // branch's row never leaves L1.
-    static void residual_rows(Halide::Func out, Halide::Func branch, int lanes);
+    // A residual add's output row by row (rows in parallel unless `parallel` is false),
+    // channels in `lanes`-wide vectors, with the branch it adds (`branch`) made one row at a
+    // time right before the add reads it, so the branch's row never leaves L1.
+    static void residual_rows(Halide::Func out, Halide::Func branch, int lanes, bool parallel = true);
 
     TargetInfo t_;
 };

@@ -80,7 +80,7 @@ void schedule_conv2d(ops::Conv2d &c, const Halide::Target &t, const Tunables &tu
 }
 
 void schedule_depthwise_conv(ops::DepthwiseConv &d, const Halide::Target &t) {
-    hand_schedules(t)->depthwise_conv(d, 0);
+    hand_schedules(t)->depthwise_conv(d, 0, 0);
 }
 
 void schedule_ghost_module(ops::GhostModule &g, const Halide::Target &t) {

@@ -65,7 +65,7 @@ int TargetInfo::lanes_dividing(int extent) const {
 }
 
 TargetInfo::ConvTile TargetInfo::conv_tile(int cout, int width) const {
-    ConvTile best{lanes_for(cout), 1, 4};
+    ConvTile best{lanes_for(cout), 1, 4, parallel_rows(width)};
     double best_cost = 1e30;
     // Accumulators (vectors * pixels) + one register per weight vector + one broadcast.
     const int budget = vector_registers - 2;
@@ -85,7 +85,7 @@ TargetInfo::ConvTile TargetInfo::conv_tile(int cout, int width) const {
                 const double cost = fmas * (1.0 + 0.6 * loads);
                 if (cost < best_cost - 1e-9) {
                     best_cost = cost;
-                    best = {lanes, vectors, pixels};
+                    best = {lanes, vectors, pixels, best.parallel};
                 }
                 if (lanes == 1) break;
             }

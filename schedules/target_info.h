@@ -47,6 +47,7 @@ struct TargetInfo {
     // and to leave registers for weights and the broadcast input.
     struct ConvTile {
         int lanes, vectors, pixels;
+        bool parallel = true;  // rows split among the threads (parallel_rows)
     };
     // Tunables conv_vectors and conv_pixels (for `width`) replace the tile's vectors and pixels.
     ConvTile conv_tile(int cout, int width) const;
@@ -61,6 +62,9 @@ struct TargetInfo {
     // strip remakes the first window): tunable strips (for `width`, at most `rows`), else enough
     // for a few threads, each strip at least min_strip_rows high.
     int strips_for(int rows, int width) const;
+    // Whether a stage `width` pixels wide splits its rows among the threads: yes unless tunable
+    // threads (for `width`) is 1. `width` 0 (unknown) takes the unscoped value.
+    bool parallel_rows(int width) const { return tuned.at(&Tunables::threads, width) != 1; }
     // Lanes for an elementwise or depthwise stage over `channels` channels.
     int lanes_for(int channels) const;
     // Lanes for a loop over exactly `extent` channels that cannot compute past its end (a

@@ -18,6 +18,9 @@ const std::vector<TunableKnob> &tunable_knobs() {
          &Tunables::cheap_pixels, true},
         {"strips", 1, 8, "parallel row strips of a Ghost bottleneck's stride-2 depthwise conv (its expansion made "
          "along them)", &Tunables::strips, true},
+        {"threads", 1, 2, "threads a layer's rows are split among (1: one, its row loops serial, for maps too "
+         "small to pay for the hand-over between cores; 2: all of them, as the hand schedule does)",
+         &Tunables::threads, true},
     };
     return knobs;
 }

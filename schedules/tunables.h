@@ -25,6 +25,7 @@ struct Tunables {
     int linear_parts = 0;  // parallel parts of a fully connected layer's outputs
     int cheap_pixels = 0;  // output pixels a Ghost module's cheap depthwise op makes together
     int strips = 0;        // parallel row strips of a Ghost bottleneck's depthwise stage
+    int threads = 0;       // 1: a layer's row loops on one thread; 2: split among the threads
 
     // A per-width knob set for the layers `width` pixels wide ("name@width=value").
     struct Scoped {

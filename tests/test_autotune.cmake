@@ -96,7 +96,7 @@ foreach (knob conv_vectors conv_pixels linear_parts cheap_pixels)
 endforeach ()
 # Per width: each per-width knob once more for every map width of the network the flags name.
 expect_ok(${GENERATE} --list-tunables --width 0.5 --size 32 --channels 1 --classes 10 --variant small)
-foreach (knob conv_vectors@16 conv_pixels@32 cheap_pixels@8 strips@8 strips@4)
+foreach (knob conv_vectors@16 conv_pixels@32 cheap_pixels@8 strips@8 strips@4 threads@8)
   if (NOT last_out MATCHES "${knob} [0-9]+ [0-9]+ ")
     message(FATAL_ERROR "ghostnet-generate --list-tunables for the small network lists no ${knob}:\n${last_out}")
   endif ()
@@ -201,7 +201,7 @@ file(WRITE "${WORK}/rotted/rotted-box/${pipeline}.schedule.h" "${header}")
 file(COPY "${kept}/${device}" "${kept}/${hand_device}" DESTINATION "${WORK}/rotted")
 # Per-width tunables, kept as a device would keep them: written unsorted, read back canonical.
 file(WRITE "${WORK}/rotted/ctest-widths/${pipeline}.tunables"
-  "# per-width choices\nstrips@8=3,conv_pixels=5,conv_pixels@16=3,conv_vectors@8=2,cheap_pixels@4=2,cheap_pixels@32=5\n")
+  "# per-width choices\nstrips@8=3,conv_pixels=5,conv_pixels@16=3,conv_vectors@8=2,cheap_pixels@4=2,cheap_pixels@32=5,threads@8=1,threads@4=1\n")
 
 # A generator with both compiled in, as the build makes one.
 ghostnet_write_autotuned_registry("${WORK}/autotuned_schedules.cpp" "${WORK}/rotted")

@@ -27,7 +27,8 @@ TEST_CASE("conv2d matches the reference over a grid of shapes", "[conv2d]") {
         {"k3 s1 relu", conv2d_k3_s1, 3, 1, 1, true},
         {"k3 s2 linear", conv2d_k3_s2_linear, 3, 2, 1, false},
         {"k5 s2 relu", conv2d_k5_s2, 5, 2, 1, true},
-        // The hand schedule with tunables conv_vectors=3, conv_pixels=1 (schedules/tunables.h).
+        // The hand schedule with tunables conv_vectors=3, conv_pixels=1, threads=1 (rows serial;
+        // schedules/tunables.h).
         {"k3 s1 relu, tuned tile", conv2d_k3_s1_tuned, 3, 1, 1, true},
     };
     std::mt19937 rng(7);

@@ -10,15 +10,15 @@ using Halide::Var;
 
 // Channels in the vector, pixels along the row inside: the k*k weight vectors of a channel
 // block stay in registers across the row. Half-width vectors serve 8 channels or fewer.
-void OpSchedules::depthwise_conv(ops::DepthwiseConv &d, int channels_hint) const {
+void OpSchedules::depthwise_conv(ops::DepthwiseConv &d, int channels_hint, int width_hint) const {
     const ops::Vars &v = ops::vars();
     const int lanes = t_.lanes_for(channels_hint > 0 ? channels_hint : 64);
     Var co("co"), ci("ci");
     d.out.compute_root()
         .split(v.c, co, ci, lanes, TailStrategy::RoundUp)
         .reorder(ci, v.x, co, v.y)
-        .vectorize(ci)
-        .parallel(v.y);
+        .vectorize(ci);
+    if (t_.parallel_rows(width_hint)) d.out.parallel(v.y);
 }
 
 }  // namespace schedules

@@ -23,12 +23,12 @@ void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
     // Stored whole where squeeze-excite pools it (or the target does not fuse).
     const bool ghost1_root = !t_.fuse_expansion || (s.se.reduced && !s.has_dw);
     ghost_module(b.ghost1, s.ghost1.intrinsic(), s.mid, s.in_w, /*root=*/ghost1_root);
-    if (s.has_dw) depthwise_conv(b.dw, s.mid);
+    if (s.has_dw) depthwise_conv(b.dw, s.mid, s.out_w);
     if (s.has_dw && !ghost1_root) {
         const int strips = t_.strips_for(s.out_h, s.out_w);
         Var yo("yo"), yi("yi");
-        b.dw.out.serial(v.y).split(v.y, yo, yi, (s.out_h + strips - 1) / strips, TailStrategy::GuardWithIf)
-            .parallel(yo);
+        b.dw.out.serial(v.y).split(v.y, yo, yi, (s.out_h + strips - 1) / strips, TailStrategy::GuardWithIf);
+        if (t_.parallel_rows(s.out_w)) b.dw.out.parallel(yo);
         b.ghost1.out.store_at(b.dw.out, yo).compute_at(b.dw.out, yi);
     } else if (!ghost1_root) {
         b.ghost1.out.compute_at(b.ghost2.primary.out, v.y);
@@ -42,21 +42,21 @@ void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
             b.se.out.compute_at(b.ghost2.primary.out, v.y).vectorize(v.c, t_.vector_floats, TailStrategy::RoundUp);
     }
     if (!s.identity_shortcut) {
-        depthwise_conv(b.shortcut_dw, s.in);
+        depthwise_conv(b.shortcut_dw, s.in, s.out_w);
         conv2d(b.shortcut_pw, s.out, s.out_w);
     }
     // The projection's output is made one row at a time, right before the residual add reads it.
-    residual_rows(b.out, b.ghost2.out, t_.lanes_for(s.out));
+    residual_rows(b.out, b.ghost2.out, t_.lanes_for(s.out), t_.parallel_rows(s.out_w));
 }
 
-void OpSchedules::residual_rows(Func out, Func branch, int lanes) {
+void OpSchedules::residual_rows(Func out, Func branch, int lanes, bool parallel) {
     const ops::Vars &v = ops::vars();
     Var co("co"), ci("ci");
     out.compute_root()
         .split(v.c, co, ci, lanes, TailStrategy::RoundUp)
         .reorder(ci, co, v.x, v.y)
-        .vectorize(ci)
-        .parallel(v.y);
+        .vectorize(ci);
+    if (parallel) out.parallel(v.y);
     branch.compute_at(out, v.y);
 }
 

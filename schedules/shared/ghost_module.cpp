@@ -34,8 +34,10 @@ void OpSchedules::ghost_module(ops::GhostModule &g, int intrinsic_hint, int out_
         .unroll(xi);
     if (root) {
         g.out.compute_root();
-        g.out.update(0).parallel(v.y);
-        g.out.update(1).parallel(v.y);
+        if (t_.parallel_rows(width_hint)) {
+            g.out.update(0).parallel(v.y);
+            g.out.update(1).parallel(v.y);
+        }
     }
 }
 
