@@ -94,6 +94,7 @@ struct Options {
     std::string runner = "{bench} {args}";
     std::string search = "Adams2019";  // Adams2019 | hand
     std::string strategy = "descent";  // --search hand: descent | random
+    std::string start;                 // --search hand, descent: tunables to start from ("kept": the device's)
     double time_budget_min = 0;        // no new batch after this many minutes (0: none)
     int batches = 1, samples = 16, jobs = 0, beam = 32, epochs = 0, parallelism = 0;
     int seed = 0;
@@ -158,6 +159,7 @@ private:
     Options o_;
     fs::path work_, kept_header_, kept_json_, kept_weights_, kept_tunables_;
     HandSearchSpace space_{{}};  // --search hand
+    std::string start_;          // --search hand: where the descent starts ("": the hand schedule)
     // Each batch's candidates, once worked out (earlier batches' results no longer change).
     mutable std::map<int, std::vector<std::string>> candidates_;
 
@@ -256,6 +258,8 @@ private:
                           "': a device name is letters, digits, '.', '_' and '-' (it names the folder "
                           "schedules/autotuned/<device>/)");
         if (o_.batches < 1) throw Failure("--batches must be at least 1");
+        if (!o_.start.empty() && (!hand_search() || o_.strategy != "descent"))
+            throw Failure("--start '" + o_.start + "': only the descent of --search hand starts from given tunables");
         if (o_.samples < 1) throw Failure("--samples must be at least 1");
         if (o_.beam < 1) throw Failure("--beam must be at least 1");
         if (o_.explore < 0) throw Failure("--explore must be 0 or more");
@@ -304,6 +308,7 @@ private:
         if (o_.bench == "runtime") choices.update({{"bench_runs", o_.bench_runs}, {"threads", o_.threads}});
         if (!hand_search()) choices.update({{"beam", o_.beam}, {"explore", o_.explore}});
         else choices["strategy"] = o_.strategy;
+        if (hand_search() && !o_.start.empty()) choices["start"] = o_.start;
         return choices;
     }
 
@@ -610,6 +615,24 @@ private:
             throw Failure(o_.generate + " --list-tunables failed:\n" + tail(list));
         space_ = HandSearchSpace(parse_knob_list(read_text(list)));
         if (space_.knobs().empty()) throw Failure(o_.generate + " --list-tunables listed no tunables (see " + list.string() + ")");
+        start_ = o_.start == "kept" ? kept_tunables_line() : o_.start;
+        const std::string bad = space_.invalid(start_);
+        if (!bad.empty())
+            throw Failure("--start '" + start_ + "'" + (o_.start == "kept" ? " (" + kept_tunables_.string() + ")" : "") +
+                          ": " + bad + " (" + list.string() + " lists the tunables of " + o_.pipeline + ")");
+        start_ = space_.choice(space_.values(start_));  // the canonical spelling, as the search writes choices
+    }
+
+    // The tunables kept for this pipeline and device: the line of its .tunables file that is no comment.
+    std::string kept_tunables_line() const {
+        if (!fs::exists(kept_tunables_))
+            throw Failure("--start kept: no tunables are kept for " + o_.pipeline + " on '" + o_.device + "' (" +
+                          kept_tunables_.string() + " is missing)");
+        std::istringstream in(read_text(kept_tunables_));
+        std::string kept;
+        for (std::string line; std::getline(in, line);)
+            if (!line.empty() && line[0] != '#') kept = line;
+        return kept;
     }
 
     // The tunables a --search hand sample was compiled with ("" = the hand schedule's own choices).
@@ -635,7 +658,7 @@ private:
             }
         const json *fastest = best(measured);
         return candidates_[b] = space_.batch(o_.strategy, o_.seed, b, o_.samples, tried,
-                                             fastest ? fastest->value("tunables", "") : "");
+                                             fastest ? fastest->value("tunables", "") : "", start_);
     }
 
     std::string candidate_tunables(int b, int s) const { return batch_candidates(b).at(size_t(s)); }
@@ -1218,6 +1241,10 @@ int main(int argc, char **argv) {
                    "from the fastest so far, until none is left) or random (seeded random choices)")
         ->capture_default_str()
         ->check(CLI::IsMember({"descent", "random"}));
+    app.add_option("--start", o.start,
+                   "--search hand, descent: start from these tunables (\"name=value,...\") instead of the hand "
+                   "schedule's own choices, or 'kept': from the device's kept ones (the hand schedule is timed in "
+                   "batch 0 all the same, and stays the reference every candidate is scored against)");
     app.add_option("--time-budget", o.time_budget_min,
                    "minutes: start no batch after this long (0: no limit); the best so far is then confirmed and kept")
         ->capture_default_str()

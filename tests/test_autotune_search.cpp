@@ -99,6 +99,31 @@ TEST_CASE("descent: the hand schedule first, then untried neighbours of the fast
     CHECK(space.batch("descent", 7, 2, 4, all, fastest).empty());
 }
 
+TEST_CASE("descent from a start: the hand schedule, the start, then the start's neighbours", "[autotune]") {
+    const HandSearchSpace space(parse_knob_list(kList));
+    const std::string start = "conv_pixels=5,conv_pixels@7=4";
+    REQUIRE(space.invalid(start).empty());
+    const std::vector<std::string> first = space.batch("descent", 7, 0, 5, {}, "", start);
+    REQUIRE(first.size() == 5);
+    CHECK(first[0] == "");  // the reference every candidate is scored against
+    CHECK(first[1] == start);
+    for (size_t i = 2; i < first.size(); i++) CHECK(has(space.neighbours(start), first[i]));
+    // Later batches walk from the fastest, wherever the start was.
+    for (const std::string &c : space.batch("descent", 7, 1, 4, first, first[3], start))
+        CHECK(has(space.neighbours(first[3]), c));
+}
+
+TEST_CASE("invalid: names the item that is no choice of the space", "[autotune]") {
+    const HandSearchSpace space(parse_knob_list(kList));
+    CHECK(space.invalid("").empty());
+    CHECK(space.invalid("conv_pixels=4,conv_pixels@7=2").empty());
+    CHECK(space.invalid("conv_pixel=4").find("no tunable is named 'conv_pixel'") != std::string::npos);
+    CHECK(space.invalid("conv_pixels").find("not name=value") != std::string::npos);
+    CHECK(space.invalid("linear_parts=99").find("linear_parts takes 1 to 8") != std::string::npos);
+    CHECK_FALSE(space.invalid("linear_parts=x").empty());
+    CHECK_FALSE(space.invalid("linear_parts=-1").empty());
+}
+
 TEST_CASE("random: the hand schedule, then seeded untried choices", "[autotune]") {
     const HandSearchSpace space(parse_knob_list(kList));
     const std::vector<std::string> a = space.batch("random", 3, 0, 5, {}, "");

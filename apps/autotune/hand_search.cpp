@@ -37,6 +37,22 @@ std::string HandSearchSpace::choice(const std::vector<int> &v) const {
     return t;
 }
 
+std::string HandSearchSpace::invalid(const std::string &choice) const {
+    std::istringstream in(choice);
+    for (std::string item; std::getline(in, item, ',');) {
+        const size_t eq = item.find('=');
+        if (eq == std::string::npos) return "'" + item + "' is not name=value";
+        const std::string name = item.substr(0, eq), value = item.substr(eq + 1);
+        auto k = std::find_if(knobs_.begin(), knobs_.end(), [&](const Knob &kn) { return kn.name == name; });
+        if (k == knobs_.end()) return "no tunable is named '" + name + "'";
+        const bool digits = !value.empty() && value.size() < 6 &&
+                            std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits || std::stoi(value) < k->min || std::stoi(value) > k->max)
+            return "'" + item + "': " + name + " takes " + std::to_string(k->min) + " to " + std::to_string(k->max);
+    }
+    return "";
+}
+
 int HandSearchSpace::all_widths_knob(size_t k) const {
     const size_t at = knobs_[k].name.find('@');
     if (at == std::string::npos) return -1;
@@ -75,10 +91,11 @@ std::vector<std::string> HandSearchSpace::neighbours(const std::string &from) co
 
 std::vector<std::string> HandSearchSpace::batch(const std::string &strategy, int seed, int b, int samples,
                                                 const std::vector<std::string> &tried,
-                                                const std::string &fastest) const {
+                                                const std::string &fastest, const std::string &start) const {
     std::mt19937 rng(uint32_t(seed * 1000003 + b * 1000));
     std::vector<std::string> out;
     if (b == 0) out.push_back("");
+    if (b == 0 && !start.empty() && strategy != "random") out.push_back(start);
     auto untried = [&](const std::string &t) {
         return !t.empty() && std::find(tried.begin(), tried.end(), t) == tried.end() &&
                std::find(out.begin(), out.end(), t) == out.end();
@@ -94,7 +111,7 @@ std::vector<std::string> HandSearchSpace::batch(const std::string &strategy, int
         }
         return out;
     }
-    std::vector<std::string> next = neighbours(fastest);
+    std::vector<std::string> next = neighbours(b == 0 ? start : fastest);
     std::shuffle(next.begin(), next.end(), rng);
     for (const std::string &t : next)
         if (int(out.size()) < samples && untried(t)) out.push_back(t);

@@ -30,6 +30,9 @@ public:
     // A choice as one value per knob (0: unset, the hand schedule's own choice) and back.
     std::vector<int> values(const std::string &choice) const;
     std::string choice(const std::vector<int> &values) const;
+    // Why `choice` is no choice of this space ("": it is one): an item that is not
+    // "name=value", a name no knob has, a value outside the knob's range.
+    std::string invalid(const std::string &choice) const;
 
     // The choices one knob away from `choice`: from an unset knob up to six values spread over
     // its range (a per-width knob whose all-widths knob is set: that value's two neighbours);
@@ -39,13 +42,14 @@ public:
     // The candidates of batch `batch` (at most `samples`; fewer, or none, when the search has
     // run out of untried choices), given every choice tried in earlier batches and the fastest
     // of them ("" before any):
-    //   descent: batch 0 is the hand schedule as written and choices one knob away from it;
-    //   each later batch the untried choices one knob away from the fastest so far, so the
-    //   search walks downhill from the hand schedule one knob at a time.
+    //   descent: batch 0 is the hand schedule as written, `start` (when not "") and choices
+    //   one knob away from `start`; each later batch the untried choices one knob away from the
+    //   fastest so far, so the search walks downhill from `start` one knob at a time.
     //   random: the hand schedule, then seeded random choices (each knob unset or a value).
     // Both depend only on the seed and the earlier batches, so a resumed run makes the same.
     std::vector<std::string> batch(const std::string &strategy, int seed, int batch, int samples,
-                                   const std::vector<std::string> &tried, const std::string &fastest) const;
+                                   const std::vector<std::string> &tried, const std::string &fastest,
+                                   const std::string &start = "") const;
 
 private:
     int all_widths_knob(size_t k) const;  // the knob "a@w" narrows ("a"), or -1
