@@ -127,11 +127,10 @@ public:
                     "  work folder %s\n",
                     o_.pipeline.c_str(), o_.device.c_str(), o_.target.c_str(), o_.batches, o_.samples, o_.jobs,
                     work_.c_str());
+        if (hand_search()) read_knobs();  // first: a bad --start fails before anything compiles
         prepare_benchmark_harness();
         prepare_check();
-        if (hand_search()) {
-            read_knobs();
-        } else if (!fs::exists(weights())) {
+        if (!hand_search() && !fs::exists(weights())) {
             const fs::path plugin = fs::path(GHOSTNET_HALIDE_TOOLS) / "libautoschedule_adams2019.so";
             write_text(weights(), baseline_weights(plugin));
             std::printf("starting from the cost model baked into %s\n", plugin.c_str());
