@@ -877,6 +877,7 @@ private:
         struct Variant {
             std::string label, slug, schedule;
             std::vector<std::string> env;
+            std::vector<std::string> args = {};  // more ghostnet-generate arguments
             std::vector<double> times;
             bool ok = false;
             std::string logits = "not checked";
@@ -887,7 +888,15 @@ private:
                                     "Adams2019", {machine, "HL_BEAM_SIZE=" + std::to_string(o_.beam)}},
                                    {"Mullapudi2016", "mullapudi2016", "Mullapudi2016", {machine}},
                                    {"Li2018", "li2018", "Li2018", {machine}}};
-        if (fs::exists(kept_header_) || fs::exists(kept_tunables_))
+        // Kept tunables are read from --kept-dir's file and given to the generator, so the
+        // comparison times what that file says; a kept Adams2019 schedule (.schedule.h) is
+        // compiled into the generator, which builds the one its build found.
+        if (fs::exists(kept_tunables_)) {
+            Variant v{"autotuned for " + o_.device, "autotuned", "hand", {}};
+            const std::string kept = kept_tunables_line();
+            if (!kept.empty()) v.args = {"--tunables", kept};
+            vs.push_back(v);
+        } else if (fs::exists(kept_header_))
             vs.push_back({"autotuned for " + o_.device, "autotuned", "device:" + o_.device, {}});
         else
             std::printf("no schedule is kept for %s on '%s' (%s): comparing the others\n", o_.pipeline.c_str(),
@@ -898,14 +907,14 @@ private:
             std::printf("q8: comparing the hand schedule and the kept tunables only (Halide's autoschedulers do not "
                         "tune q8 networks here)\n");
             vs.erase(std::remove_if(vs.begin() + 1, vs.end(),
-                                    [](const Variant &v) { return v.schedule.rfind("device:", 0) != 0; }),
+                                    [](const Variant &v) { return v.slug != "autotuned"; }),
                      vs.end());
         }
         // --compare-only: the hand schedule (the reference of the ratios) and the ones named.
         if (!o_.compare_only.empty()) {
             std::vector<Variant> chosen = {vs[0]};
             for (size_t i = 1; i < vs.size(); i++) {
-                const std::string name = vs[i].schedule.rfind("device:", 0) == 0 ? "autotuned" : vs[i].schedule;
+                const std::string name = vs[i].slug == "autotuned" ? "autotuned" : vs[i].schedule;
                 if (std::find(o_.compare_only.begin(), o_.compare_only.end(), name) != o_.compare_only.end())
                     chosen.push_back(vs[i]);
             }
@@ -924,18 +933,24 @@ private:
             while (next < vs.size() && int(running.size()) < o_.jobs) {
                 const Variant &v = vs[next];
                 const fs::path dir = work_ / v.slug;
-                if (fs::exists(bench_of(v))) {
+                std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", v.schedule,
+                                                "--also", "registration", "-o", dir.string()};
+                if (v.slug == "hand") cmd.insert(cmd.end(), {"--name", "hand_schedule"});
+                const std::vector<std::string> net = network_flags();
+                cmd.insert(cmd.end(), net.begin(), net.end());
+                cmd.insert(cmd.end(), v.args.begin(), v.args.end());
+                // Reused only when compiled by the same command (the kept tunables may have changed).
+                std::string command;
+                for (const std::string &a : cmd) command += a + "\n";
+                for (const std::string &e : v.env) command += e + "\n";
+                if (fs::exists(bench_of(v)) && fs::exists(dir / "command.txt") && read_text(dir / "command.txt") == command) {
                     std::printf("%s: compiled earlier (%s)\n", v.label.c_str(), dir.c_str());
                     vs[next++].ok = true;
                     continue;
                 }
                 fs::remove_all(dir);
                 fs::create_directories(dir);
-                std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", v.schedule,
-                                                "--also", "registration", "-o", dir.string()};
-                if (v.slug == "hand") cmd.insert(cmd.end(), {"--name", "hand_schedule"});
-                const std::vector<std::string> net = network_flags();
-                cmd.insert(cmd.end(), net.begin(), net.end());
+                write_text(dir / "command.txt", command);
                 std::printf("%s: compiling...\n", v.label.c_str());
                 running.push_back({next++, spawn(cmd, v.env, dir / "compile.log", o_.compile_timeout)});
             }

@@ -173,6 +173,38 @@ if (NOT last_out MATCHES "sample 1/1: the hand schedule with its own choices, co
   message(FATAL_ERROR "the second search compiled the hand schedule again (or did not time the cached one):\n${last_out}")
 endif ()
 
+# --start: the descent begins at the given tunables (checked against the knob list first), the
+# hand schedule still timed first as the reference.
+expect_fail("--start 'conv_pixel=3': no tunable is named 'conv_pixel'"
+  ${AUTOTUNE} --pipeline ${pipeline} --device ctest-start --search hand --start conv_pixel=3 --work "${WORK}/start_bad" --kept-dir "${kept}")
+expect_fail("only the descent of --search hand starts from given tunables"
+  ${AUTOTUNE} --pipeline ${pipeline} --device ctest-start --search hand --strategy random --start conv_pixels=3 --work "${WORK}/start_bad" --kept-dir "${kept}")
+expect_ok(${AUTOTUNE} --pipeline ${pipeline} --device ctest-start --search hand --start conv_pixels=3 --batches 1 --samples 2 --jobs 2
+  --cache "${WORK}/cache" --work "${WORK}/start" --kept-dir "${kept}")
+if (NOT last_out MATCHES "sample 1/2: the hand schedule with its own choices" OR
+    NOT last_out MATCHES "sample 2/2: compiling the hand schedule with conv_pixels=3\n")
+  message(FATAL_ERROR "--start conv_pixels=3 did not make the hand schedule and the start the first batch:\n${last_out}")
+endif ()
+
+# --compare times the tunables kept in --kept-dir (not those the generator was built with),
+# and compiles them again when the kept file changes.
+file(WRITE "${WORK}/cmp_kept/ctest-cmp/${pipeline}.tunables" "# by hand\nconv_pixels=3\n")
+set(compare ${AUTOTUNE} --pipeline ${pipeline} --device ctest-cmp --compare 1 --compare-only autotuned --jobs 2
+  --work "${WORK}/cmp" --kept-dir "${WORK}/cmp_kept")
+expect_ok(${compare})
+file(READ "${WORK}/cmp/autotuned/command.txt" cmp_command)
+if (NOT last_out MATCHES "\\| autotuned for ctest-cmp \\| [0-9.]+ ms \\| [0-9.]+ ms \\| [0-9.]+x \\| agree \\|" OR
+    NOT cmp_command MATCHES "--tunables\nconv_pixels=3\n")
+  message(FATAL_ERROR "--compare did not time the kept conv_pixels=3 (command ${cmp_command}):\n${last_out}")
+endif ()
+file(WRITE "${WORK}/cmp_kept/ctest-cmp/${pipeline}.tunables" "# by hand\nconv_pixels=5\n")
+expect_ok(${compare})
+file(READ "${WORK}/cmp/autotuned/command.txt" cmp_command)
+if (NOT last_out MATCHES "hand \\(schedules/\\): compiled earlier" OR NOT last_out MATCHES "autotuned for ctest-cmp: compiling" OR
+    NOT cmp_command MATCHES "conv_pixels=5")
+  message(FATAL_ERROR "--compare reused the candidate of other kept tunables:\n${last_out}")
+endif ()
+
 # q8 too: the check then asks for identical int32 logits.
 expect_ok(${AUTOTUNE} --pipeline ${pipeline}_q8 --device ${hand_device} --search hand --batches 1 --samples 2 --jobs 2
   --cache "${WORK}/cache"
