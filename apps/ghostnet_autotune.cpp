@@ -57,6 +57,7 @@
 #include "autotune/process.h"
 #include "ghostnet_arch.h"
 #include "timing.h"
+#include "tunables.h"
 
 #ifndef GHOSTNET_SOURCE_DIR
 #define GHOSTNET_SOURCE_DIR "."
@@ -627,11 +628,11 @@ private:
         if (!fs::exists(kept_tunables_))
             throw Failure("--start kept: no tunables are kept for " + o_.pipeline + " on '" + o_.device + "' (" +
                           kept_tunables_.string() + " is missing)");
-        std::istringstream in(read_text(kept_tunables_));
-        std::string kept;
-        for (std::string line; std::getline(in, line);)
-            if (!line.empty() && line[0] != '#') kept = line;
-        return kept;
+        try {
+            return schedules::kept_tunables_line(read_text(kept_tunables_));
+        } catch (const std::invalid_argument &e) {
+            throw Failure(kept_tunables_.string() + ": " + e.what());
+        }
     }
 
     // The tunables a --search hand sample was compiled with ("" = the hand schedule's own choices).

@@ -39,17 +39,16 @@ function(ghostnet_write_autotuned_registry OUT KEPT_DIR)
     get_filename_component(device "${dir}" NAME)
     get_filename_component(file "${f}" NAME)
     string(REGEX REPLACE "\\.tunables$" "" pipeline "${file}")
-    # '#' lines are comments; no other line: the search found the hand schedule's own choices fastest.
-    file(STRINGS "${f}" line REGEX "^[^#]")
-    string(STRIP "${line}" line)
-    # (The generator parses the line itself, with errors naming the bad item: schedules/tunables.cpp.)
-    if (NOT line STREQUAL "" AND NOT line MATCHES "^[a-z_]+(@[0-9]+)?=[0-9]+(,[a-z_]+(@[0-9]+)?=[0-9]+)*$")
-      message(FATAL_ERROR "${f}: expected one line of tunables (name=value or name@width=value, comma-separated), as ghostnet-autotune writes it")
+    # The file's text as it is: the generator reads it (schedules/tunables.h, kept_tunables_line)
+    # with errors naming the file and the bad item.
+    file(READ "${f}" text)
+    if (text MATCHES "\\)ghostnet_kept\"")
+      message(FATAL_ERROR "${f}: holds ')ghostnet_kept\"', which ends the raw string it is embedded in")
     endif ()
     if (NOT CMAKE_SCRIPT_MODE_FILE)  # an edited file reconfigures
       set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${f}")
     endif ()
-    string(APPEND tunables "        {\"${device}\", \"${pipeline}\", \"${line}\", \"${device}/${file}\"},\n")
+    string(APPEND tunables "        {\"${device}\", \"${pipeline}\", R\"ghostnet_kept(${text})ghostnet_kept\", \"${device}/${file}\"},\n")
     list(APPEND kept "${device}|${pipeline}")
   endforeach ()
   set(text

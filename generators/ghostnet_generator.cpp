@@ -62,7 +62,12 @@ public:
             const std::string name = network_name(spec_.config, Self::kQ8);
             const schedules::KeptTunables *kept = schedules::find_kept_tunables(device, name);
             if (kept) {
-                tuned = kept->tunables;
+                try {
+                    tuned = schedules::kept_tunables_line(kept->text);
+                    schedules::Tunables::parse(tuned);
+                } catch (const std::invalid_argument &e) {
+                    _halide_user_assert(false) << "schedules/autotuned/" << kept->file << ": " << e.what();
+                }
                 std::fprintf(stderr, "%s: the hand schedule with %s (schedules/autotuned/%s)\n", name.c_str(),
                              tuned.empty() ? "its own choices, which won there" : ("the tunables " + tuned).c_str(),
                              kept->file);

@@ -45,8 +45,8 @@ struct AutotunedSchedule {
 struct KeptTunables {
     const char *device;
     const char *pipeline;
-    const char *tunables;  // Tunables::parse text
-    const char *file;      // relative to schedules/autotuned/
+    const char *text;  // the whole kept file, read by kept_tunables_line (tunables.h)
+    const char *file;  // relative to schedules/autotuned/
 };
 
 // Every kept schedule compiled into this build (any device).

@@ -108,6 +108,25 @@ Tunables Tunables::parse(const std::string &text) {
     return t;
 }
 
+std::string kept_tunables_line(const std::string &file_text) {
+    std::istringstream in(file_text);
+    std::string kept;
+    int number = 0, kept_number = 0;
+    for (std::string line; std::getline(in, line);) {
+        number++;
+        const size_t first = line.find_first_not_of(" \t\r");
+        if (first == std::string::npos || line[first] == '#') continue;
+        if (kept_number)
+            throw std::invalid_argument("line " + std::to_string(number) + " is a second line of tunables (line " +
+                                        std::to_string(kept_number) +
+                                        " is the first); expected '#' comments and one line of tunables, as "
+                                        "ghostnet-autotune writes it");
+        kept_number = number;
+        kept = line.substr(first, line.find_last_not_of(" \t\r") + 1 - first);
+    }
+    return kept;
+}
+
 std::string Tunables::to_string() const {
     std::string s;
     for (const TunableKnob &k : tunable_knobs()) {

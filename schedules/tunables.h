@@ -57,5 +57,12 @@ struct TunableKnob {
 };
 const std::vector<TunableKnob> &tunable_knobs();
 
+// The tunables held by a kept schedules/autotuned/<device>/<pipeline>.tunables file (written by
+// ghostnet-autotune), given its text: lines starting with '#' are comments and blank lines are
+// skipped; the one other line holds the tunables, "" when there is none (the search found the
+// hand schedule's own choices fastest). Throws std::invalid_argument on a second such line.
+// The one reader of that format: the generators' registry and ghostnet-autotune both use it.
+std::string kept_tunables_line(const std::string &file_text);
+
 }  // namespace schedules
 }  // namespace ghostnet

@@ -234,6 +234,9 @@ file(COPY "${kept}/${device}" "${kept}/${hand_device}" DESTINATION "${WORK}/rott
 # Per-width tunables, kept as a device would keep them: written unsorted, read back canonical.
 file(WRITE "${WORK}/rotted/ctest-widths/${pipeline}.tunables"
   "# per-width choices\nstrips@8=3,conv_pixels=5,conv_pixels@16=3,conv_vectors@8=2,cheap_pixels@4=2,cheap_pixels@32=5,threads@8=1,threads@4=1\n")
+# Kept files edited by hand into something else: two tunables lines; a knob that is none.
+file(WRITE "${WORK}/rotted/ctest-kept-two-lines/${pipeline}.tunables" "# edited\nconv_pixels=5\nstrips=2\n")
+file(WRITE "${WORK}/rotted/ctest-kept-bad-knob/${pipeline}.tunables" "# edited\nconv_pixel=5\n")
 
 # A generator with both compiled in, as the build makes one.
 ghostnet_write_autotuned_registry("${WORK}/autotuned_schedules.cpp" "${WORK}/rotted")
@@ -259,6 +262,10 @@ expect_fail("linear_parts=9: expected a whole number from 1 to 8"
   "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host tunables=linear_parts:9 ${net})
 expect_ok("${WORK}/generator" -g ghostnet -f tuned_widths -o "${WORK}" -e static_library,h target=host
   device=ctest-widths ${net})
+expect_fail("schedules/autotuned/ctest-kept-two-lines/${pipeline}.tunables: line 3 is a second line of tunables \\(line 2 is the first\\)"
+  "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host device=ctest-kept-two-lines ${net})
+expect_fail("schedules/autotuned/ctest-kept-bad-knob/${pipeline}.tunables: tunables: 'conv_pixel' is not a tunable"
+  "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host device=ctest-kept-bad-knob ${net})
 # The network by its name (as the build passes it, runtime/ghostnet_arch.h's rule), and the
 # names it refuses.
 expect_ok("${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host network=${pipeline}

@@ -1,6 +1,6 @@
 // ghostnet-autotune's decisions on their own (apps/autotune/): the hand schedule's search
-// space with per-width knobs, the descent and random strategies, the never-worse rule and the
-// compile cache.
+// space with per-width knobs, the descent and random strategies, the never-worse rule, the
+// compile cache and the kept .tunables file's reader (schedules/tunables.h).
 // Its own main: ghostnet_catch_main brings the Halide runtime, which this test does not link.
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
@@ -14,6 +14,7 @@
 #include "autotune/hand_search.h"
 #include "autotune/never_worse.h"
 #include "autotune/process.h"
+#include "tunables.h"
 
 using namespace ghostnet::autotune;
 
@@ -122,6 +123,21 @@ TEST_CASE("invalid: names the item that is no choice of the space", "[autotune]"
     CHECK(space.invalid("linear_parts=99").find("linear_parts takes 1 to 8") != std::string::npos);
     CHECK_FALSE(space.invalid("linear_parts=x").empty());
     CHECK_FALSE(space.invalid("linear_parts=-1").empty());
+}
+
+TEST_CASE("a kept .tunables file: comments and blank lines skipped, one line of tunables", "[autotune]") {
+    using ghostnet::schedules::kept_tunables_line;
+    CHECK(kept_tunables_line("# search record\n# the line below\nconv_pixels=4,threads@7=1\n") ==
+          "conv_pixels=4,threads@7=1");
+    CHECK(kept_tunables_line("# the hand schedule won: no tunables line\n\n") == "");
+    CHECK(kept_tunables_line("") == "");
+    CHECK(kept_tunables_line("  strips=2 \r\n   # indented comment\n") == "strips=2");
+    try {
+        kept_tunables_line("# c\nconv_pixels=4\n\nstrips=2\n");
+        FAIL("a second tunables line was accepted");
+    } catch (const std::invalid_argument &e) {
+        CHECK(std::string(e.what()).find("line 4 is a second line of tunables (line 2 is the first)") != std::string::npos);
+    }
 }
 
 TEST_CASE("random: the hand schedule, then seeded untried choices", "[autotune]") {
