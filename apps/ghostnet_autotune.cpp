@@ -25,10 +25,15 @@
 //
 // The pieces that link neither Halide nor the network live in apps/autotune/: process.h
 // (children, logs, whole-file writes, interrupts), benchmark.h (the runtime, RunGen and
-// Hexagon benchmark backends behind one interface, run through the runner template), hand_search.h
-// (the search space and the descent and random strategies), never_worse.h (the keep-or-refuse
-// rule) and cost_model_weights.h (Adams2019's weights files). This file is the loop around
-// them: options, work folder, compiling, checking, --compare, and keeping.
+// Hexagon benchmark backends behind one interface, run through the runner template),
+// work_folder.h (the batches and samples on disk, their results and ranking), hand_search.h
+// (the hand schedule's search space and the descent and random strategies), adams2019.h and
+// cost_model_weights.h (Adams2019's candidates, training samples, retraining, weights files and
+// kept header), compile_cache.h (compiled candidates by their command), never_worse.h (the
+// confirmation against the hand schedule and the keep-or-refuse rule), keep.h (the files kept
+// in schedules/autotuned/<device>/) and compare.h (--compare). This file is the loop around
+// them: options, the work folder's identity, compiling, checking, benchmarking each sample, and
+// what is kept.
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -49,12 +54,16 @@
 #include <thread>
 #include <vector>
 
+#include "autotune/adams2019.h"
 #include "autotune/benchmark.h"
+#include "autotune/compare.h"
 #include "autotune/compile_cache.h"
 #include "autotune/cost_model_weights.h"
 #include "autotune/hand_search.h"
+#include "autotune/keep.h"
 #include "autotune/never_worse.h"
 #include "autotune/process.h"
+#include "autotune/work_folder.h"
 #include "ghostnet_arch.h"
 #include "timing.h"
 #include "tunables.h"
@@ -157,7 +166,9 @@ private:
     static constexpr const char *kLocalRunner = "{bench} {args}";
 
     Options o_;
-    fs::path work_, kept_header_, kept_json_, kept_weights_, kept_tunables_;
+    fs::path work_;
+    WorkFolder folder_;  // work_'s samples
+    KeptFiles kept_;     // what the device keeps for the pipeline
     HandSearchSpace space_{{}};  // --search hand
     std::string start_;          // --search hand: where the descent starts ("": the hand schedule)
     // Each batch's candidates, once worked out (earlier batches' results no longer change).
@@ -174,24 +185,6 @@ private:
     bool q8_ = false;
 
     fs::path weights() const { return work_ / "updated.weights"; }
-    fs::path batch_dir(int b) const {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "batch_%03d", b);
-        return work_ / buf;
-    }
-    static fs::path sample_dir(const fs::path &batch, int s) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "sample_%03d", s);
-        return batch / buf;
-    }
-
-    // retrain_cost_model tells samples apart by file name: each gets its own.
-    std::string sample_file(int b, int s) const {
-        char buf[48];
-        std::snprintf(buf, sizeof buf, "_batch_%03d_sample_%03d.sample", b, s);
-        return o_.pipeline + buf;
-    }
-
     void check_options() {
         if (!parse_network_name(o_.pipeline, &cfg_, &q8_))
             throw Failure("--pipeline '" + o_.pipeline +
@@ -285,18 +278,9 @@ private:
             throw Failure(std::string(GHOSTNET_RUNGEN_MAIN) + " is missing (Halide's benchmark harness; "
                           "Debian's libhalide14-0-dev ships it)");
 
-        const fs::path kept = fs::path(o_.kept_dir) / o_.device;
-        kept_header_ = kept / (o_.pipeline + ".schedule.h");
-        kept_json_ = kept / (o_.pipeline + ".json");
-        kept_weights_ = kept / (o_.pipeline + ".weights");
-        kept_tunables_ = kept / (o_.pipeline + ".tunables");
+        kept_ = KeptFiles(o_.kept_dir, o_.device, o_.pipeline);
         cache_ = CompileCache(o_.cache_dir);
-        if (!o_.overwrite && o_.compare_rounds == 0)
-            for (const fs::path &p : {kept_header_, kept_json_, kept_weights_, kept_tunables_})
-                if (fs::exists(p))
-                    throw Failure(p.string() + " exists: a schedule is already kept for " + o_.pipeline + " on '" +
-                                  o_.device + "'. Pass --overwrite to replace it with this run's winner, or "
-                                  "another --device");
+        if (!o_.overwrite && o_.compare_rounds == 0) kept_.refuse_overwrite();
     }
 
     // What decides which candidates a run compiles and how they are measured.
@@ -317,6 +301,7 @@ private:
     void prepare_work_dir() {
         work_ = o_.work_dir.empty() ? fs::path("autotune") / o_.device / o_.pipeline : fs::path(o_.work_dir);
         fs::create_directories(work_);
+        folder_ = WorkFolder(work_);
         const json identity = run_choices();
         const fs::path record = work_ / "autotune.json";
         if (fs::exists(record)) {
@@ -345,7 +330,7 @@ private:
     // On Hexagon the reference is the first candidate, the hand schedule as written (its output
     // on the benchmark's job; a whole q8 network takes minutes to compile for HVX).
     fs::path check_reference_dir() const {
-        if (hexagon_) return sample_dir(batch_dir(0), 0);
+        if (hexagon_) return folder_.sample(0, 0);
         return work_ / (o_.compare_rounds > 0 ? "hand" : "check_reference");
     }
 
@@ -443,21 +428,11 @@ private:
                 "--variant", variant_name(cfg_.variant), "--precision", q8_ ? "q8" : "fp32"};
     }
 
-    json read_result(const fs::path &dir) const {
-        const fs::path p = dir / "result.json";
-        if (!fs::exists(p)) return json();
-        try {
-            return json::parse(read_text(p));
-        } catch (const std::exception &) {
-            return json();  // a half-written record: the sample runs again
-        }
-    }
-
     // Compile, then benchmark, every sample of batch b that has no result yet; then retrain.
     // One batch: compile its candidates, benchmark them, (Adams2019) retrain. false when the
     // search has nothing left to try.
     bool run_batch(int b) {
-        const fs::path bdir = batch_dir(b);
+        const fs::path bdir = folder_.batch(b);
         if (fs::exists(bdir / "retrained")) {
             std::printf("[batch %d/%d] done earlier (%s)\n", b + 1, o_.batches, bdir.c_str());
             return true;
@@ -475,7 +450,7 @@ private:
 
         std::vector<int> todo;
         for (int s = 0; s < samples; s++)
-            if (read_result(sample_dir(bdir, s)).is_null()) todo.push_back(s);
+            if (WorkFolder::read_result(folder_.sample(b, s)).is_null()) todo.push_back(s);
         if (todo.size() < size_t(samples))
             std::printf("[batch %d/%d] %zu of %d samples finished earlier\n", b + 1, o_.batches,
                         samples - todo.size(), samples);
@@ -503,7 +478,7 @@ private:
                 const double secs = seconds_since(running[i].c.start);
                 running.erase(running.begin() + i);
                 if (rc == 130) continue;
-                const fs::path dir = sample_dir(bdir, s);
+                const fs::path dir = folder_.sample(b, s);
                 if (rc != 0) {
                     const std::string why = rc == 124 ? "timed out" : "failed (exit " + std::to_string(rc) + ")";
                     std::printf("[batch %d/%d] sample %d/%d: compile %s after %.0f s, see %s\n", b + 1, o_.batches,
@@ -523,7 +498,7 @@ private:
         // Samples compiled in an interrupted run but not benchmarked.
         for (int s : todo)
             if (std::find(compiled.begin(), compiled.end(), s) == compiled.end() &&
-                fs::exists(sample_dir(bdir, s) / "compiled") && read_result(sample_dir(bdir, s)).is_null())
+                fs::exists(folder_.sample(b, s) / "compiled") && WorkFolder::read_result(folder_.sample(b, s)).is_null())
                 compiled.push_back(s);
         std::sort(compiled.begin(), compiled.end());
 
@@ -542,7 +517,7 @@ private:
     }
 
     Child start_compile(int b, int s) {
-        const fs::path dir = sample_dir(batch_dir(b), s);
+        const fs::path dir = folder_.sample(b, s);
         fs::remove_all(dir);
         fs::create_directories(dir);
         if (hand_search()) {
@@ -577,20 +552,13 @@ private:
         // the others are random probes around it that teach the model.
         const bool beam_sample = s == 0;
         const int seed = o_.seed * 1000003 + b * 1000 + s;
-        std::vector<std::string> env = {
-            "HL_SEED=" + std::to_string(seed),
-            "HL_RANDOM_DROPOUT=" + std::string(beam_sample ? "100" : "1"),
-            "HL_BEAM_SIZE=" + std::to_string(beam_sample ? o_.beam : 1),
-            // parallelism, last-level cache bytes, balance: Halide's defaults but the device's cores.
-            "HL_MACHINE_PARAMS=" + std::to_string(o_.parallelism) + ",16777216,40",
-        };
         // Sample 0 asks the device's cost model as it is; the probes ask perturbed copies.
         fs::path model = weights();
         if (!beam_sample && o_.explore > 0) {
             model = dir / "probe.weights";
             write_text(model, perturbed_weights(read_text(weights()), uint32_t(seed), o_.explore));
         }
-        env.push_back("HL_WEIGHTS_DIR=" + model.string());
+        const std::vector<std::string> env = candidate_env(seed, beam_sample, o_.beam, o_.parallelism, model);
         std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "Adams2019",
                                         "--also", "schedule,featurization,registration", "-o", dir.string()};
         const std::vector<std::string> net = network_flags();
@@ -615,31 +583,12 @@ private:
             throw Failure(o_.generate + " --list-tunables failed:\n" + tail(list));
         space_ = HandSearchSpace(parse_knob_list(read_text(list)));
         if (space_.knobs().empty()) throw Failure(o_.generate + " --list-tunables listed no tunables (see " + list.string() + ")");
-        start_ = o_.start == "kept" ? kept_tunables_line() : o_.start;
+        start_ = o_.start == "kept" ? kept_.tunables_line("--start kept") : o_.start;
         const std::string bad = space_.invalid(start_);
         if (!bad.empty())
-            throw Failure("--start '" + start_ + "'" + (o_.start == "kept" ? " (" + kept_tunables_.string() + ")" : "") +
+            throw Failure("--start '" + start_ + "'" + (o_.start == "kept" ? " (" + kept_.tunables().string() + ")" : "") +
                           ": " + bad + " (" + list.string() + " lists the tunables of " + o_.pipeline + ")");
         start_ = space_.choice(space_.values(start_));  // the canonical spelling, as the search writes choices
-    }
-
-    // The tunables kept for this pipeline and device: the line of its .tunables file that is no comment.
-    std::string kept_tunables_line() const {
-        if (!fs::exists(kept_tunables_))
-            throw Failure("--start kept: no tunables are kept for " + o_.pipeline + " on '" + o_.device + "' (" +
-                          kept_tunables_.string() + " is missing)");
-        try {
-            return schedules::kept_tunables_line(read_text(kept_tunables_));
-        } catch (const std::invalid_argument &e) {
-            throw Failure(kept_tunables_.string() + ": " + e.what());
-        }
-    }
-
-    // The tunables a --search hand sample was compiled with ("" = the hand schedule's own choices).
-    static std::string sample_tunables(const fs::path &dir) {
-        std::string t = read_text(dir / "tunables.txt");
-        while (!t.empty() && t.back() == '\n') t.pop_back();
-        return t;
     }
 
     // The candidates of batch b for --search hand (HandSearchSpace::batch), from the choices
@@ -650,10 +599,10 @@ private:
         std::vector<std::string> tried;
         std::vector<json> measured;
         for (int bb = 0; bb < b; bb++)
-            for (int ss = 0; fs::exists(sample_dir(batch_dir(bb), ss)); ss++) {
-                const fs::path d = sample_dir(batch_dir(bb), ss);
-                tried.push_back(sample_tunables(d));
-                const json r = read_result(d);
+            for (int ss = 0; fs::exists(folder_.sample(bb, ss)); ss++) {
+                const fs::path d = folder_.sample(bb, ss);
+                tried.push_back(WorkFolder::sample_tunables(d));
+                const json r = WorkFolder::read_result(d);
                 if (r.is_object() && r.value("status", "") == "ok") measured.push_back(r);
             }
         const json *fastest = best(measured);
@@ -665,8 +614,7 @@ private:
     int batch_size(int b) const { return hand_search() ? int(batch_candidates(b).size()) : o_.samples; }
 
     void benchmark(int b, int s) {
-        const fs::path dir = sample_dir(batch_dir(b), s);
-        const std::string name = o_.pipeline;
+        const fs::path dir = folder_.sample(b, s);
         auto fail = [&](const std::string &why, const fs::path &log) {
             std::printf("[batch %d/%d] sample %d/%d: %s, see %s\n", b + 1, o_.batches, s + 1, batch_size(b), why.c_str(),
                         log.c_str());
@@ -690,7 +638,7 @@ private:
         }
         json result = {{"status", "ok"}, {"seconds", secs}, {"batch", b}, {"sample", s}, {"benchmark_s", seconds_since(start)}};
         if (hand_search()) {
-            const std::string tunables = sample_tunables(dir);
+            const std::string tunables = WorkFolder::sample_tunables(dir);
             result["tunables"] = tunables;
             // The hand schedule as written and the candidate, timed in alternation for
             // --pair-rounds rounds: the candidate's score is the hand schedule's time times the
@@ -700,12 +648,12 @@ private:
             // every score is measured against the same schedule: scores measured against the
             // fastest so far would chain, and the chain would carry each step's luck along.
             std::string paired;
-            const std::vector<json> before = results();
+            const std::vector<json> before = folder_.results();
             const json *hand = nullptr;
             for (const json &r : before)
                 if (r.value("tunables", "x").empty()) hand = &r;
             if (hand) {
-                const fs::path hand_dir = sample_dir(batch_dir((*hand)["batch"]), (*hand)["sample"]);
+                const fs::path hand_dir = folder_.sample_of(*hand);
                 std::vector<double> mine = {secs}, theirs, ratios;
                 for (int r = 0; r < o_.pair_rounds && !g_interrupted; r++) {
                     if (r > 0) mine.push_back(run_bench(dir));
@@ -733,323 +681,61 @@ private:
                         paired.c_str(), best_text().c_str());
             return;
         }
-        char time_text[32];
-        std::snprintf(time_text, sizeof time_text, "%.9g", secs);
-
-        const fs::path sample = dir / sample_file(b, s);
-        const int sample_id = b * 1000 + s;
-        const int frc = run({(fs::path(GHOSTNET_HALIDE_TOOLS) / "featurization_to_sample").string(),
-                             (dir / (name + ".featurization")).string(), time_text, "0", std::to_string(sample_id),
-                             sample.string()},
-                            {}, dir / "sample.log", 600);
-        if (frc != 0) return fail("featurization_to_sample failed", dir / "sample.log");
+        if (!write_training_sample(GHOSTNET_HALIDE_TOOLS, dir, o_.pipeline, b, s, secs))
+            return fail("featurization_to_sample failed", dir / "sample.log");
         write_text(dir / "result.json", result.dump() + "\n");
         std::printf("[batch %d/%d] sample %d/%d: %s (best so far %s)\n", b + 1, o_.batches, s + 1, batch_size(b),
                     fmt_ms(secs).c_str(), best_text().c_str());
         std::fflush(stdout);
     }
 
-    // Every finished sample's result, in batch and sample order.
-    std::vector<json> results() const {
-        std::vector<json> all;
-        for (int b = 0; fs::exists(batch_dir(b)); b++)
-            for (int s = 0; fs::exists(sample_dir(batch_dir(b), s)); s++) {
-                json r = read_result(sample_dir(batch_dir(b), s));
-                if (!r.is_null() && r.value("status", "") == "ok") all.push_back(r);
-            }
-        return all;
-    }
-
-    // A sample's time for ranking: with --search hand, the hand schedule's time scaled by the
-    // candidate's time ratio to it, timed in alternation (benchmark()); otherwise, and for the
-    // hand schedule itself, its own time.
-    static double score(const json &r) {
-        return r.contains("score") ? r["score"].get<double>() : r["seconds"].get<double>();
-    }
-
-    const json *best(const std::vector<json> &all) const {
-        const json *b = nullptr;
-        for (const json &r : all)
-            if (!b || score(r) < score(*b)) b = &r;
-        return b;
-    }
-
-    std::string best_text() const {
-        const std::vector<json> all = results();
-        const json *b = best(all);
-        if (!b) return "none";
-        char buf[160];
-        std::snprintf(buf, sizeof buf, "%s (batch %d sample %d)", fmt_ms(score(*b)).c_str(),
-                      (*b)["batch"].get<int>() + 1, (*b)["sample"].get<int>() + 1);
-        std::string text = buf;
-        // --search hand: the hand schedule as written is a sample too.
-        for (const json &r : all)
-            if (hand_search() && r.value("tunables", "x").empty()) {
-                std::snprintf(buf, sizeof buf, ", %.3fx the hand schedule's %s", score(r) / score(*b),
-                              fmt_ms(score(r)).c_str());
-                text += buf;
-                break;
-            }
-        return text;
-    }
+    std::string best_text() const { return autotune::best_text(folder_.results()); }
 
     // Retrains the device's cost model on every sample so far (all batches).
     void retrain() {
-        std::string list;
-        for (int b = 0; fs::exists(batch_dir(b)); b++)
-            for (int s = 0; fs::exists(sample_dir(batch_dir(b), s)); s++) {
-                const fs::path p = sample_dir(batch_dir(b), s) / sample_file(b, s);
-                if (fs::exists(p)) list += p.string() + "\n";
+        std::vector<fs::path> samples;
+        for (int b = 0; fs::exists(folder_.batch(b)); b++)
+            for (int s = 0; fs::exists(folder_.sample(b, s)); s++) {
+                const fs::path p = folder_.sample(b, s) / sample_file_name(o_.pipeline, b, s);
+                if (fs::exists(p)) samples.push_back(p);
             }
-        if (list.empty()) {
-            std::printf("no sample was benchmarked: nothing to retrain on\n");
-            return;
-        }
-        write_text(work_ / "samples.txt", list);
-        std::printf("retraining the cost model on %zu samples...\n", size_t(std::count(list.begin(), list.end(), '\n')));
-        std::fflush(stdout);
-        // retrain_cost_model writes a folder unless the name ends in .weights.
-        const fs::path retrained = work_ / "retrained.weights";
-        std::string cmd = shell_quote((fs::path(GHOSTNET_HALIDE_TOOLS) / "retrain_cost_model").string()) +
-                          " --epochs=" + std::to_string(o_.epochs) + " --rates=0.0001 --num_cores=" +
-                          std::to_string(o_.jobs) + " --weights_out=" + shell_quote(retrained.string()) +
-                          " --best_benchmark=" + shell_quote((work_ / "best.benchmark.txt").string()) +
-                          " --best_schedule=" + shell_quote((work_ / "best.schedule.h").string());
-        cmd += " --initial_weights=" + shell_quote(weights().string());
-        cmd += " < " + shell_quote((work_ / "samples.txt").string());
-        const int rc = run({"/bin/sh", "-c", cmd}, {}, work_ / "retrain.log", 0);
-        if (rc != 0) throw Failure("retrain_cost_model failed:\n" + tail(work_ / "retrain.log"));
-        fs::rename(retrained, weights());
-        // retrain_cost_model skips a pipeline with fewer than 8 distinct schedules.
-        const std::string log = read_text(work_ / "retrain.log");
-        size_t distinct = 0;
-        for (size_t p = log.find("Unique sample:"); p != std::string::npos; p = log.find("Unique sample:", p + 1)) distinct++;
-        if (distinct < 8)
-            std::printf("  the cost model is unchanged: it learns from 8 or more distinct schedules, %zu so far\n", distinct);
+        autotune::retrain(GHOSTNET_HALIDE_TOOLS, samples, work_, weights(), o_.epochs, o_.jobs);
     }
 
-    // The winner's schedule, renamed so several devices' schedules live in one program, with
-    // the funcs it names (checked against the pipeline before it is applied).
-    std::string kept_header(const fs::path &schedule, double seconds, const std::string &target) const {
-        const std::string text = read_text(schedule);
-        std::string id = "autotuned_" + o_.device + "__" + o_.pipeline;  // CMake's MAKE_C_IDENTIFIER
-        for (char &c : id)
-            if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-        static const std::regex func_re("Func ([A-Za-z0-9_]+) = pipeline\\.get_func\\(([0-9]+)\\);");
-        std::string funcs;
-        int num_funcs = 0;
-        for (std::sregex_iterator it(text.begin(), text.end(), func_re), end; it != end; ++it, num_funcs++)
-            funcs += "    {" + (*it)[2].str() + ", \"" + (*it)[1].str() + "\"},\n";
-        const std::string fn = "apply_schedule_" + o_.pipeline + "(";
-        const size_t start = text.find("inline void " + fn);
-        const size_t stop = text.rfind("#endif");
-        if (start == std::string::npos || stop == std::string::npos || stop < start || num_funcs == 0)
-            throw Failure(schedule.string() + " is not an Adams2019 schedule for " + o_.pipeline);
-        std::string body = text.substr(start, stop - start);
-        body.replace(body.find(fn), fn.size(), "apply_" + id + "(");
-        const std::string guard = "GHOSTNET_" + id + "_H";
-        std::ostringstream h;
-        h << "// Kept by ghostnet-autotune: the fastest of its Adams2019 schedules for " << o_.pipeline << "\n"
-          << "// on device '" << o_.device << "' (" << target << "), " << fmt_ms(seconds) << " there.\n"
-          << "// " << o_.pipeline << ".json beside this file records the run. Built with -DGHOSTNET_DEVICE="
-          << o_.device << "\n// or ghostnet-generate --schedule device:" << o_.device
-          << ". Machine generated: tune again rather than edit.\n"
-          << "#ifndef " << guard << "\n#define " << guard << "\n\n#include \"autotuned_schedule.h\"\n\n"
-          << "namespace ghostnet {\nnamespace schedules {\nnamespace autotuned {\n\n"
-          << body << "\n"
-          << "inline const AutotunedFunc " << id << "_funcs[] = {\n" << funcs << "};\n\n"
-          << "inline const AutotunedSchedule " << id << " = {\"" << o_.device << "\", \"" << o_.pipeline << "\", \""
-          << target << "\", \"" << o_.device << "/" << o_.pipeline << ".schedule.h\", " << id << "_funcs, "
-          << num_funcs << ", apply_" << id << "};\n\n"
-          << "}  // namespace autotuned\n}  // namespace schedules\n}  // namespace ghostnet\n\n#endif  // " << guard
-          << "\n";
-        return h.str();
-    }
-
-    // --compare: the pipeline with every schedule there is for it (hand, Halide's three
-    // autoschedulers as they ship, and the kept autotuned one), each compiled by
-    // ghostnet-generate and benchmarked by the same backend (--bench), in alternation for
-    // `compare_rounds` rounds; median and min over the rounds, and the ratio to hand.
+    // --compare (apps/autotune/compare.h).
     int compare() {
         work_ = o_.work_dir.empty() ? fs::path("autotune") / o_.device / (o_.pipeline + "_compare") : fs::path(o_.work_dir);
         fs::create_directories(work_);
         prepare_benchmark_harness();
-        const std::string machine = "HL_MACHINE_PARAMS=" + std::to_string(o_.parallelism) + ",16777216,40";
-        struct Variant {
-            std::string label, slug, schedule;
-            std::vector<std::string> env;
-            std::vector<std::string> args = {};  // more ghostnet-generate arguments
-            std::vector<double> times;
-            bool ok = false;
-            std::string logits = "not checked";
-        };
-        // The hand variant is named hand_schedule: it is also the check's reference.
-        std::vector<Variant> vs = {{"hand (schedules/)", "hand", "hand", {}},
-                                   {"Adams2019 as shipped (beam " + std::to_string(o_.beam) + ")", "adams2019_beam" + std::to_string(o_.beam),
-                                    "Adams2019", {machine, "HL_BEAM_SIZE=" + std::to_string(o_.beam)}},
-                                   {"Mullapudi2016", "mullapudi2016", "Mullapudi2016", {machine}},
-                                   {"Li2018", "li2018", "Li2018", {machine}}};
-        // Kept tunables are read from --kept-dir's file and given to the generator, so the
-        // comparison times what that file says; a kept Adams2019 schedule (.schedule.h) is
-        // compiled into the generator, which builds the one its build found.
-        if (fs::exists(kept_tunables_)) {
-            Variant v{"autotuned for " + o_.device, "autotuned", "hand", {}};
-            const std::string kept = kept_tunables_line();
-            if (!kept.empty()) v.args = {"--tunables", kept};
-            vs.push_back(v);
-        } else if (fs::exists(kept_header_))
-            vs.push_back({"autotuned for " + o_.device, "autotuned", "device:" + o_.device, {}});
-        else
-            std::printf("no schedule is kept for %s on '%s' (%s): comparing the others\n", o_.pipeline.c_str(),
-                        o_.device.c_str(), kept_header_.c_str());
-        // q8: the hand schedule and the kept tunables only (Halide's autoschedulers are not run on
-        // q8 networks: their schedules would have no test against the q8 reference).
-        if (q8_) {
-            std::printf("q8: comparing the hand schedule and the kept tunables only (Halide's autoschedulers do not "
-                        "tune q8 networks here)\n");
-            vs.erase(std::remove_if(vs.begin() + 1, vs.end(),
-                                    [](const Variant &v) { return v.slug != "autotuned"; }),
-                     vs.end());
-        }
-        // --compare-only: the hand schedule (the reference of the ratios) and the ones named.
-        if (!o_.compare_only.empty()) {
-            std::vector<Variant> chosen = {vs[0]};
-            for (size_t i = 1; i < vs.size(); i++) {
-                const std::string name = vs[i].slug == "autotuned" ? "autotuned" : vs[i].schedule;
-                if (std::find(o_.compare_only.begin(), o_.compare_only.end(), name) != o_.compare_only.end())
-                    chosen.push_back(vs[i]);
-            }
-            vs = chosen;
-        }
-
-        // Compile (up to --jobs at once); a folder with a bench program is reused.
-        struct Running {
-            size_t v;
-            Child c;
-        };
-        std::vector<Running> running;
-        size_t next = 0;
-        auto bench_of = [&](const Variant &v) { return work_ / v.slug / "bench"; };
-        while ((next < vs.size() || !running.empty()) && !g_interrupted) {
-            while (next < vs.size() && int(running.size()) < o_.jobs) {
-                const Variant &v = vs[next];
-                const fs::path dir = work_ / v.slug;
-                std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", v.schedule,
-                                                "--also", "registration", "-o", dir.string()};
-                if (v.slug == "hand") cmd.insert(cmd.end(), {"--name", "hand_schedule"});
-                const std::vector<std::string> net = network_flags();
-                cmd.insert(cmd.end(), net.begin(), net.end());
-                cmd.insert(cmd.end(), v.args.begin(), v.args.end());
-                // Reused only when compiled by the same command (the kept tunables may have changed).
-                std::string command;
-                for (const std::string &a : cmd) command += a + "\n";
-                for (const std::string &e : v.env) command += e + "\n";
-                if (fs::exists(bench_of(v)) && fs::exists(dir / "command.txt") && read_text(dir / "command.txt") == command) {
-                    std::printf("%s: compiled earlier (%s)\n", v.label.c_str(), dir.c_str());
-                    vs[next++].ok = true;
-                    continue;
-                }
-                fs::remove_all(dir);
-                fs::create_directories(dir);
-                write_text(dir / "command.txt", command);
-                std::printf("%s: compiling...\n", v.label.c_str());
-                running.push_back({next++, spawn(cmd, v.env, dir / "compile.log", o_.compile_timeout)});
-            }
-            for (size_t i = 0; i < running.size();) {
-                const int rc = poll(running[i].c);
-                if (rc < 0) {
-                    i++;
-                    continue;
-                }
-                Variant &v = vs[running[i].v];
-                const fs::path dir = work_ / v.slug;
-                const double secs = seconds_since(running[i].c.start);
-                running.erase(running.begin() + i);
-                if (rc == 0) v.ok = link_bench(dir);
-                std::printf("%s: %s after %.0f s%s\n", v.label.c_str(), v.ok ? "compiled" : "failed", secs,
-                            v.ok ? "" : (", see " + (dir / "compile.log").string()).c_str());
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(200));
-        }
-        if (g_interrupted) return 130;
-        if (checking())
-            for (Variant &v : vs) {
-                if (!v.ok || v.slug == "hand") continue;
-                const std::string wrong = check(work_ / v.slug);
-                v.logits = wrong.empty() ? "agree" : wrong.rfind("check: wrong", 0) == 0 ? "WRONG" : "check failed";
-                std::printf("%s: %s\n", v.label.c_str(), wrong.empty() ? "logits agree with the hand schedule's" : wrong.c_str());
-            }
-        vs[0].logits = "(reference)";
-
-        // Benchmark in alternation, so a change in the machine's load touches every schedule alike.
-        for (int r = 0; r < o_.compare_rounds && !g_interrupted; r++) {
-            for (Variant &v : vs) {
-                if (!v.ok) continue;
-                const double t = run_bench(work_ / v.slug);
-                if (t > 0) v.times.push_back(t);
-            }
-            std::printf("round %d/%d done\n", r + 1, o_.compare_rounds);
-        }
-        const double hand = summarize(vs[0].times).median;
-        std::printf("\n%s on %s (%s), %d rounds of %s:\n\n", o_.pipeline.c_str(), o_.device.c_str(),
-                    o_.target.c_str(), o_.compare_rounds, bench_->measure().c_str());
-        std::printf("| schedule | median | min | hand / this | logits vs hand |\n|---|---|---|---|---|\n");
-        for (const Variant &v : vs) {
-            if (v.times.empty()) {
-                std::printf("| %s | failed | | | |\n", v.label.c_str());
-                continue;
-            }
-            const Timing t = summarize(v.times);
-            std::printf("| %s | %s | %s | %.2fx | %s |\n", v.label.c_str(), fmt_ms(t.median).c_str(),
-                        fmt_ms(t.min).c_str(), hand > 0 ? hand / t.median : 0.0,
-                        v.logits.c_str());
-        }
-        return 0;
+        CompareSetup c;
+        c.work = work_;
+        c.generate = o_.generate;
+        c.target = o_.target;
+        c.device = o_.device;
+        c.pipeline = o_.pipeline;
+        c.network_flags = network_flags();
+        c.q8 = q8_;
+        c.beam = o_.beam;
+        c.parallelism = o_.parallelism;
+        c.jobs = o_.jobs;
+        c.rounds = o_.compare_rounds;
+        c.compile_timeout = o_.compile_timeout;
+        c.only = o_.compare_only;
+        c.kept = kept_;
+        c.bench = bench_.get();
+        if (checking()) c.check = [this](const fs::path &dir) { return check(dir); };
+        return compare_schedules(c);
     }
 
     bool link_bench(const fs::path &dir) const { return bench_->link(dir); }
     double run_bench(const fs::path &dir) const { return bench_->run(dir); }
 
-    // The never-worse rule: before a winner is kept it runs against the hand schedule, in
-    // alternation (the order rotated every round), for --confirm-rounds rounds through the
-    // same harness; it is kept only when its median is at least --min-speedup times faster
-    // and the gain is more than twice the run-to-run noise (the larger median absolute
-    // deviation of the two). Otherwise the device keeps the hand schedule. --search hand
-    // confirms the --confirm-top fastest choices of the search together and keeps the one with
-    // the best median: one timing each in the search favours whichever was measured fast (the
-    // winner's curse), and the runner-up is often the truly faster one.
-    struct Contender {
-        fs::path dir;
-        std::string tunables;  // --search hand: its choice
-        double search_s = 0;   // its time in the search
-    };
-    struct Confirmation {
-        bool keep = true;
-        int rounds = 0;
-        double hand_s = 0, winner_s = 0, noise_s = 0;
-        size_t winner = 0;        // which contender
-        json contenders = json::array();  // each one's tunables, search time and median here
-        std::string verdict;
-        json to_json(bool winner_is_hand) const {
-            if (winner_is_hand) return {{"kept", "hand"}, {"verdict", "the hand schedule's own choices were fastest"}};
-            if (rounds == 0) return {{"kept", "winner"}, {"verdict", verdict}};
-            json j = {{"kept", keep ? "winner" : "hand"}, {"rounds", rounds}, {"hand_ms", hand_s * 1e3},
-                      {"winner_ms", winner_s * 1e3}, {"noise_ms", noise_s * 1e3},
-                      {"speedup", winner_s > 0 ? hand_s / winner_s : 0.0}, {"verdict", verdict}};
-            if (contenders.size() > 1 || contenders.at(0).contains("tunables")) {
-                j["contenders"] = contenders;
-                j["tunables"] = contenders.at(winner).value("tunables", "");
-            }
-            return j;
-        }
-    };
-
     // The hand schedule's benchmark: the first --search hand candidate, else compiled here.
     fs::path hand_bench_dir() {
         if (hand_search()) {
-            const fs::path first = sample_dir(batch_dir(0), 0);
-            const json r = read_result(first);
-            if (r.is_object() && r.value("status", "") == "ok" && sample_tunables(first).empty()) return first;
+            const fs::path first = folder_.sample(0, 0);
+            const json r = WorkFolder::read_result(first);
+            if (r.is_object() && r.value("status", "") == "ok" && WorkFolder::sample_tunables(first).empty()) return first;
         }
         const fs::path dir = work_ / "hand";
         if (fs::exists(dir / "bench")) return dir;
@@ -1067,57 +753,11 @@ private:
         return dir;
     }
 
-    Confirmation confirm(const std::vector<Contender> &contenders) {
-        const fs::path hand = hand_bench_dir();
-        Confirmation c;
-        const size_t n = contenders.size();
-        // times[0]: hand; times[1 + i]: contender i.
-        std::vector<std::vector<double>> times(n + 1);
-        auto label = [&](size_t k) { return k == 0 ? std::string("hand") : n == 1 ? std::string("winner") : "#" + std::to_string(k); };
-        std::printf("confirming %s against the hand schedule, %d rounds in alternation...\n",
-                    n == 1 ? "the winner" : ("the fastest " + std::to_string(n) + " choices").c_str(), o_.confirm_rounds);
-        for (size_t i = 0; i < n && n > 1; i++)
-            std::printf("  #%zu %s (%s in the search)\n", i + 1, contenders[i].tunables.c_str(), fmt_ms(contenders[i].search_s).c_str());
-        for (int r = 0; r < o_.confirm_rounds && !g_interrupted; r++) {
-            std::string line;
-            for (size_t j = 0; j <= n; j++) {
-                const size_t k = (j + size_t(r)) % (n + 1);  // each round starts one further along
-                const fs::path &dir = k == 0 ? hand : contenders[k - 1].dir;
-                const double t = run_bench(dir);
-                if (t <= 0) throw Failure("a confirmation benchmark failed: nothing kept (see " + (dir / "bench.txt").string() + ")");
-                times[k].push_back(t);
-            }
-            for (size_t k = 0; k <= n; k++) line += (k ? ", " : "") + label(k) + " " + fmt_ms(times[k].back());
-            std::printf("  round %d/%d: %s\n", r + 1, o_.confirm_rounds, line.c_str());
-        }
-        if (g_interrupted) return c;
-        const Verdict v = judge(times[0], std::vector<std::vector<double>>(times.begin() + 1, times.end()), o_.min_speedup);
-        for (size_t i = 0; i < n; i++) {
-            json e = {{"search_ms", contenders[i].search_s * 1e3}, {"median_ms", v.medians[i] * 1e3}};
-            if (hand_search()) e["tunables"] = contenders[i].tunables;
-            c.contenders.push_back(e);
-        }
-        c.winner = v.winner;
-        c.rounds = int(times[0].size());
-        c.hand_s = v.hand;
-        c.winner_s = v.best;
-        c.noise_s = v.noise;
-        c.keep = v.keep;
-        char buf[512];
-        std::snprintf(buf, sizeof buf, "median hand %s, %s%s%s %s: %.3fx, noise %s (median absolute deviation)",
-                      fmt_ms(c.hand_s).c_str(), n == 1 ? "winner" : "the best of them, ",
-                      n == 1 ? "" : contenders[c.winner].tunables.c_str(), n == 1 ? "" : ",", fmt_ms(c.winner_s).c_str(),
-                      v.speedup, fmt_ms(c.noise_s).c_str());
-        c.verdict = buf + v.why;
-        std::printf("%s\n", c.verdict.c_str());
-        return c;
-    }
-
     int keep_best() {
-        const std::vector<json> all = results();
+        const std::vector<json> all = folder_.results();
         const json *b = best(all);
         if (!b) throw Failure("no sample compiled and ran: nothing to keep (see the logs in " + work_.string() + ")");
-        const fs::path dir = sample_dir(batch_dir((*b)["batch"]), (*b)["sample"]);
+        const fs::path dir = folder_.sample_of(*b);
         const double secs = score(*b);
         // The target as Halide spelled it out for the winner ("host" resolved to its features).
         std::string target = o_.target;
@@ -1126,7 +766,10 @@ private:
         } catch (const std::exception &) {
         }
         const std::string header =
-            hand_search() ? std::string() : kept_header(dir / (o_.pipeline + ".schedule.h"), secs, target);
+            hand_search() ? std::string()
+                          : kept_schedule_header(read_text(dir / (o_.pipeline + ".schedule.h")),
+                                                 (dir / (o_.pipeline + ".schedule.h")).string(), o_.device,
+                                                 o_.pipeline, secs, target);
         std::string best_tunables = hand_search() ? (*b).value("tunables", "") : "";
         const bool winner_is_hand = hand_search() && best_tunables.empty();
         Confirmation confirmed;
@@ -1144,10 +787,10 @@ private:
                     bool seen = t.empty();
                     for (const Contender &c : contenders) seen = seen || c.tunables == t;
                     if (!seen && int(contenders.size()) < o_.confirm_top)
-                        contenders.push_back({sample_dir(batch_dir((*r)["batch"]), (*r)["sample"]), t, score(*r)});
+                        contenders.push_back({folder_.sample_of(*r), t, score(*r)});
                 }
             }
-            confirmed = confirm(contenders);
+            confirmed = confirm(*bench_, hand_bench_dir(), contenders, o_.confirm_rounds, o_.min_speedup);
             best_tunables = contenders[confirmed.winner].tunables;
         }
         if (!winner_is_hand && !o_.confirm) confirmed.verdict = "not confirmed against the hand schedule (--no-confirm)";
@@ -1179,39 +822,19 @@ private:
         record["times"] = times;
         if (hand_search()) record["best"]["tunables"] = (*b).value("tunables", "");
         record["confirmation"] = confirmed.to_json(winner_is_hand);
-        const fs::path kept = kept_header_.parent_path();
-        fs::create_directories(kept);
-        // A pipeline keeps one kind of schedule for a device: this run's replaces the other kind.
-        for (const fs::path &p : {kept_header_, kept_weights_, kept_tunables_}) fs::remove(p);
         if (hand_search() || !confirmed.keep) {
             // Tunables, or the hand schedule itself (no tunables line) when the winner did not
             // beat it in the confirmation: the device then builds the hand schedule.
-            const std::string tunables = confirmed.keep ? best_tunables : "";
             const std::string what =
                 hand_search() ? (confirmed.keep ? "the confirmed fastest" : "the hand schedule, confirmed against the fastest") +
                                     std::string(" of ") + std::to_string(all.size()) + " choices of the hand schedule's tunables"
                               : "the hand schedule: the best of " + std::to_string(all.size()) +
                                     " Adams2019 schedules did not beat it";
-            write_text(kept_tunables_, "# ghostnet-autotune --search " + o_.search + ": " + what + " for " + o_.pipeline +
-                                           " on '" + o_.device + "' (" + o_.pipeline +
-                                           ".json has every time and the confirmation).\n# The line below holds the kept tunables; "
-                                           "without one the device builds the hand schedule's own choices.\n" +
-                                           tunables + "\n");
-            write_text(kept_json_, record.dump(2) + "\n");
-            std::printf("kept %s:\n  %s\n  %s\n",
-                        tunables.empty() ? "the hand schedule's own choices" : tunables.c_str(), kept_tunables_.c_str(),
-                        kept_json_.c_str());
-            std::printf("build with it: cmake -DGHOSTNET_DEVICE=%s (reconfigure), or ghostnet-generate --schedule device:%s\n",
-                        o_.device.c_str(), o_.device.c_str());
-            return 0;
+            kept_.keep_tunables(o_.search, what, confirmed.keep ? best_tunables : "", record);
+        } else {
+            kept_.keep_schedule("the best of " + std::to_string(all.size()) + " samples, " + fmt_ms(secs), header, record,
+                                weights());
         }
-        write_text(kept_header_, header);
-        write_text(kept_json_, record.dump(2) + "\n");
-        if (fs::exists(weights())) fs::copy_file(weights(), kept_weights_, fs::copy_options::overwrite_existing);
-        std::printf("kept the best of %zu samples, %s:\n  %s\n  %s\n  %s\n", all.size(), fmt_ms(secs).c_str(),
-                    kept_header_.c_str(), kept_json_.c_str(), kept_weights_.c_str());
-        std::printf("build with it: cmake -DGHOSTNET_DEVICE=%s (reconfigure), or ghostnet-generate --schedule device:%s\n",
-                    o_.device.c_str(), o_.device.c_str());
         return 0;
     }
 };

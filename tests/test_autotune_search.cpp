@@ -1,6 +1,8 @@
 // ghostnet-autotune's decisions on their own (apps/autotune/): the hand schedule's search
-// space with per-width knobs, the descent and random strategies, the never-worse rule, the
-// compile cache and the kept .tunables file's reader (schedules/tunables.h).
+// space with per-width knobs, the descent and random strategies, the never-worse rule and its
+// confirmation (timed through a scripted benchmark backend), the work folder's results and
+// ranking, the compile cache, the kept files (and the .tunables reader, schedules/tunables.h)
+// and the kept Adams2019 header.
 // Its own main: ghostnet_catch_main brings the Halide runtime, which this test does not link.
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
@@ -9,11 +11,16 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
+#include "autotune/adams2019.h"
+#include "autotune/benchmark.h"
 #include "autotune/compile_cache.h"
 #include "autotune/hand_search.h"
+#include "autotune/keep.h"
 #include "autotune/never_worse.h"
 #include "autotune/process.h"
+#include "autotune/work_folder.h"
 #include "tunables.h"
 
 using namespace ghostnet::autotune;
@@ -30,6 +37,37 @@ const char *kList =
     "not a knob line\n";
 
 bool has(const std::vector<std::string> &v, const std::string &s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+// A scratch folder of this process, removed at the end of the test.
+struct Scratch {
+    fs::path root;
+    explicit Scratch(const std::string &name)
+        : root(fs::temp_directory_path() / ("ghostnet_" + name + "_" + std::to_string(::getpid()))) {
+        fs::remove_all(root);
+        fs::create_directories(root);
+    }
+    ~Scratch() { fs::remove_all(root); }
+};
+
+// A benchmark backend that plays back scripted times per folder (by its name), and records
+// the order it was run in.
+class ScriptedBenchmark : public Benchmark {
+public:
+    std::map<std::string, std::vector<double>> times;
+    mutable std::map<std::string, size_t> next;
+    mutable std::vector<std::string> order;
+    std::vector<std::string> generate_flags() const override { return {}; }
+    void prepare() override {}
+    bool link(const fs::path &) const override { return true; }
+    double run(const fs::path &dir) const override {
+        const std::string name = dir.filename().string();
+        order.push_back(name);
+        const std::vector<double> &t = times.at(name);
+        return t.at(next[name]++ % t.size());
+    }
+    std::string measure() const override { return "scripted"; }
+};
+
 
 }  // namespace
 
@@ -195,4 +233,97 @@ TEST_CASE("the compile cache gives back what a compile left, by its command, and
     CHECK_FALSE(fs::exists(root / "other" / "compile.log"));  // logs are not outputs
     CHECK_FALSE(CompileCache().fetch(key, root / "other"));   // no folder: no cache
     fs::remove_all(root);
+}
+
+TEST_CASE("confirm: the hand schedule and the contenders in rotated alternation, a loser refused", "[autotune]") {
+    ScriptedBenchmark bench;
+    bench.times = {{"hand", {2.0, 2.1, 1.9, 2.0, 2.05}}, {"a", {1.95, 2.0, 2.05, 1.9, 2.1}}, {"b", {1.5, 1.55, 1.5, 1.6, 1.5}}};
+    // One contender within the noise of hand: refused, and the record says the hand schedule stays.
+    Confirmation c = confirm(bench, "x/hand", {{"x/a", "", 1.8}}, 5, 1.0);
+    CHECK_FALSE(c.keep);
+    CHECK(c.rounds == 5);
+    CHECK(bench.order == std::vector<std::string>{"hand", "a", "a", "hand", "hand", "a", "a", "hand", "hand", "a"});
+    CHECK(c.verdict.find("the hand schedule is kept") != std::string::npos);
+    CHECK(c.to_json(false)["kept"] == "hand");
+    CHECK_FALSE(c.to_json(false).contains("contenders"));  // no tunables: an Adams2019 winner
+    // Two --search hand choices: the faster median wins and is kept; each round starts one further along.
+    bench.order.clear();
+    bench.next.clear();
+    c = confirm(bench, "x/hand", {{"x/a", "conv_pixels=3", 1.7}, {"x/b", "strips=2", 1.8}}, 3, 1.0);
+    CHECK(c.keep);
+    CHECK(c.winner == 1);
+    CHECK(c.winner_s == Approx(1.5));
+    CHECK(bench.order == std::vector<std::string>{"hand", "a", "b", "a", "b", "hand", "b", "hand", "a"});
+    const auto j = c.to_json(false);
+    CHECK(j["kept"] == "winner");
+    CHECK(j["tunables"] == "strips=2");
+    CHECK(j["contenders"].size() == 2);
+    CHECK(c.to_json(true)["kept"] == "hand");  // the search's fastest was the hand schedule itself
+    // A failed benchmark keeps nothing.
+    bench.times["a"] = {0.0};
+    CHECK_THROWS_AS(confirm(bench, "x/hand", {{"x/a", "", 1.0}}, 2, 1.0), Failure);
+}
+
+TEST_CASE("the work folder: finished samples in order, ranked by score, the hand schedule's ratio", "[autotune]") {
+    const Scratch scratch("work_folder");
+    const WorkFolder w(scratch.root);
+    CHECK(w.sample(1, 2) == scratch.root / "batch_001" / "sample_002");
+    CHECK(w.results().empty());
+    CHECK(best_text({}) == "none");
+    fs::create_directories(w.sample(0, 0));
+    fs::create_directories(w.sample(0, 1));
+    fs::create_directories(w.sample(0, 2));
+    fs::create_directories(w.sample(1, 0));
+    write_text(w.sample(0, 0) / "result.json", R"({"status": "ok", "seconds": 0.002, "batch": 0, "sample": 0, "tunables": ""})");
+    write_text(w.sample(0, 1) / "result.json", R"({"status": "compile timed out"})");
+    write_text(w.sample(0, 2) / "result.json", R"({"status": "ok", "seconds": 0.0015, "score": 0.0016, "batch": 0, "sample": 2, "tunables": "strips=2"})");
+    write_text(w.sample(1, 0) / "result.json", R"({"status": "ok", "seco)");  // half written: runs again
+    write_text(w.sample(0, 2) / "tunables.txt", "strips=2\n");
+    CHECK(WorkFolder::read_result(w.sample(1, 0)).is_null());
+    const std::vector<nlohmann::json> all = w.results();
+    REQUIRE(all.size() == 2);
+    const nlohmann::json *b = best(all);
+    REQUIRE(b);
+    CHECK(score(*b) == Approx(0.0016));  // ranked by its score, not its own time
+    CHECK(w.sample_of(*b) == w.sample(0, 2));
+    CHECK(WorkFolder::sample_tunables(w.sample(0, 2)) == "strips=2");
+    CHECK(best_text(all) == "1.600 ms (batch 1 sample 3), 1.250x the hand schedule's 2.000 ms");
+}
+
+TEST_CASE("kept files: refused without --overwrite, one kind replaces the other, read back as the generators read them", "[autotune]") {
+    const Scratch scratch("kept");
+    const KeptFiles kept(scratch.root, "dev", "ghostnet_w050_s32");
+    CHECK(kept.tunables() == scratch.root / "dev" / "ghostnet_w050_s32.tunables");
+    CHECK_NOTHROW(kept.refuse_overwrite());
+    CHECK_THROWS_WITH(kept.tunables_line("--start kept"), Catch::Contains("--start kept: no tunables are kept") &&
+                                                              Catch::Contains("ghostnet_w050_s32.tunables is missing"));
+    kept.keep_schedule("a test schedule", "// header\n", {{"search", "Adams2019"}}, scratch.root / "no.weights");
+    CHECK(fs::exists(kept.header()));
+    CHECK_THROWS_WITH(kept.refuse_overwrite(), Catch::Contains("ghostnet_w050_s32.schedule.h exists") &&
+                                                   Catch::Contains("--overwrite"));
+    kept.keep_tunables("hand", "the confirmed fastest", "conv_pixels=3,strips=2", {{"search", "hand"}});
+    CHECK_FALSE(fs::exists(kept.header()));  // the Adams2019 schedule is replaced
+    CHECK(kept.tunables_line("--start kept") == "conv_pixels=3,strips=2");
+    CHECK(nlohmann::json::parse(read_text(scratch.root / "dev" / "ghostnet_w050_s32.json"))["search"] == "hand");
+    kept.keep_tunables("hand", "the hand schedule", "", {});
+    CHECK(kept.tunables_line("--start kept").empty());  // the hand schedule's own choices
+    write_text(kept.tunables(), "a=1\nb=2\n");
+    CHECK_THROWS_WITH(kept.tunables_line("--compare"), Catch::Contains("ghostnet_w050_s32.tunables: line 2"));
+}
+
+TEST_CASE("a kept Adams2019 header: renamed per device, with the funcs it names", "[autotune]") {
+    const std::string schedule =
+        "#ifndef X\n#define X\ninline void apply_schedule_ghostnet_w050_s32(Pipeline pipeline, Target target) {\n"
+        "    Func conv = pipeline.get_func(3);\n    Func out = pipeline.get_func(7);\n    conv.vectorize(x, 16);\n}\n"
+        "#endif  // X\n";
+    const std::string h = kept_schedule_header(schedule, "s.h", "my-dev", "ghostnet_w050_s32", 0.0025, "x86-64-linux");
+    CHECK(h.find("inline void apply_autotuned_my_dev__ghostnet_w050_s32(Pipeline pipeline") != std::string::npos);
+    CHECK(h.find("{3, \"conv\"},\n    {7, \"out\"},") != std::string::npos);
+    CHECK(h.find("\"my-dev/ghostnet_w050_s32.schedule.h\", autotuned_my_dev__ghostnet_w050_s32_funcs, 2,") != std::string::npos);
+    CHECK(h.find("2.500 ms there") != std::string::npos);
+    CHECK_THROWS_WITH(kept_schedule_header(schedule, "s.h", "my-dev", "ghostnet_w100_s224", 0.001, "host"),
+                      Catch::Contains("s.h is not an Adams2019 schedule for ghostnet_w100_s224"));
+    CHECK(sample_file_name("net", 2, 15) == "net_batch_002_sample_015.sample");
+    CHECK(candidate_env(7, true, 32, 2, "w")[2] == "HL_BEAM_SIZE=32");
+    CHECK(candidate_env(7, false, 32, 2, "w")[1] == "HL_RANDOM_DROPOUT=1");
 }

@@ -2,10 +2,14 @@
 // itself is the tool's): a winner is kept only when its median is at least `min_speedup` times
 // faster than the hand schedule's and the gain is more than twice the run-to-run noise (the
 // larger median absolute deviation of the two). Several contenders timed together (the
-// search's fastest few): the one with the best median is the winner.
+// search's fastest few): the one with the best median is the winner. confirm() does the timing:
+// the hand schedule and the contenders in alternation through one benchmark backend.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <cstddef>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -26,6 +30,34 @@ struct Verdict {
 // hand: the hand schedule's times; contenders: each contender's, from the same rounds.
 Verdict judge(const std::vector<double> &hand, const std::vector<std::vector<double>> &contenders,
               double min_speedup);
+
+class Benchmark;
+
+// A schedule that may replace the hand one: its compiled candidate's folder (with its benchmark
+// program linked), its choice (--search hand; "" otherwise) and its time in the search.
+struct Contender {
+    std::filesystem::path dir;
+    std::string tunables;
+    double search_s = 0;
+};
+
+struct Confirmation {
+    bool keep = true;
+    int rounds = 0;
+    double hand_s = 0, winner_s = 0, noise_s = 0;
+    size_t winner = 0;                           // which contender
+    nlohmann::json contenders = nlohmann::json::array();  // each one's tunables, search time and median
+    std::string verdict;
+    // The record's "confirmation"; winner_is_hand: the search's fastest was the hand schedule
+    // itself (nothing was confirmed).
+    nlohmann::json to_json(bool winner_is_hand) const;
+};
+
+// Times the hand schedule (its benchmark in `hand`) and the contenders in alternation for
+// `rounds` rounds, the order rotated every round, printing each round, then judges them. Throws
+// Failure when a benchmark fails; returns early (rounds unfinished) on an interrupt.
+Confirmation confirm(const Benchmark &bench, const std::filesystem::path &hand,
+                     const std::vector<Contender> &contenders, int rounds, double min_speedup);
 
 }  // namespace autotune
 }  // namespace ghostnet

@@ -1,0 +1,48 @@
+// ghostnet-autotune --search Adams2019: the autoscheduler's side of the loop (what Halide's
+// autotune_loop.sh does): how a candidate is asked for, how its measured time becomes a
+// training sample, retraining the device's cost model, and the kept schedule header. The
+// weights files themselves: cost_model_weights.h.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace ghostnet {
+namespace autotune {
+
+// HL_MACHINE_PARAMS for a device of `parallelism` cores: Halide's defaults (16 MiB last-level
+// cache, balance 40) but the cores.
+std::string machine_params(int parallelism);
+
+// The environment ghostnet-generate --schedule Adams2019 compiles sample s of a batch with:
+// sample 0 is the cost model's best effort (a beam search of `beam`, no randomness), the others
+// random probes (beam 1, dropout), each seeded by `seed`; `weights` is the model asked.
+std::vector<std::string> candidate_env(int seed, bool beam_sample, int beam, int parallelism,
+                                       const std::filesystem::path &weights);
+
+// retrain_cost_model tells samples apart by file name: each gets its own.
+std::string sample_file_name(const std::string &pipeline, int batch, int sample);
+
+// Turns a measured candidate (its <pipeline>.featurization in `dir`) into the training sample
+// dir/sample_file_name(...) with featurization_to_sample from `tools`; false (the log in
+// dir/sample.log) on failure.
+bool write_training_sample(const std::string &tools, const std::filesystem::path &dir, const std::string &pipeline,
+                           int batch, int sample, double seconds);
+
+// Retrains `weights` (replaced in place) on every training sample in `samples` with
+// retrain_cost_model from `tools`; its files go to `work`. Prints how many samples it learned
+// from; throws Failure when it fails.
+void retrain(const std::string &tools, const std::vector<std::filesystem::path> &samples,
+             const std::filesystem::path &work, const std::filesystem::path &weights, int epochs, int jobs);
+
+// The winner's schedule header (Adams2019's `schedule_text`, from `schedule_file`) renamed so
+// several devices' schedules live in one program, with the funcs it names (checked against the
+// pipeline before it is applied): schedules/autotuned/<device>/<pipeline>.schedule.h. Throws
+// Failure when the text is no Adams2019 schedule for `pipeline`.
+std::string kept_schedule_header(const std::string &schedule_text, const std::string &schedule_file,
+                                 const std::string &device, const std::string &pipeline, double seconds,
+                                 const std::string &target);
+
+}  // namespace autotune
+}  // namespace ghostnet
