@@ -55,21 +55,23 @@ public:
 
     void schedule() {
         if (this->get_auto_schedule()) return;
-        std::string tuned = tunables;
+        schedules::Tunables tuned = schedules::tunables_param(tunables);
         if (!std::string(device).empty()) {
-            _halide_user_assert(tuned.empty()) << "pass device= or tunables=, not both (a device's kept "
-                                                  "tunables are in schedules/autotuned/" << std::string(device) << "/)";
+            _halide_user_assert(std::string(tunables).empty())
+                << "pass device= or tunables=, not both (a device's kept tunables are in schedules/autotuned/"
+                << std::string(device) << "/)";
             const std::string name = network_name(spec_.config, Self::kQ8);
             const schedules::KeptTunables *kept = schedules::find_kept_tunables(device, name);
             if (kept) {
+                std::string line;
                 try {
-                    tuned = schedules::kept_tunables_line(kept->text);
-                    schedules::Tunables::parse(tuned);
+                    line = schedules::kept_tunables_line(kept->text);
+                    tuned = schedules::Tunables::parse(line);
                 } catch (const std::invalid_argument &e) {
                     _halide_user_assert(false) << "schedules/autotuned/" << kept->file << ": " << e.what();
                 }
                 std::fprintf(stderr, "%s: the hand schedule with %s (schedules/autotuned/%s)\n", name.c_str(),
-                             tuned.empty() ? "its own choices, which won there" : ("the tunables " + tuned).c_str(),
+                             line.empty() ? "its own choices, which won there" : ("the tunables " + line).c_str(),
                              kept->file);
             } else if (const schedules::AutotunedSchedule *s = schedules::find_autotuned_schedule(device, name);
                        s || !device_or_hand) {
@@ -78,7 +80,7 @@ public:
                 return;
             }
         }
-        schedules::schedule_ghostnet(net_, this->get_target(), schedules::tunables_param(tuned));
+        schedules::schedule_ghostnet(net_, this->get_target(), tuned);
         schedules::schedule_output(output_, this->get_target());
     }
 
