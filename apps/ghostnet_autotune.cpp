@@ -24,7 +24,7 @@
 // schedule's byte for byte.
 //
 // The pieces that link neither Halide nor the network live in apps/autotune/: process.h
-// (children, logs, whole-file writes, interrupts), benchmark.h (the runtime, RunGen and
+// (children and the pool that runs them, logs, whole-file writes, interrupts), benchmark.h (the runtime, RunGen and
 // Hexagon benchmark backends behind one interface, run through the runner template),
 // work_folder.h (the batches and samples on disk, their results and ranking), hand_search.h
 // (the hand schedule's search space and the descent and random strategies), adams2019.h and
@@ -48,6 +48,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -456,45 +457,27 @@ private:
                         samples - todo.size(), samples);
 
         // Compile in parallel, up to --jobs at once.
-        struct Running {
-            int s;
-            Child c;
-        };
-        std::vector<Running> running;
         std::vector<int> compiled;
-        size_t next = 0;
-        while ((next < todo.size() || !running.empty()) && !g_interrupted) {
-            while (next < todo.size() && int(running.size()) < o_.jobs) {
-                const int s = todo[next++];
-                running.push_back({s, start_compile(b, s)});
-            }
-            for (size_t i = 0; i < running.size();) {
-                const int rc = poll(running[i].c);
-                if (rc < 0) {
-                    i++;
-                    continue;
-                }
-                const int s = running[i].s;
-                const double secs = seconds_since(running[i].c.start);
-                running.erase(running.begin() + i);
-                if (rc == 130) continue;
-                const fs::path dir = folder_.sample(b, s);
-                if (rc != 0) {
-                    const std::string why = rc == 124 ? "timed out" : "failed (exit " + std::to_string(rc) + ")";
-                    std::printf("[batch %d/%d] sample %d/%d: compile %s after %.0f s, see %s\n", b + 1, o_.batches,
-                                s + 1, samples, why.c_str(), secs, (dir / "compile.log").c_str());
-                    write_text(dir / "result.json", json{{"status", "compile " + why}, {"compile_s", secs}}.dump() + "\n");
-                } else {
-                    std::printf("[batch %d/%d] sample %d/%d: compiled in %.0f s\n", b + 1, o_.batches, s + 1,
-                                samples, secs);
-                    compiled.push_back(s);
-                    write_text(dir / "compiled", std::to_string(secs) + "\n");
-                    if (hand_search() && !fs::exists(dir / "cached")) cache_.store(read_text(dir / "cache_key.txt"), dir);
-                }
-                std::fflush(stdout);
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(200));
-        }
+        run_pool(todo.size(), o_.jobs, [&](size_t i) -> std::optional<Child> { return start_compile(b, todo[i]); },
+                 [&](size_t i, int rc, double secs) {
+                     if (rc == 130) return;  // interrupted
+                     const int s = todo[i];
+                     const fs::path dir = folder_.sample(b, s);
+                     if (rc != 0) {
+                         const std::string why = rc == 124 ? "timed out" : "failed (exit " + std::to_string(rc) + ")";
+                         std::printf("[batch %d/%d] sample %d/%d: compile %s after %.0f s, see %s\n", b + 1, o_.batches,
+                                     s + 1, samples, why.c_str(), secs, (dir / "compile.log").c_str());
+                         write_text(dir / "result.json",
+                                    json{{"status", "compile " + why}, {"compile_s", secs}}.dump() + "\n");
+                     } else {
+                         std::printf("[batch %d/%d] sample %d/%d: compiled in %.0f s\n", b + 1, o_.batches, s + 1,
+                                     samples, secs);
+                         compiled.push_back(s);
+                         write_text(dir / "compiled", std::to_string(secs) + "\n");
+                         if (hand_search() && !fs::exists(dir / "cached"))
+                             cache_.store(read_text(dir / "cache_key.txt"), dir);
+                     }
+                 });
         // Samples compiled in an interrupted run but not benchmarked.
         for (int s : todo)
             if (std::find(compiled.begin(), compiled.end(), s) == compiled.end() &&

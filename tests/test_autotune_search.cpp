@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 #include "autotune/adams2019.h"
 #include "autotune/benchmark.h"
@@ -326,4 +327,29 @@ TEST_CASE("a kept Adams2019 header: renamed per device, with the funcs it names"
     CHECK(sample_file_name("net", 2, 15) == "net_batch_002_sample_015.sample");
     CHECK(candidate_env(7, true, 32, 2, "w")[2] == "HL_BEAM_SIZE=32");
     CHECK(candidate_env(7, false, 32, 2, "w")[1] == "HL_RANDOM_DROPOUT=1");
+}
+
+TEST_CASE("the process pool: every item in order, at most `jobs` children at once, skipped items unstarted", "[autotune]") {
+    const Scratch scratch("pool");
+    std::vector<size_t> started;
+    std::map<size_t, int> status;
+    size_t running = 0, most = 0;
+    run_pool(
+        6, 2,
+        [&](size_t i) -> std::optional<Child> {
+            started.push_back(i);
+            if (i == 3) return std::nullopt;  // done earlier: no child
+            most = std::max(most, ++running);
+            return spawn({"/bin/sh", "-c", "sleep 0.05; exit " + std::to_string(i)}, {},
+                         scratch.root / (std::to_string(i) + ".log"), 0);
+        },
+        [&](size_t i, int rc, double seconds) {
+            running--;
+            status[i] = rc;
+            CHECK(seconds >= 0);
+        });
+    CHECK(started == std::vector<size_t>{0, 1, 2, 3, 4, 5});
+    CHECK(status == std::map<size_t, int>{{0, 0}, {1, 1}, {2, 2}, {4, 4}, {5, 5}});
+    CHECK(most == 2);
+    CHECK(running == 0);
 }

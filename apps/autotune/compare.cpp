@@ -1,9 +1,8 @@
 #include "compare.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <thread>
+#include <optional>
 
 #include "adams2019.h"
 #include "benchmark.h"
@@ -69,52 +68,37 @@ std::vector<Variant> variants(const CompareSetup &c) {
 // Compiles each variant (up to c.jobs at once) and links its benchmark; a folder with a bench
 // program compiled by the same command is reused.
 void compile(const CompareSetup &c, std::vector<Variant> &vs) {
-    struct Running {
-        size_t v;
-        Child child;
+    auto start = [&](size_t i) -> std::optional<Child> {
+        Variant &v = vs[i];
+        const fs::path dir = c.work / v.slug;
+        std::vector<std::string> cmd = {c.generate, "--target", c.target, "--schedule", v.schedule,
+                                        "--also", "registration", "-o", dir.string()};
+        if (v.slug == "hand") cmd.insert(cmd.end(), {"--name", "hand_schedule"});
+        cmd.insert(cmd.end(), c.network_flags.begin(), c.network_flags.end());
+        cmd.insert(cmd.end(), v.args.begin(), v.args.end());
+        std::string command;
+        for (const std::string &a : cmd) command += a + "\n";
+        for (const std::string &e : v.env) command += e + "\n";
+        if (fs::exists(dir / "bench") && fs::exists(dir / "command.txt") && read_text(dir / "command.txt") == command) {
+            std::printf("%s: compiled earlier (%s)\n", v.label.c_str(), dir.c_str());
+            v.ok = true;
+            return std::nullopt;
+        }
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        write_text(dir / "command.txt", command);
+        std::printf("%s: compiling...\n", v.label.c_str());
+        return spawn(cmd, v.env, dir / "compile.log", c.compile_timeout);
     };
-    std::vector<Running> running;
-    size_t next = 0;
-    while ((next < vs.size() || !running.empty()) && !g_interrupted) {
-        while (next < vs.size() && int(running.size()) < c.jobs) {
-            Variant &v = vs[next];
-            const fs::path dir = c.work / v.slug;
-            std::vector<std::string> cmd = {c.generate, "--target", c.target, "--schedule", v.schedule,
-                                            "--also", "registration", "-o", dir.string()};
-            if (v.slug == "hand") cmd.insert(cmd.end(), {"--name", "hand_schedule"});
-            cmd.insert(cmd.end(), c.network_flags.begin(), c.network_flags.end());
-            cmd.insert(cmd.end(), v.args.begin(), v.args.end());
-            std::string command;
-            for (const std::string &a : cmd) command += a + "\n";
-            for (const std::string &e : v.env) command += e + "\n";
-            if (fs::exists(dir / "bench") && fs::exists(dir / "command.txt") && read_text(dir / "command.txt") == command) {
-                std::printf("%s: compiled earlier (%s)\n", v.label.c_str(), dir.c_str());
-                v.ok = true;
-                next++;
-                continue;
-            }
-            fs::remove_all(dir);
-            fs::create_directories(dir);
-            write_text(dir / "command.txt", command);
-            std::printf("%s: compiling...\n", v.label.c_str());
-            running.push_back({next++, spawn(cmd, v.env, dir / "compile.log", c.compile_timeout)});
-        }
-        for (size_t i = 0; i < running.size();) {
-            const int rc = poll(running[i].child);
-            if (rc < 0) {
-                i++;
-                continue;
-            }
-            Variant &v = vs[running[i].v];
-            const fs::path dir = c.work / v.slug;
-            const double secs = seconds_since(running[i].child.start);
-            running.erase(running.begin() + i);
-            if (rc == 0) v.ok = c.bench->link(dir);
-            std::printf("%s: %s after %.0f s%s\n", v.label.c_str(), v.ok ? "compiled" : "failed", secs,
-                        v.ok ? "" : (", see " + (dir / "compile.log").string()).c_str());
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    }
+    auto done = [&](size_t i, int rc, double secs) {
+        if (rc == 130) return;  // interrupted
+        Variant &v = vs[i];
+        const fs::path dir = c.work / v.slug;
+        if (rc == 0) v.ok = c.bench->link(dir);
+        std::printf("%s: %s after %.0f s%s\n", v.label.c_str(), v.ok ? "compiled" : "failed", secs,
+                    v.ok ? "" : (", see " + (dir / "compile.log").string()).c_str());
+    };
+    run_pool(vs.size(), c.jobs, start, done);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -121,6 +122,33 @@ int run(const std::vector<std::string> &argv, const std::vector<std::string> &en
         const int rc = poll(c);
         if (rc >= 0) return rc;
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+}
+
+void run_pool(size_t n, int jobs, const std::function<std::optional<Child>(size_t)> &start,
+              const std::function<void(size_t, int, double)> &done) {
+    struct Running {
+        size_t item;
+        Child child;
+    };
+    std::vector<Running> running;
+    size_t next = 0;
+    while ((next < n && !g_interrupted) || !running.empty()) {
+        while (next < n && !g_interrupted && int(running.size()) < std::max(jobs, 1)) {
+            const size_t i = next++;
+            if (std::optional<Child> c = start(i)) running.push_back({i, *c});
+        }
+        for (size_t k = 0; k < running.size();) {
+            const int rc = poll(running[k].child);
+            if (rc < 0) {
+                k++;
+                continue;
+            }
+            const Running r = running[k];
+            running.erase(running.begin() + long(k));
+            done(r.item, rc, seconds_since(r.child.start));
+        }
+        if (!running.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(200));
     }
 }
 

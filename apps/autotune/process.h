@@ -9,6 +9,8 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -50,6 +52,12 @@ Child spawn(const std::vector<std::string> &argv, const std::vector<std::string>
 // Exit status of a finished child, or -1 while it runs; kills it past its timeout (status 124)
 // or on interrupt (status 130).
 int poll(Child &c);
+// The process pool: works through items 0..n-1 with up to `jobs` children at once, in order.
+// start(i) spawns item i's child, or returns nothing when the item needs none (done earlier);
+// done(i, status, seconds) is called as each child ends (status as poll's). Starts nothing
+// more after an interrupt, and returns once every started child has ended.
+void run_pool(size_t n, int jobs, const std::function<std::optional<Child>(size_t)> &start,
+              const std::function<void(size_t, int, double)> &done);
 // spawn, then wait: the exit status.
 int run(const std::vector<std::string> &argv, const std::vector<std::string> &env, const fs::path &log,
         double timeout);
