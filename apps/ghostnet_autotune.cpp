@@ -581,13 +581,13 @@ private:
         if (found != candidates_.end()) return found->second;
         std::vector<std::string> tried;
         std::vector<json> measured;
-        for (int bb = 0; bb < b; bb++)
-            for (int ss = 0; fs::exists(folder_.sample(bb, ss)); ss++) {
-                const fs::path d = folder_.sample(bb, ss);
+        folder_.each_sample(
+            [&](int, int, const fs::path &d) {
                 tried.push_back(WorkFolder::sample_tunables(d));
-                const json r = WorkFolder::read_result(d);
-                if (r.is_object() && r.value("status", "") == "ok") measured.push_back(r);
-            }
+                json r = WorkFolder::read_result(d);
+                if (is_ok(r)) measured.push_back(std::move(r));
+            },
+            /*before_batch=*/b);
         const json *fastest = best(measured);
         return candidates_[b] = space_.batch(o_.strategy, o_.seed, b, o_.samples, tried,
                                              fastest ? fastest->value("tunables", "") : "", start_);
@@ -634,7 +634,7 @@ private:
             const std::vector<json> before = folder_.results();
             const json *hand = nullptr;
             for (const json &r : before)
-                if (r.value("tunables", "x").empty()) hand = &r;
+                if (is_hand(r)) hand = &r;
             if (hand) {
                 const fs::path hand_dir = folder_.sample_of(*hand);
                 std::vector<double> mine = {secs}, theirs, ratios;
@@ -677,11 +677,10 @@ private:
     // Retrains the device's cost model on every sample so far (all batches).
     void retrain() {
         std::vector<fs::path> samples;
-        for (int b = 0; fs::exists(folder_.batch(b)); b++)
-            for (int s = 0; fs::exists(folder_.sample(b, s)); s++) {
-                const fs::path p = folder_.sample(b, s) / sample_file_name(o_.pipeline, b, s);
-                if (fs::exists(p)) samples.push_back(p);
-            }
+        folder_.each_sample([&](int b, int s, const fs::path &dir) {
+            const fs::path p = dir / sample_file_name(o_.pipeline, b, s);
+            if (fs::exists(p)) samples.push_back(p);
+        });
         autotune::retrain(GHOSTNET_HALIDE_TOOLS, samples, work_, weights(), o_.epochs, o_.jobs);
     }
 
@@ -718,7 +717,7 @@ private:
         if (hand_search()) {
             const fs::path first = folder_.sample(0, 0);
             const json r = WorkFolder::read_result(first);
-            if (r.is_object() && r.value("status", "") == "ok" && WorkFolder::sample_tunables(first).empty()) return first;
+            if (is_ok(r) && WorkFolder::sample_tunables(first).empty()) return first;
         }
         const fs::path dir = work_ / "hand";
         if (fs::exists(dir / "bench")) return dir;

@@ -289,6 +289,19 @@ TEST_CASE("the work folder: finished samples in order, ranked by score, the hand
     CHECK(w.sample_of(*b) == w.sample(0, 2));
     CHECK(WorkFolder::sample_tunables(w.sample(0, 2)) == "strips=2");
     CHECK(best_text(all) == "1.600 ms (batch 1 sample 3), 1.250x the hand schedule's 2.000 ms");
+    CHECK(is_hand(all[0]));
+    CHECK_FALSE(is_hand(all[1]));
+    CHECK_FALSE(is_hand(nlohmann::json::parse(R"({"status": "ok", "seconds": 0.002})")));  // Adams2019: no tunables
+    // Every sample folder in order, finished or not; with a batch bound, only those before it.
+    std::vector<std::pair<int, int>> walked;
+    w.each_sample([&](int b, int s, const fs::path &dir) {
+        CHECK(dir == w.sample(b, s));
+        walked.emplace_back(b, s);
+    });
+    CHECK(walked == std::vector<std::pair<int, int>>{{0, 0}, {0, 1}, {0, 2}, {1, 0}});
+    walked.clear();
+    w.each_sample([&](int b, int s, const fs::path &) { walked.emplace_back(b, s); }, /*before_batch=*/1);
+    CHECK(walked == std::vector<std::pair<int, int>>{{0, 0}, {0, 1}, {0, 2}});
 }
 
 TEST_CASE("kept files: refused without --overwrite, one kind replaces the other, read back as the generators read them", "[autotune]") {

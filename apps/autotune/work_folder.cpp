@@ -37,13 +37,17 @@ std::string WorkFolder::sample_tunables(const fs::path &dir) {
     return t;
 }
 
+void WorkFolder::each_sample(const std::function<void(int, int, const fs::path &)> &fn, int before_batch) const {
+    for (int b = 0; (before_batch < 0 || b < before_batch) && fs::exists(batch(b)); b++)
+        for (int s = 0; fs::exists(sample(b, s)); s++) fn(b, s, sample(b, s));
+}
+
 std::vector<json> WorkFolder::results() const {
     std::vector<json> all;
-    for (int b = 0; fs::exists(batch(b)); b++)
-        for (int s = 0; fs::exists(sample(b, s)); s++) {
-            json r = read_result(sample(b, s));
-            if (r.is_object() && r.value("status", "") == "ok") all.push_back(r);
-        }
+    each_sample([&](int, int, const fs::path &dir) {
+        json r = read_result(dir);
+        if (is_ok(r)) all.push_back(std::move(r));
+    });
     return all;
 }
 
@@ -64,7 +68,7 @@ std::string best_text(const std::vector<json> &all) {
                   (*b)["sample"].get<int>() + 1);
     std::string text = buf;
     for (const json &r : all)
-        if (r.value("tunables", "x").empty()) {
+        if (is_hand(r)) {
             std::snprintf(buf, sizeof buf, ", %.3fx the hand schedule's %s", score(r) / score(*b), fmt_ms(score(r)).c_str());
             text += buf;
             break;

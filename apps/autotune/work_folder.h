@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,10 @@ public:
     // The tunables a --search hand sample was compiled with ("" = the hand schedule's own choices).
     static std::string sample_tunables(const std::filesystem::path &sample_dir);
 
+    // Calls fn(b, s, folder) for every sample folder, in batch and sample order; with
+    // `before_batch`, only those of the batches before it.
+    void each_sample(const std::function<void(int b, int s, const std::filesystem::path &dir)> &fn,
+                     int before_batch = -1) const;
     // Every finished ("ok") sample's result, in batch and sample order.
     std::vector<nlohmann::json> results() const;
 
@@ -36,6 +41,10 @@ private:
     std::filesystem::path root_;
 };
 
+// Whether a result is the hand schedule as written (a --search hand result with tunables "").
+inline bool is_hand(const nlohmann::json &result) { return result.value("tunables", "x").empty(); }
+// Whether a sample's result finished ("ok").
+inline bool is_ok(const nlohmann::json &result) { return result.is_object() && result.value("status", "") == "ok"; }
 // A result's time for ranking: its "score" where it has one, else its own time.
 double score(const nlohmann::json &result);
 // The fastest by score (the first of equals); nullptr for none.
