@@ -26,7 +26,8 @@ namespace ghostnet {
 // program (`cmake --install`), else the source tree's the build was configured with.
 inline std::string default_model_dir() { return bundled_model_dir("/proc/self/exe", GHOSTNET_DEFAULT_MODEL_DIR); }
 
-// --width, --size, --channels, --classes, --variant: the GeneratorParams of the ghostnet generator.
+// --width, --size, --channels, --classes, --variant, --version: the GeneratorParams of the ghostnet
+// generator.
 inline void add_network_options(CLI::App &app, NetworkConfig *cfg) {
     app.add_option("--width", cfg->width, "width multiplier (0.5, 1.0, 1.3, ...)")
         ->capture_default_str();
@@ -39,6 +40,12 @@ inline void add_network_options(CLI::App &app, NetworkConfig *cfg) {
     app.add_option("--variant", cfg->variant, "cfg table: imagenet or small")
         ->transform(CLI::CheckedTransformer(variants, CLI::ignore_case))
         ->default_str("imagenet");
+    static const std::map<std::string, Version> versions = {{"v1", Version::V1}, {"v2", Version::V2}, {"v3", Version::V3}};
+    app.add_option("--version", cfg->version,
+                   "family member: v1 (GhostNet), v2 (GhostNetV2: DFC attention), v3 (GhostNetV3: timm's "
+                   "training-time branches, folded at load)")
+        ->transform(CLI::CheckedTransformer(versions, CLI::ignore_case))
+        ->default_str("v1");
 }
 
 // --parallel-images of the apps that run many images (ghostnet-classify, ghostnet-eval).

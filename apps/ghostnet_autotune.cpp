@@ -426,7 +426,8 @@ private:
         w << cfg_.width;
         return {"--width", w.str(), "--size", std::to_string(cfg_.input_size),
                 "--channels", std::to_string(cfg_.in_channels), "--classes", std::to_string(cfg_.num_classes),
-                "--variant", variant_name(cfg_.variant), "--precision", q8_ ? "q8" : "fp32"};
+                "--variant", variant_name(cfg_.variant), "--version", version_name(cfg_.version),
+                "--precision", q8_ ? "q8" : "fp32"};
     }
 
     // Compile, then benchmark, every sample of batch b that has no result yet; then retrain.

@@ -1,4 +1,5 @@
-// ghostnet-spec: prints the architecture the generators build for a configuration, as a
+// ghostnet-spec: prints the architecture the generators build for a configuration (any member of
+// the family: --version), as a
 // table or as JSON (the input of tools/ghostnet_torch.py); with --random-checkpoint, writes a
 // checkpoint of random weights for it (to benchmark, or to quantize with ghostnet-quantize,
 // without a trained model).
@@ -47,16 +48,17 @@ int main(int argc, char **argv) {
         std::printf("%s\n", spec.describe().c_str());
         std::printf("stem: %d -> %d, 3x3 stride %d, output %dx%d\n", spec.stem.cin, spec.stem.cout,
                     spec.stem.stride, spec.stem_h, spec.stem_w);
-        std::printf("%-12s %5s %5s %5s %3s %6s %5s %9s\n", "block", "in", "mid", "out", "k",
-                    "stride", "se", "output");
+        std::printf("%-12s %5s %5s %5s %3s %6s %5s %4s %9s\n", "block", "in", "mid", "out", "k",
+                    "stride", "se", "dfc", "output");
         for (const BottleneckSpec &b : spec.blocks)
-            std::printf("%-12s %5d %5d %5d %3d %6d %5d %4dx%-4d\n", b.name.c_str(), b.in, b.mid,
-                        b.out, b.k, b.stride, b.se.reduced, b.out_h, b.out_w);
+            std::printf("%-12s %5d %5d %5d %3d %6d %5d %4s %4dx%-4d\n", b.name.c_str(), b.in, b.mid,
+                        b.out, b.k, b.stride, b.se.reduced, b.ghost1.dfc ? "yes" : "-", b.out_h, b.out_w);
         std::printf("head: %d -> %d (1x1) at %dx%d, pool, %d -> %d, classifier %d -> %d\n",
                     spec.head.cin, spec.head.cout, spec.head_h, spec.head_w, spec.conv_head.cin,
                     spec.conv_head.cout, spec.classifier.cin, spec.classifier.cout);
-        std::printf("parameters: %lld, packed weights: %zu floats\n",
-                    (long long)spec.parameter_count(), spec.packed_size);
+        std::printf("parameters: %lld%s, packed weights: %zu floats\n", (long long)spec.parameter_count(),
+                    cfg.version == Version::V3 ? " (the checkpoint's training-time branches; folded at load)" : "",
+                    spec.packed_size);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "ghostnet-spec: %s\n", e.what());
         return 2;

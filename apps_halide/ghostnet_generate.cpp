@@ -185,6 +185,9 @@ void check_request(const Request &r, const std::vector<Target> &targets) {
     const Target &t = targets[0];
     const std::string precision = schedules::precision_refusal(t, r.precision == "q8");
     if (!precision.empty()) throw Failure("--precision " + r.precision + ": " + precision + "; emit --precision q8 for Hexagon");
+    if (r.precision == "q8" && r.network == "ghostnet" && r.cfg.version != Version::V1)
+        throw Failure(std::string("--precision q8 --version ") + version_name(r.cfg.version) + ": " +
+                      member_name(r.cfg.version) + "'s DFC attention has no q8 form yet; emit it in fp32");
     if (r.schedule == "hand") {
         const std::string refused = schedules::hand_schedule_refusal(t);
         if (!refused.empty()) throw Failure("--schedule hand: " + refused);
@@ -398,6 +401,7 @@ int generate(const Request &r) {
         args.push_back("in_channels=" + std::to_string(r.cfg.in_channels));
         args.push_back("num_classes=" + std::to_string(r.cfg.num_classes));
         args.push_back(std::string("variant=") + variant_name(r.cfg.variant));
+        args.push_back(std::string("version=") + version_name(r.cfg.version));
     }
     std::fprintf(stderr, "ghostnet-generate: %s %s for %s (%s schedule)...\n", generator.c_str(),
                  r.name.c_str(), target_list(targets, "").c_str(), r.schedule.c_str());

@@ -115,16 +115,19 @@ option(GHOSTNET_PROFILE_VARIANTS
        "Build a profiling variant (<name>_profile, Halide's profile feature, this machine's target) beside each network added with PROFILE, for ghostnet-bench --profile"
        ON)
 
-# ghostnet_add_network(<name> WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v]
+# ghostnet_add_network(<name> WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v] [VERSION v1|v2|v3]
 #                      [PRECISION fp32|q8] [HOST_ONLY] [PROFILE])
 # HOST_ONLY builds for one target (Halide_TARGET: the build machine natively, the toolchain's
 # triple when cross-compiling): test pipelines need not dispatch. PROFILE also builds
 # <name>_profile, the same pipeline for Halide_TARGET with Halide's sampling profiler compiled
 # in (per-Func time; ghostnet-bench --profile reads it), when GHOSTNET_PROFILE_VARIANTS is on.
 function(ghostnet_add_network NAME)
-  cmake_parse_arguments(ARG "HOST_ONLY;PROFILE" "WIDTH;SIZE;CHANNELS;CLASSES;VARIANT;PRECISION" "" ${ARGN})
+  cmake_parse_arguments(ARG "HOST_ONLY;PROFILE" "WIDTH;SIZE;CHANNELS;CLASSES;VARIANT;VERSION;PRECISION" "" ${ARGN})
   if (NOT ARG_VARIANT)
     set(ARG_VARIANT imagenet)
+  endif ()
+  if (NOT ARG_VERSION)
+    set(ARG_VERSION v1)
   endif ()
   if (NOT ARG_PRECISION)
     set(ARG_PRECISION fp32)
@@ -150,7 +153,7 @@ function(ghostnet_add_network NAME)
     set(device_param device=${GHOSTNET_DEVICE} device_or_hand=true)
   endif ()
   set(params width=${ARG_WIDTH} input_size=${ARG_SIZE} in_channels=${ARG_CHANNELS}
-             num_classes=${ARG_CLASSES} variant=${ARG_VARIANT} ${device_param})
+             num_classes=${ARG_CLASSES} variant=${ARG_VARIANT} version=${ARG_VERSION} ${device_param})
   ghostnet_halide_library(${NAME} FROM ghostnet.generators GENERATOR ${generator}
     TARGETS ${targets} PARAMS ${params})
   set(profile 0)
@@ -161,7 +164,7 @@ function(ghostnet_add_network NAME)
     set(profile 1)
   endif ()
   set_property(GLOBAL APPEND PROPERTY GHOSTNET_NETWORKS
-    "${NAME}|${ARG_WIDTH}|${ARG_SIZE}|${ARG_CHANNELS}|${ARG_CLASSES}|${ARG_VARIANT}|${ARG_PRECISION}|${profile}")
+    "${NAME}|${ARG_WIDTH}|${ARG_SIZE}|${ARG_CHANNELS}|${ARG_CLASSES}|${ARG_VARIANT}|${ARG_PRECISION}|${profile}|${ARG_VERSION}")
 endfunction()
 
 # ghostnet_emit_network(<name> TARGETS t... WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v]):
@@ -181,13 +184,18 @@ function(ghostnet_emit_network NAME)
   add_dependencies(${NAME}.emit ${NAME}.update ${NAME}.runtime.update)
 endfunction()
 
-# ghostnet_read_architecture(<model dir>): sets width, input_size, in_channels, num_classes and
-# variant in the caller's scope from the model's model.json, and reconfigures when it changes.
+# ghostnet_read_architecture(<model dir>): sets width, input_size, in_channels, num_classes,
+# variant and version (v1 when absent) in the caller's scope from the model's model.json, and
+# reconfigures when it changes.
 macro(ghostnet_read_architecture DIR)
   file(READ "${DIR}/model.json" _ghostnet_desc)
   foreach (_f width input_size in_channels num_classes variant)
     string(JSON ${_f} GET "${_ghostnet_desc}" architecture ${_f})
   endforeach ()
+  string(JSON version ERROR_VARIABLE _ghostnet_no_version GET "${_ghostnet_desc}" architecture version)
+  if (_ghostnet_no_version)
+    set(version v1)
+  endif ()
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${DIR}/model.json")
 endmacro()
 
@@ -197,7 +205,7 @@ endmacro()
 function(ghostnet_add_model_network NAME DIR)
   ghostnet_read_architecture("${DIR}")
   ghostnet_add_network(${NAME} WIDTH ${width} SIZE ${input_size} CHANNELS ${in_channels}
-                       CLASSES ${num_classes} VARIANT ${variant} HOST_ONLY ${ARGN})
+                       CLASSES ${num_classes} VARIANT ${variant} VERSION ${version} HOST_ONLY ${ARGN})
 endfunction()
 
 # ghostnet_add_plug_and_play(<network> <s> <d>): VGG-16 or ResNet-56 for CIFAR-10
@@ -232,6 +240,7 @@ function(ghostnet_write_registry TARGET)
     list(GET f 5 variant)
     list(GET f 6 precision)
     list(GET f 7 profile)
+    list(GET f 8 version)
     if (precision STREQUAL "q8")
       set(fns "Precision::Q8, nullptr, ${name}")
     else ()
@@ -248,7 +257,7 @@ function(ghostnet_write_registry TARGET)
       endif ()
     endif ()
     string(APPEND entries
-      "    {\"${name}\", ${width}, ${size}, ${channels}, ${classes}, \"${variant}\", ${fns}},\n")
+      "    {\"${name}\", ${width}, ${size}, ${channels}, ${classes}, \"${variant}\", \"${version}\", ${fns}},\n")
     list(APPEND libs ${name})
   endforeach ()
   get_property(pnp GLOBAL PROPERTY GHOSTNET_PLUG_AND_PLAY)

@@ -5,7 +5,7 @@ namespace ops {
 
 GhostModule ghost_module(const std::string &name, const Tensor &in, const DenseWeights &primary,
                          const DepthwiseWeights &cheap, const Expr &n, const Expr &m, int ratio,
-                         int k, int d, int stride, bool relu) {
+                         int k, int d, int stride, bool relu, const Func &attention) {
     const Vars &v = vars();
     GhostModule g;
     g.m = m;
@@ -16,8 +16,13 @@ GhostModule ghost_module(const std::string &name, const Tensor &in, const DenseW
     g.intrinsic = RDom(0, m, name + "_intrinsic");
     g.ghost = RDom(0, n - m, name + "_ghost");
     g.out(v.c, v.x, v.y) = Halide::undef(g.primary.out.output_types()[0]);
-    g.out(g.intrinsic, v.x, v.y) = g.primary.out(g.intrinsic, v.x, v.y);
-    g.out(g.ghost + m, v.x, v.y) = g.cheap.out(g.ghost, v.x, v.y);
+    Expr intrinsic = g.primary.out(g.intrinsic, v.x, v.y), ghost = g.cheap.out(g.ghost, v.x, v.y);
+    if (attention.defined()) {
+        intrinsic *= attention(g.intrinsic, v.x, v.y);
+        ghost *= attention(g.ghost + m, v.x, v.y);
+    }
+    g.out(g.intrinsic, v.x, v.y) = intrinsic;
+    g.out(g.ghost + m, v.x, v.y) = ghost;
     g.result = {g.out, {n, g.primary.result.shape.w, g.primary.result.shape.h}};
     return g;
 }

@@ -5,10 +5,13 @@
 //
 // The concatenation costs nothing: `out` has no computed pure definition, and its two update
 // definitions write the intrinsic and the ghost maps straight into their channel slices.
+// With an `attention` (GhostNetV2: dfc_attention.h's out), both slices are multiplied by it as
+// they are written: out(c, x, y) = [intrinsic, ghost](c, x, y) * attention(c, x, y).
 #pragma once
 
 #include "conv2d.h"
 #include "depthwise_conv.h"
+#include "dfc_attention.h"
 
 namespace ghostnet {
 namespace ops {
@@ -20,12 +23,14 @@ struct GhostModule {
     RDom intrinsic;  // over [0, m)
     RDom ghost;      // over [0, n - m)
     Expr m, n;
+    bool has_dfc = false;
+    DfcAttention dfc;  // when has_dfc (set by the caller that made it)
     Tensor result;
 };
 
 GhostModule ghost_module(const std::string &name, const Tensor &in, const DenseWeights &primary,
                          const DepthwiseWeights &cheap, const Expr &n, const Expr &m, int ratio,
-                         int k, int d, int stride, bool relu);
+                         int k, int d, int stride, bool relu, const Func &attention = Func());
 
 }  // namespace ops
 }  // namespace ghostnet

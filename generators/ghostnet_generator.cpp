@@ -41,6 +41,7 @@ public:
     GeneratorParam<int> in_channels{"in_channels", 3};
     GeneratorParam<int> num_classes{"num_classes", 1000};
     GeneratorParam<std::string> variant{"variant", "imagenet"};
+    GeneratorParam<std::string> version{"version", "v1"};  // v1, v2, v3 (ghostnet_arch.h Version)
     // Instead of the five above: the network by name (network_name(), runtime/ghostnet_arch.h),
     // as kept schedules are filed, e.g. ghostnet_w100_s224 or ghostnet_w100_s224_q8.
     GeneratorParam<std::string> network{"network", ""};
@@ -93,6 +94,8 @@ protected:
         cfg.num_classes = num_classes;
         _halide_user_assert(parse_variant(variant, &cfg.variant))
             << "variant must be imagenet or small, got " << std::string(variant);
+        _halide_user_assert(parse_version(version, &cfg.version))
+            << "version must be v1, v2 or v3, got " << std::string(version);
         if (!std::string(network).empty()) {
             NetworkConfig named;
             bool q8 = false;
@@ -103,7 +106,7 @@ protected:
                 << "network=" << std::string(network) << " is " << (q8 ? "a q8" : "an fp32")
                 << " network: use the " << (q8 ? "ghostnet_q8" : "ghostnet") << " generator";
             _halide_user_assert(network_name(cfg, q8) == network_name(NetworkConfig(), q8))
-                << "pass network= or width, input_size, in_channels, num_classes and variant, not both";
+                << "pass network= or width, input_size, in_channels, num_classes, variant and version, not both";
             cfg = named;
         }
         spec_ = make_ghostnet_spec(cfg);

@@ -80,17 +80,17 @@ DenseWeights PackedWeights::dense(const ConvSpec &c) const {
     const int off = int(c.weight_offset);
     if (q8() && c.q8_grouped()) {
         const int g = kQ8Group;
-        w(co, ci, kx, ky) = flat_(off + (((ky * c.k + kx) * (c.cin / g) + ci / g) * c.cout + co) * g + ci % g);
+        w(co, ci, kx, ky) = flat_(off + (((ky * c.kernel_w() + kx) * (c.cin / g) + ci / g) * c.cout + co) * g + ci % g);
         return {w, bias(c), requant(c), g, bias_int8(c)};
     }
-    w(co, ci, kx, ky) = flat_(off + ((ky * c.k + kx) * c.cin + ci) * c.cout + co);
+    w(co, ci, kx, ky) = flat_(off + ((ky * c.kernel_w() + kx) * c.cin + ci) * c.cout + co);
     return {w, bias(c), requant(c)};
 }
 
 DepthwiseWeights PackedWeights::depthwise(const ConvSpec &c) const {
     Var ch("ch"), kx("kx"), ky("ky");
     Func w(stem(c));
-    w(ch, kx, ky) = flat_(int(c.weight_offset) + (ky * c.k + kx) * c.cout + ch);
+    w(ch, kx, ky) = flat_(int(c.weight_offset) + (ky * c.kernel_w() + kx) * c.cout + ch);
     return {w, bias(c), requant(c)};
 }
 

@@ -52,6 +52,7 @@ Calibrator::Calibrator(const NetworkSpec &spec, const TensorMap &tensors, const 
     : spec_(spec), percentile_(percentile) {
     if (!(percentile >= 50.0 && percentile <= 100.0))
         throw Error("percentile must be in [50, 100], got " + std::to_string(percentile));
+    q8::require_q8_network(spec);
     check_tensors(spec, tensors, source);
     for (const ConvSpec *c : spec.convs()) folded_[c->weight] = fold_conv(*c, tensors, source);
 }

@@ -9,10 +9,10 @@
 namespace ghostnet {
 
 int64_t LayerCost::params() const {
-    return int64_t(cout) * (cin / groups) * k * k + (bias ? cout : 0) + (bn ? 2 * int64_t(cout) : 0);
+    return int64_t(cout) * (cin / groups) * kernel_h() * kernel_w() + (bias ? cout : 0) + (bn ? 2 * int64_t(cout) : 0);
 }
 
-int64_t LayerCost::macs() const { return int64_t(cout) * (cin / groups) * k * k * out_h * out_w; }
+int64_t LayerCost::macs() const { return int64_t(cout) * (cin / groups) * kernel_h() * kernel_w() * out_h * out_w; }
 
 int64_t NetworkCost::params() const {
     int64_t p = 0;
@@ -33,8 +33,11 @@ std::string NetworkCost::table() const {
                   "cout", "k", "s", "out", "params", "MACs");
     s << name << "\n" << row;
     for (const LayerCost &l : layers) {
-        std::snprintf(row, sizeof row, "%-44s %-9s %5d %5d %3d %2d %4dx%-3d %12lld %14lld\n", l.name.c_str(),
-                      l.kind.c_str(), l.cin, l.cout, l.k, l.stride, l.out_h, l.out_w, (long long)l.params(),
+        char k[16];
+        if (l.taps == Taps::Square) std::snprintf(k, sizeof k, "%d", l.k);
+        else std::snprintf(k, sizeof k, "%dx%d", l.kernel_h(), l.kernel_w());
+        std::snprintf(row, sizeof row, "%-44s %-9s %5d %5d %3s %2d %4dx%-3d %12lld %14lld\n", l.name.c_str(),
+                      l.kind.c_str(), l.cin, l.cout, k, l.stride, l.out_h, l.out_w, (long long)l.params(),
                       (long long)l.macs());
         s << row;
     }
@@ -51,7 +54,7 @@ std::string NetworkCost::json() const {
     for (size_t i = 0; i < layers.size(); i++) {
         const LayerCost &l = layers[i];
         s << (i ? ", " : "") << "{\"name\": \"" << l.name << "\", \"kind\": \"" << l.kind << "\", \"cin\": " << l.cin
-          << ", \"cout\": " << l.cout << ", \"k\": " << l.k << ", \"stride\": " << l.stride
+          << ", \"cout\": " << l.cout << ", \"kh\": " << l.kernel_h() << ", \"kw\": " << l.kernel_w() << ", \"stride\": " << l.stride
           << ", \"groups\": " << l.groups << ", \"out_h\": " << l.out_h << ", \"out_w\": " << l.out_w
           << ", \"params\": " << l.params() << ", \"macs\": " << l.macs() << "}";
     }
@@ -68,6 +71,7 @@ LayerCost from_conv(const std::string &name, const ConvSpec &c, int out_h, int o
     l.cin = c.cin;
     l.cout = c.cout;
     l.k = c.k;
+    l.taps = c.taps;
     l.stride = c.stride;
     l.groups = c.kind == ConvKind::Depthwise ? c.cin : 1;
     l.out_h = out_h;
@@ -141,6 +145,12 @@ NetworkCost ghostnet_cost(const NetworkSpec &spec) {
         auto add = [&](const ConvSpec &c, int h, int w) { n.layers.push_back(from_conv(strip_weight(c.weight), c, h, w)); };
         add(b.ghost1.primary, b.in_h, b.in_w);
         add(b.ghost1.cheap, b.in_h, b.in_w);
+        if (b.ghost1.dfc) {  // on the 2x2-pooled map
+            const int h = dfc_pooled_size(b.in_h), w = dfc_pooled_size(b.in_w);
+            add(b.ghost1.dfc_conv, h, w);
+            add(b.ghost1.dfc_row, h, w);
+            add(b.ghost1.dfc_column, h, w);
+        }
         if (b.has_dw) add(b.dw, b.out_h, b.out_w);
         if (b.se.reduced) {
             add(b.se.reduce, 1, 1);
@@ -242,6 +252,10 @@ const std::vector<PublishedFigure> &published_figures() {
         {"GhostNet 0.5x, 224", "ghostnet", 0.5, {}, 2.6, 42, 1, 0},
         {"GhostNet 1.0x, 224", "ghostnet", 1.0, {}, 5.2, 141, 1, 0},
         {"GhostNet 1.3x, 224", "ghostnet", 1.3, {}, 7.3, 226, 1, 0},
+        // GhostNetV2 (Tang et al., NeurIPS 2022), Table 2.
+        {"GhostNetV2 1.0x, 224", "ghostnet", 1.0, {}, 6.1, 167, 1, 0, Version::V2},
+        {"GhostNetV2 1.3x, 224", "ghostnet", 1.3, {}, 8.9, 269, 1, 0, Version::V2},
+        {"GhostNetV2 1.6x, 224", "ghostnet", 1.6, {}, 12.3, 399, 1, 0, Version::V2},
         {"VGG-16 (CIFAR-10)", "vgg16", 0, {0, 3}, 15.0, 313, 1, 0},
         {"Ghost-VGG-16 s=2 d=1", "vgg16", 0, {2, 1}, 7.6, 157, 1, 0},
         {"Ghost-VGG-16 s=2 d=3", "vgg16", 0, {2, 3}, 7.7, 158, 1, 0},
@@ -262,6 +276,7 @@ NetworkCost figure_cost(const PublishedFigure &f) {
     if (f.network == "ghostnet") {
         NetworkConfig c;
         c.width = f.width;
+        c.version = f.version;
         return ghostnet_cost(make_ghostnet_spec(c));
     }
     return plug_and_play_cost(f.network, f.ghost);

@@ -28,7 +28,10 @@ struct LayerCost {
     std::string name;
     std::string kind;  // "conv", "depthwise", "linear"
     int cin = 0, cout = 0, k = 1, stride = 1, groups = 1;
+    Taps taps = Taps::Square;  // GhostNetV2's DFC attention: 1 x k and k x 1 depthwise convs
     int out_h = 1, out_w = 1;
+    int kernel_h() const { return taps == Taps::Row ? 1 : k; }
+    int kernel_w() const { return taps == Taps::Column ? 1 : k; }
     bool bn = false, bias = false;
     int64_t params() const;
     int64_t macs() const;
@@ -62,7 +65,8 @@ NetworkCost resnet50_imagenet_cost(GhostChoice g);
 // "vgg16", "resnet56", "resnet50" with `g`; throws Error for another name.
 NetworkCost plug_and_play_cost(const std::string &network, GhostChoice g);
 
-// A figure the GhostNet paper publishes (Tables 2-4, 7: parameters in M, MACs in M) and the
+// A figure the GhostNet paper publishes (Tables 2-4, 7: parameters in M, MACs in M; the
+// GhostNetV2 paper's Table 2 for V2) and the
 // network it describes; `digits` is how many decimals the paper gives for parameters.
 struct PublishedFigure {
     std::string label;
@@ -71,6 +75,7 @@ struct PublishedFigure {
     GhostChoice ghost;
     double params_m, macs_m;
     int params_digits, macs_digits;
+    Version version = Version::V1;  // ghostnet only
 };
 const std::vector<PublishedFigure> &published_figures();
 NetworkCost figure_cost(const PublishedFigure &f);

@@ -17,23 +17,41 @@ int make_divisible(double v, int divisor) {
 
 std::vector<int64_t> ConvSpec::weight_shape() const {
     switch (kind) {
-    case ConvKind::Dense: return {cout, cin, k, k};
-    case ConvKind::Depthwise: return {cout, 1, k, k};
+    case ConvKind::Dense: return {cout, cin, kernel_h(), kernel_w()};
+    case ConvKind::Depthwise: return {cout, 1, kernel_h(), kernel_w()};
     case ConvKind::Linear: return fully_connected ? std::vector<int64_t>{cout, cin} : std::vector<int64_t>{cout, cin, 1, 1};
     }
     return {};
 }
 
 void ConvSpec::append_tensors(std::vector<TensorSpec> *out) const {
+    auto append_bn = [&](const std::string &prefix) {
+        for (const char *t : {".weight", ".bias", ".running_mean", ".running_var"})
+            out->push_back({prefix + t, {cout}});
+    };
+    if (!branches.empty()) {
+        for (const ConvBranch &b : branches) {
+            if (!b.weight.empty()) {
+                std::vector<int64_t> shape = weight_shape();
+                shape[2] = shape[3] = b.k;
+                out->push_back({b.weight, shape});
+            }
+            append_bn(b.bn);
+        }
+        return;
+    }
     out->push_back({weight, weight_shape()});
     if (!bias.empty()) out->push_back({bias, {cout}});
-    if (!bn.empty())
-        for (const char *t : {".weight", ".bias", ".running_mean", ".running_var"})
-            out->push_back({bn + t, {cout}});
+    if (!bn.empty()) append_bn(bn);
 }
 
 std::vector<ConvSpec *> BottleneckSpec::convs() {
     std::vector<ConvSpec *> v{&ghost1.primary, &ghost1.cheap};
+    if (ghost1.dfc) {
+        v.push_back(&ghost1.dfc_conv);
+        v.push_back(&ghost1.dfc_row);
+        v.push_back(&ghost1.dfc_column);
+    }
     if (has_dw) v.push_back(&dw);
     if (se.reduced) {
         v.push_back(&se.reduce);
@@ -65,8 +83,8 @@ std::vector<std::string> BottleneckSpec::activation_points() const {
 
 size_t ConvSpec::weight_count() const {
     switch (kind) {
-    case ConvKind::Dense: return size_t(k) * k * cin * cout;
-    case ConvKind::Depthwise: return size_t(k) * k * cout;
+    case ConvKind::Dense: return size_t(kernel_h()) * kernel_w() * cin * cout;
+    case ConvKind::Depthwise: return size_t(kernel_h()) * kernel_w() * cout;
     case ConvKind::Linear: return size_t(cin) * cout;
     }
     return 0;
@@ -131,10 +149,30 @@ ConvSpec make_linear_spec(const std::string &prefix, int cin, int cout, bool rel
 
 const char *variant_name(Variant v) { return v == Variant::Small ? "small" : "imagenet"; }
 
+const char *version_name(Version v) { return v == Version::V3 ? "v3" : v == Version::V2 ? "v2" : "v1"; }
+
+bool parse_version(const std::string &s, Version *out) {
+    if (s == "v1") *out = Version::V1;
+    else if (s == "v2") *out = Version::V2;
+    else if (s == "v3") *out = Version::V3;
+    else return false;
+    return true;
+}
+
+// timm: `if version in ('v2', 'v3') and layer_idx > 1`.
+bool has_dfc(Version v, int block_index) { return v != Version::V1 && block_index > 1; }
+
+const char *member_name(Version v) { return v == Version::V3 ? "GhostNetV3" : v == Version::V2 ? "GhostNetV2" : "GhostNet"; }
+
+namespace {
+// timm's name of a member ("ghostnet", "ghostnetv2", "ghostnetv3").
+std::string family_name(Version v) { return v == Version::V1 ? "ghostnet" : std::string("ghostnet") + version_name(v); }
+}  // namespace
+
 std::string network_name(const NetworkConfig &c, bool q8) {
     char width[8];
     std::snprintf(width, sizeof width, "%03d", int(c.width * 100 + 0.5));
-    std::string n = std::string("ghostnet_w") + width + "_s" + std::to_string(c.input_size);
+    std::string n = family_name(c.version) + "_w" + width + "_s" + std::to_string(c.input_size);
     if (c.in_channels != 3) n += "_c" + std::to_string(c.in_channels);
     if (c.num_classes != 1000) n += "_k" + std::to_string(c.num_classes);
     if (c.variant == Variant::Small) n += "_small";
@@ -142,23 +180,25 @@ std::string network_name(const NetworkConfig &c, bool q8) {
 }
 
 bool parse_network_name(const std::string &name, NetworkConfig *config, bool *q8) {
-    static const std::regex re("ghostnet_w([0-9]{3})_s([0-9]+)(_c([0-9]+))?(_k([0-9]+))?(_small)?(_q8)?");
+    static const std::regex re("ghostnet(v[23])?_w([0-9]{3})_s([0-9]+)(_c([0-9]+))?(_k([0-9]+))?(_small)?(_q8)?");
     std::smatch m;
     if (!std::regex_match(name, m, re)) return false;
     NetworkConfig c;
     try {
-        c.width = std::stoi(m[1]) / 100.0;
-        c.input_size = std::stoi(m[2]);
-        if (m[4].matched) c.in_channels = std::stoi(m[4]);
-        if (m[6].matched) c.num_classes = std::stoi(m[6]);
-        c.variant = m[7].matched ? Variant::Small : Variant::ImageNet;
+        if (m[1].matched) parse_version(m[1], &c.version);
+        c.width = std::stoi(m[2]) / 100.0;
+        c.input_size = std::stoi(m[3]);
+        if (m[5].matched) c.in_channels = std::stoi(m[5]);
+        if (m[7].matched) c.num_classes = std::stoi(m[7]);
+        c.variant = m[8].matched ? Variant::Small : Variant::ImageNet;
         validate_config(c);
+        make_ghostnet_spec(c);  // e.g. a V2 whose DFC attention would pool a 1-pixel map
     } catch (const std::exception &) {  // out of int range, or not a buildable network
         return false;
     }
-    if (network_name(c, m[8].matched) != name) return false;  // e.g. "_c3" spelled out
+    if (network_name(c, m[9].matched) != name) return false;  // e.g. "_c3" spelled out
     *config = c;
-    *q8 = m[8].matched;
+    *q8 = m[9].matched;
     return true;
 }
 
@@ -180,8 +220,33 @@ void validate_config(const NetworkConfig &c) {
         throw std::invalid_argument("input_size must be 8..4096, got " + std::to_string(c.input_size));
 }
 
+namespace {
+
+// GhostNetV3's re-parameterized conv (timm's GhostModuleV3 / GhostBottleneckV3): `c` keeps its
+// shape and takes timm's deploy names (`deploy`.weight and .bias, no BatchNorm); the checkpoint
+// holds three k x k conv + BN branches (`convs`.<i>.conv, .bn1), a 1x1 conv + BN scale branch
+// (`scale`.conv, .bn1) when k > 1 and `scale` is given, and a BN identity branch (`skip`) when
+// given.
+void make_branches(ConvSpec *c, const std::string &deploy, const std::string &convs, const std::string &scale,
+                   const std::string &skip) {
+    constexpr int kConvBranches = 3;
+    c->weight = deploy + ".weight";
+    c->bias = deploy + ".bias";
+    c->bn.clear();
+    c->branches.clear();
+    for (int i = 0; i < kConvBranches; i++) {
+        const std::string b = convs + "." + std::to_string(i);
+        c->branches.push_back({b + ".conv.weight", b + ".bn1", c->k});
+    }
+    if (c->k > 1 && !scale.empty()) c->branches.push_back({scale + ".conv.weight", scale + ".bn1", 1});
+    if (!skip.empty()) c->branches.push_back({"", skip, 0});
+}
+
+}  // namespace
+
 GhostModuleSpec make_ghost_module_spec(const std::string &prefix, int in, int out, int ratio, int k,
-                                       int d, int stride, bool relu, const std::string &act_in) {
+                                       int d, int stride, bool relu, const std::string &act_in,
+                                       Version version, bool dfc) {
     GhostModuleSpec g;
     g.in = in;
     g.out = out;
@@ -197,12 +262,28 @@ GhostModuleSpec make_ghost_module_spec(const std::string &prefix, int in, int ou
                    ConvKind::Depthwise, init, init * (ratio - 1), d, 1, relu);
     g.primary.act_in = act_in;
     g.primary.act_out = g.cheap.act_in = g.cheap.act_out = prefix;
+    if (version == Version::V3) {
+        // timm: no scale branch for a 1x1 primary conv, no identity branch for it (its input and
+        // output differ); the cheap op's identity only where it keeps the channel count.
+        make_branches(&g.primary, prefix + ".primary_conv.0", prefix + ".primary_rpr_conv", prefix + ".primary_rpr_scale", "");
+        make_branches(&g.cheap, prefix + ".cheap_operation.0", prefix + ".cheap_rpr_conv", prefix + ".cheap_rpr_scale",
+                      g.cheap.cout == g.cheap.cin ? prefix + ".cheap_rpr_skip" : "");
+    }
+    g.dfc = dfc;
+    if (dfc) {
+        const std::string s = prefix + ".short_conv.";
+        g.dfc_conv = make_conv_spec(s + "0.weight", s + "1", ConvKind::Dense, in, out, k, stride, false);
+        g.dfc_row = make_conv_spec(s + "2.weight", s + "3", ConvKind::Depthwise, out, out, kDfcKernel, 1, false);
+        g.dfc_row.taps = Taps::Row;
+        g.dfc_column = make_conv_spec(s + "4.weight", s + "5", ConvKind::Depthwise, out, out, kDfcKernel, 1, false);
+        g.dfc_column.taps = Taps::Column;
+    }
     return g;
 }
 
 BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, int out, int k,
                                     int stride, int se_reduce, int in_h, int in_w, int ghost_ratio,
-                                    int ghost_dw, const std::string &act_in) {
+                                    int ghost_dw, const std::string &act_in, Version version, bool dfc) {
     BottleneckSpec b;
     b.name = name;
     b.in = in;
@@ -214,8 +295,13 @@ BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, in
     b.in_w = in_w;
     b.out_h = conv_out_size(in_h, k, stride, (k - 1) / 2);
     b.out_w = conv_out_size(in_w, k, stride, (k - 1) / 2);
+    if (dfc && (dfc_pooled_size(in_h) < 1 || dfc_pooled_size(in_w) < 1))
+        throw std::invalid_argument(name + ": " + std::string(member_name(version)) +
+                                    "'s DFC attention pools its " + std::to_string(in_h) + "x" + std::to_string(in_w) +
+                                    " input map 2x2 (stride 2) to nothing; it needs maps of at least 2x2 (a larger "
+                                    "input size)");
     b.ghost1 = make_ghost_module_spec(name + ".ghost1", in, mid, ghost_ratio, 1, ghost_dw, 1, true,
-                                      act_in);
+                                      act_in, version, dfc);
     std::string x = name + ".ghost1";  // the activation point feeding the second module
     b.has_dw = stride > 1;
     if (b.has_dw) {
@@ -223,6 +309,7 @@ BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, in
                     stride, false);
         b.dw.act_in = x;
         b.dw.act_out = x = name + ".conv_dw";
+        if (version == Version::V3) make_branches(&b.dw, name + ".conv_dw", name + ".dw_rpr_conv", name + ".dw_rpr_scale", "");
     }
     b.se.channels = mid;
     b.se.reduced = se_reduce;
@@ -236,7 +323,7 @@ BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, in
         b.se.expand.gate = true;
     }
     b.ghost2 = make_ghost_module_spec(name + ".ghost2", mid, out, ghost_ratio, 1, ghost_dw, 1, false,
-                                      x);
+                                      x, version);
     b.identity_shortcut = in == out && stride == 1;
     b.act_in = act_in;
     b.act_residual = name + ".ghost2";
@@ -314,7 +401,8 @@ NetworkSpec make_ghostnet_spec(const NetworkConfig &config) {
             const int se = r.se > 0 ? make_divisible(mid * r.se, 4) : 0;
             n.blocks.push_back(make_bottleneck_spec(
                 "blocks." + std::to_string(stage) + "." + std::to_string(i), prev, mid, out, r.k,
-                stride, se, h, wd, n.ghost_ratio, n.ghost_dw, act));
+                stride, se, h, wd, n.ghost_ratio, n.ghost_dw, act, config.version,
+                has_dfc(config.version, int(n.blocks.size()))));
             act = n.blocks.back().act_out;
             n.blocks.back().stage = int(stage);
             n.blocks.back().index = int(i);
@@ -395,7 +483,7 @@ int64_t NetworkSpec::parameter_count() const { return count_parameters(tensors()
 
 std::string NetworkSpec::describe() const {
     std::ostringstream s;
-    s << "GhostNet " << fmt_width(config.width) << "x (" << variant_name(config.variant) << "), "
+    s << member_name(config.version) << " " << fmt_width(config.width) << "x (" << variant_name(config.variant) << "), "
       << config.input_size << "x" << config.input_size << "x" << config.in_channels << ", "
       << config.num_classes << " classes";
     return s.str();
@@ -406,7 +494,7 @@ std::string NetworkSpec::to_json() const {
     j << "{\n \"config\": {\"width\": " << fmt_width(config.width)
       << ", \"input_size\": " << config.input_size << ", \"in_channels\": " << config.in_channels
       << ", \"num_classes\": " << config.num_classes << ", \"variant\": \""
-      << variant_name(config.variant) << "\"},\n";
+      << variant_name(config.variant) << "\", \"version\": \"" << version_name(config.version) << "\"},\n";
     j << " \"ghost_ratio\": " << ghost_ratio << ", \"ghost_dw_kernel\": " << ghost_dw << ",\n";
     j << " \"stem\": {\"cin\": " << stem.cin << ", \"cout\": " << stem.cout << ", \"k\": " << stem.k
       << ", \"stride\": " << stem.stride << "},\n \"stages\": [";
@@ -417,7 +505,7 @@ std::string NetworkSpec::to_json() const {
             if (b.stage != s) continue;
             j << (first ? "" : ", ") << "{\"in\": " << b.in << ", \"mid\": " << b.mid
               << ", \"out\": " << b.out << ", \"k\": " << b.k << ", \"stride\": " << b.stride
-              << ", \"se_reduce\": " << b.se.reduced << "}";
+              << ", \"se_reduce\": " << b.se.reduced << ", \"dfc\": " << (b.ghost1.dfc ? "true" : "false") << "}";
             first = false;
         }
         j << "]";

@@ -1,6 +1,6 @@
 // The GhostNet architecture spec: the one place that knows the cfg table, the width
-// rounding, the timm/official tensor names and shapes, and where each folded weight lives in
-// the packed weight buffer. Plain C++ (no Halide): the generators read it at compile time to
+// rounding, the family's members (V1, V2, V3: Version), the timm/official tensor names and
+// shapes, and where each folded weight lives in the packed weight buffer. Plain C++ (no Halide): the generators read it at compile time to
 // build the pipeline, the runtime reads it at load time to check and pack weights, and
 // `ghostnet-spec --json` prints it for the Python tools.
 #pragma once
@@ -26,6 +26,20 @@ inline int conv_out_size(int in, int k, int stride, int pad) { return (in + 2 * 
 // Every layer gets a bias in the packed buffer (BN shift or the layer's own bias).
 enum class ConvKind { Dense, Depthwise, Linear };
 
+// A kernel's taps: k x k, or GhostNetV2's DFC attention's 1 x k (along a row) and k x 1 (along a
+// column) depthwise convs, zero-padded by k / 2 along their one axis only.
+enum class Taps { Square, Row, Column };
+
+// One training-time branch of a re-parameterized conv (GhostNetV3): a conv + BatchNorm, or a
+// BatchNorm alone on the conv's input (identity: weight ""). The runtime folds each branch's
+// BatchNorm into it, zero-pads a 1x1 kernel to the conv's k x k (the identity is a centred
+// one-hot kernel) and sums kernels and shifts into the one conv, as timm's switch_to_deploy does.
+struct ConvBranch {
+    std::string weight;  // e.g. "blocks.3.0.ghost1.primary_rpr_conv.0.conv.weight"; "" = identity
+    std::string bn;      // e.g. "blocks.3.0.ghost1.primary_rpr_conv.0.bn1"
+    int k = 1;           // the branch's own kernel (1 or the conv's k)
+};
+
 // q8 dense convs: input channels per weight group (one 32-bit dot product) (see "q8 layout").
 constexpr int kQ8Group = 4;
 
@@ -40,6 +54,10 @@ struct ConvSpec {
     std::string bias;       // tensor name of the layer's own bias ("" if none)
     ConvKind kind = ConvKind::Dense;
     int cin = 0, cout = 0, k = 1, stride = 1;
+    Taps taps = Taps::Square;
+    // GhostNetV3: the checkpoint holds these branches instead of `weight` and `bn` (which then
+    // name the folded conv: timm's deploy names); empty for every other conv.
+    std::vector<ConvBranch> branches;
     bool relu = false;
     bool fully_connected = false;  // nn.Linear ([cout][cin]) rather than a 1x1 nn.Conv2d
     // Offsets (in floats) into the packed weight buffer, assigned by the spec builder.
@@ -57,10 +75,13 @@ struct ConvSpec {
     bool q8_grouped() const { return kind != ConvKind::Depthwise && cin % kQ8Group == 0; }
 
     int pad() const { return k / 2; }
+    int kernel_h() const { return taps == Taps::Row ? 1 : k; }  // kernel rows
+    int kernel_w() const { return taps == Taps::Column ? 1 : k; }  // kernel columns
     int multiplier() const { return kind == ConvKind::Depthwise ? cout / cin : 1; }
     size_t weight_count() const;
     std::vector<int64_t> weight_shape() const;  // PyTorch shape of `weight`
-    // The checkpoint tensors of this layer: weight, bias, BatchNorm parameters and statistics.
+    // The checkpoint tensors of this layer: weight, bias, BatchNorm parameters and statistics
+    // (GhostNetV3: each branch's).
     void append_tensors(std::vector<TensorSpec> *out) const;
 };
 
@@ -69,12 +90,25 @@ struct ConvSpec {
 // [intrinsic, ghost] with the first n channels kept.
 // The module's primary and cheap convs write one activation point (the concatenated output),
 // so the concatenation needs no rescaling in q8.
+//
+// GhostNetV2's DFC attention (timm's GhostModuleV2, `short_conv`), when `dfc`: the module's
+// output is multiplied by sigmoid(DFC(x)), upsampled to the output's size by nearest
+// neighbour, where DFC(x) = 2x2 average pool (stride 2, floor) -> `dfc_conv` (k x k, stride,
+// in -> out, BN) -> `dfc_row` (1 x 5 depthwise, BN) -> `dfc_column` (5 x 1 depthwise, BN).
 struct GhostModuleSpec {
     int in = 0, out = 0, ratio = 2, k = 1, d = 3, stride = 1;
     bool relu = true;
     ConvSpec primary, cheap;
+    bool dfc = false;
+    ConvSpec dfc_conv, dfc_row, dfc_column;
     int intrinsic() const { return primary.cout; }
 };
+
+// GhostNetV2's DFC attention kernel (its 1 x 5 and 5 x 1 depthwise convs).
+constexpr int kDfcKernel = 5;
+// The size of a DFC attention's pooled map (2x2 average pool, stride 2, floor) for a map of
+// `size` pixels.
+inline int dfc_pooled_size(int size) { return size / 2; }
 
 struct SqueezeExciteSpec {
     int channels = 0, reduced = 0;  // reduced == 0: no SE
@@ -109,12 +143,23 @@ struct BottleneckSpec {
 // (stem stride 1 and no stride-2 in the last stage: 32x32 input ends at 4x4).
 enum class Variant { ImageNet, Small };
 
+// The family member (timm: ghostnet_100, ghostnetv2_100, ghostnetv3_100). The cfg table, stem
+// and head are V1's in all three.
+//  V1: Ghost modules (Han et al., CVPR 2020).
+//  V2: every block after the first two (counted over all stages) has a DFC attention in its
+//      first Ghost module (GhostModuleSpec::dfc; Tang et al., NeurIPS 2022).
+//  V3: V2's topology at inference; the checkpoint holds the training-time branches of every
+//      Ghost module's primary and cheap convs and of each stride-2 depthwise conv
+//      (ConvSpec::branches), folded at load (Liu et al., 2024).
+enum class Version { V1, V2, V3 };
+
 struct NetworkConfig {
     double width = 1.0;
     int input_size = 224;
     int in_channels = 3;
     int num_classes = 1000;
     Variant variant = Variant::ImageNet;
+    Version version = Version::V1;
 };
 
 struct NetworkSpec {
@@ -193,10 +238,16 @@ void validate_config(const NetworkConfig &config);
 
 const char *variant_name(Variant v);
 bool parse_variant(const std::string &s, Variant *out);
+const char *version_name(Version v);  // "v1", "v2", "v3"
+const char *member_name(Version v);   // "GhostNet", "GhostNetV2", "GhostNetV3"
+bool parse_version(const std::string &s, Version *out);
+// Whether a member's block `block_index` (counted over all stages from 0) has the DFC attention.
+bool has_dfc(Version v, int block_index);
 
 // The network's name as libraries, tools and kept schedules call it:
-//   ghostnet_w<width*100, 3 digits>_s<size>[_c<channels> if not 3][_k<classes> if not 1000]
-//   [_small][_q8], e.g. ghostnet_w100_s224, ghostnet_w050_s32_c1_k10_small.
+//   ghostnet[v2|v3]_w<width*100, 3 digits>_s<size>[_c<channels> if not 3][_k<classes> if not
+//   1000][_small][_q8], e.g. ghostnet_w100_s224, ghostnet_w050_s32_c1_k10_small,
+//   ghostnetv2_w100_s224 (V1 has no suffix, as timm's ghostnet_100).
 // CMake never spells it: the build passes the network generators device= (the name is found
 // here) and network=<name> (parsed here).
 std::string network_name(const NetworkConfig &config, bool q8);
@@ -205,13 +256,17 @@ bool parse_network_name(const std::string &name, NetworkConfig *config, bool *q8
 
 // Builders for the pieces, shared with the op test generators.
 // `act_in` names the activation point the piece reads (q8).
+// `version` V3 stores the primary and cheap convs (and a bottleneck's stride-2 depthwise conv)
+// as branches; `dfc` gives a Ghost module (a bottleneck's first) the DFC attention.
 GhostModuleSpec make_ghost_module_spec(const std::string &prefix, int in, int out, int ratio, int k,
                                        int d, int stride, bool relu,
-                                       const std::string &act_in = "input");
+                                       const std::string &act_in = "input",
+                                       Version version = Version::V1, bool dfc = false);
 BottleneckSpec make_bottleneck_spec(const std::string &name, int in, int mid, int out, int k,
                                     int stride, int se_reduce, int in_h, int in_w,
                                     int ghost_ratio = 2, int ghost_dw = 3,
-                                    const std::string &act_in = "input");
+                                    const std::string &act_in = "input",
+                                    Version version = Version::V1, bool dfc = false);
 // Assigns packed offsets to convs in order; returns the total size including kPackedSlack.
 size_t assign_offsets(const std::vector<ConvSpec *> &convs);
 // A conv (Dense or Depthwise) with an optional BatchNorm prefix, and a layer with its own bias

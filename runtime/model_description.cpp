@@ -88,6 +88,9 @@ ModelDescription read_model_description(const std::string &dir) {
     const std::string variant = a.contains("variant") ? get<std::string>(a, "variant", arch) : "imagenet";
     if (!parse_variant(variant, &d.config.variant))
         throw Error(arch + ": variant must be imagenet or small, got '" + variant + "'");
+    const std::string version = a.contains("version") ? get<std::string>(a, "version", arch) : "v1";
+    if (!parse_version(version, &d.config.version))
+        throw Error(arch + ": version must be v1, v2 or v3, got '" + version + "'");
     try {
         validate_config(d.config);
     } catch (const std::invalid_argument &e) {

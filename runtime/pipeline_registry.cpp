@@ -20,7 +20,8 @@ const PipelineEntry *find_pipeline(const NetworkConfig &c, Precision precision) 
     for (const PipelineEntry &e : compiled_pipelines()) {
         if (same_width(e.width, c.width) && e.input_size == c.input_size &&
             e.in_channels == c.in_channels && e.num_classes == c.num_classes &&
-            std::string(e.variant) == variant_name(c.variant) && e.precision == precision)
+            std::string(e.variant) == variant_name(c.variant) &&
+            std::string(e.version) == version_name(c.version) && e.precision == precision)
             return &e;
     }
     return nullptr;
@@ -31,7 +32,7 @@ std::string describe_compiled_pipelines() {
     bool first = true;
     for (const PipelineEntry &e : compiled_pipelines()) {
         s << (first ? "" : "; ") << "width " << e.width << " size " << e.input_size << " channels "
-          << e.in_channels << " classes " << e.num_classes << " (" << e.variant << ", "
+          << e.in_channels << " classes " << e.num_classes << " (" << e.variant << ", " << e.version << ", "
           << precision_name(e.precision) << ")";
         first = false;
     }

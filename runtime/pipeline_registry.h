@@ -34,6 +34,7 @@ struct PipelineEntry {
     double width;
     int input_size, in_channels, num_classes;
     const char *variant;
+    const char *version;  // "v1", "v2", "v3" (ghostnet_arch.h Version)
     Precision precision;
     PipelineFn fn;        // fp32
     PipelineQ8Fn q8_fn;   // q8

@@ -206,9 +206,16 @@ QuantizedConv quantize_conv(const ConvSpec &conv, const FoldedConv &folded, floa
     return q;
 }
 
+void require_q8_network(const NetworkSpec &spec) {
+    if (spec.config.version != Version::V1)
+        throw Error(spec.describe() + ": q8 covers GhostNet (v1) only so far; " + member_name(spec.config.version) +
+                    "'s DFC attention (its sigmoid gate) has no q8 form yet: run it in fp32");
+}
+
 QuantizedNetwork quantize_network(const NetworkSpec &spec, const TensorMap &tensors,
                                   const std::string &source,
                                   const std::map<std::string, ActQuant> &acts) {
+    require_q8_network(spec);
     check_tensors(spec, tensors, source);
     QuantizedNetwork net;
     for (const std::string &p : spec.activation_points()) {

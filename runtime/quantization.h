@@ -115,6 +115,10 @@ struct QuantizedNetwork {
     std::map<std::string, QuantizedConv> convs;   // by ConvSpec::weight
 };
 
+// Throws Error for a network q8 does not cover yet: GhostNetV2 and V3 (their DFC attention's
+// sigmoid gate has no fixed-point form here yet).
+void require_q8_network(const NetworkSpec &spec);
+
 // Quantizes one folded conv whose input has scale `input_scale`.
 QuantizedConv quantize_conv(const ConvSpec &conv, const FoldedConv &folded, float input_scale);
 

@@ -56,29 +56,66 @@ void check_tensors(const std::vector<TensorSpec> &required, const std::string &n
     }
 }
 
+namespace {
+
+// y = gamma * (conv(x) + b - mean) / sqrt(var + eps) + beta, folded into f's w' and b'.
+void fold_batch_norm(const std::string &bn, int cout, const TensorMap &tensors, const std::string &source,
+                     FoldedConv *f) {
+    const auto gamma = values(tensors, bn + ".weight", source);
+    const auto beta = values(tensors, bn + ".bias", source);
+    const auto mean = values(tensors, bn + ".running_mean", source);
+    const auto var = values(tensors, bn + ".running_var", source);
+    const size_t per_out = f->weight.size() / cout;
+    for (int o = 0; o < cout; o++) {
+        if (!(var[o] >= 0.0f) || !std::isfinite(var[o]))
+            throw Error(source + ": tensor '" + bn + ".running_var' has invalid value " + std::to_string(var[o]) +
+                        " at channel " + std::to_string(o) + " (a variance must be finite and >= 0)");
+        const double scale = double(gamma[o]) / std::sqrt(double(var[o]) + kBatchNormEps);
+        for (size_t i = 0; i < per_out; i++) f->weight[o * per_out + i] = float(f->weight[o * per_out + i] * scale);
+        f->bias[o] = float((double(f->bias[o]) - mean[o]) * scale + beta[o]);
+    }
+}
+
+// GhostNetV3's branches (ConvSpec::branches) folded into the one conv they train: each
+// branch's BatchNorm folded into it, its kernel zero-padded to the conv's k x k (centred; the
+// identity branch a one-hot kernel at the centre), kernels and shifts summed.
+FoldedConv fold_branches(const ConvSpec &conv, const TensorMap &tensors, const std::string &source) {
+    const int k = conv.k, per_group = conv.kind == ConvKind::Depthwise ? 1 : conv.cin;
+    FoldedConv sum;
+    sum.weight.assign(conv.weight_count(), 0.0f);
+    sum.bias.assign(conv.cout, 0.0f);
+    for (const ConvBranch &b : conv.branches) {
+        const int bk = b.weight.empty() ? 1 : b.k, pad = (k - bk) / 2;
+        FoldedConv f;
+        f.bias.assign(conv.cout, 0.0f);
+        if (b.weight.empty()) {  // identity: output o passes input o % per_group (timm's id_tensor)
+            f.weight.assign(size_t(conv.cout) * per_group, 0.0f);
+            for (int o = 0; o < conv.cout; o++) f.weight[size_t(o) * per_group + o % per_group] = 1.0f;
+        } else {
+            f.weight = values(tensors, b.weight, source);
+        }
+        fold_batch_norm(b.bn, conv.cout, tensors, source, &f);
+        for (int o = 0; o < conv.cout; o++) {
+            for (int i = 0; i < per_group; i++)
+                for (int y = 0; y < bk; y++)
+                    for (int x = 0; x < bk; x++)
+                        sum.weight[((size_t(o) * per_group + i) * k + y + pad) * k + x + pad] +=
+                            f.weight[((size_t(o) * per_group + i) * bk + y) * bk + x];
+            sum.bias[o] += f.bias[o];
+        }
+    }
+    return sum;
+}
+
+}  // namespace
+
 FoldedConv fold_conv(const ConvSpec &conv, const TensorMap &tensors, const std::string &source) {
+    if (!conv.branches.empty()) return fold_branches(conv, tensors, source);
     FoldedConv f;
     f.weight = values(tensors, conv.weight, source);
     if (!conv.bias.empty()) f.bias = values(tensors, conv.bias, source);
     else f.bias.assign(conv.cout, 0.0f);
-    if (conv.bn.empty()) return f;
-
-    // y = gamma * (conv(x) + b - mean) / sqrt(var + eps) + beta, folded into w' and b'.
-    const auto gamma = values(tensors, conv.bn + ".weight", source);
-    const auto beta = values(tensors, conv.bn + ".bias", source);
-    const auto mean = values(tensors, conv.bn + ".running_mean", source);
-    const auto var = values(tensors, conv.bn + ".running_var", source);
-    const size_t per_out = f.weight.size() / conv.cout;
-    for (int o = 0; o < conv.cout; o++) {
-        if (!(var[o] >= 0.0f) || !std::isfinite(var[o]))
-            throw Error(source + ": tensor '" + conv.bn + ".running_var' has invalid value " +
-                        std::to_string(var[o]) + " at channel " + std::to_string(o) +
-                        " (a variance must be finite and >= 0)");
-        const double scale = double(gamma[o]) / std::sqrt(double(var[o]) + kBatchNormEps);
-        for (size_t i = 0; i < per_out; i++)
-            f.weight[o * per_out + i] = float(f.weight[o * per_out + i] * scale);
-        f.bias[o] = float((double(f.bias[o]) - mean[o]) * scale + beta[o]);
-    }
+    if (!conv.bn.empty()) fold_batch_norm(conv.bn, conv.cout, tensors, source, &f);
     return f;
 }
 

@@ -16,7 +16,8 @@ constexpr float kBatchNormEps = 1e-5f;
 
 using TensorMap = std::map<std::string, Tensor>;
 
-// A convolution with BN folded in, still in PyTorch layout ([cout][cin/groups][k][k]).
+// A convolution with BN folded in (GhostNetV3: its branches folded into one), still in PyTorch
+// layout ([cout][cin/groups][kernel_h][kernel_w]).
 struct FoldedConv {
     std::vector<float> weight;
     std::vector<float> bias;
@@ -34,25 +35,26 @@ FoldedConv fold_conv(const ConvSpec &conv, const TensorMap &tensors, const std::
 
 // Rearranges one conv's weights from PyTorch layout (`src`) into its packed layout (`dst`, the
 // start of the conv's weights), for float (fp32) and int8 (q8) weights alike:
-//  Dense [cout][cin][ky][kx] -> [ky][kx][cin][cout]; Depthwise [cout][1][ky][kx] -> [ky][kx][cout];
+//  Dense [cout][cin][ky][kx] -> [ky][kx][cin][cout]; Depthwise [cout][1][ky][kx] -> [ky][kx][cout]
+//  (ky < kernel_h, kx < kernel_w);
 //  Linear [cout][cin] -> [cin][cout].
 template <typename T>
 void pack_layout(const ConvSpec &c, const T *src, T *dst) {
-    const int k = c.k;
+    const int kh = c.kernel_h(), kw = c.kernel_w();
     switch (c.kind) {
     case ConvKind::Dense:
         for (int o = 0; o < c.cout; o++)
             for (int i = 0; i < c.cin; i++)
-                for (int ky = 0; ky < k; ky++)
-                    for (int kx = 0; kx < k; kx++)
-                        dst[((size_t(ky) * k + kx) * c.cin + i) * c.cout + o] =
-                            src[((size_t(o) * c.cin + i) * k + ky) * k + kx];
+                for (int ky = 0; ky < kh; ky++)
+                    for (int kx = 0; kx < kw; kx++)
+                        dst[((size_t(ky) * kw + kx) * c.cin + i) * c.cout + o] =
+                            src[((size_t(o) * c.cin + i) * kh + ky) * kw + kx];
         break;
     case ConvKind::Depthwise:
         for (int o = 0; o < c.cout; o++)
-            for (int ky = 0; ky < k; ky++)
-                for (int kx = 0; kx < k; kx++)
-                    dst[(size_t(ky) * k + kx) * c.cout + o] = src[(size_t(o) * k + ky) * k + kx];
+            for (int ky = 0; ky < kh; ky++)
+                for (int kx = 0; kx < kw; kx++)
+                    dst[(size_t(ky) * kw + kx) * c.cout + o] = src[(size_t(o) * kh + ky) * kw + kx];
         break;
     case ConvKind::Linear:
         for (int o = 0; o < c.cout; o++)

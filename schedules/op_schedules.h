@@ -10,6 +10,7 @@
 
 #include "conv2d.h"
 #include "depthwise_conv.h"
+#include "dfc_attention.h"
 #include "ghost_bottleneck.h"
 #include "ghost_module.h"
 #include "ghostnet.h"
@@ -42,6 +43,8 @@ public:
     // schedules/shared/<op>.cpp, named as generators/<op>.h (pooling.cpp: global_avg_pool and
     // max_pool; ghost_bottleneck.cpp: also residual_rows; ghostnet.cpp: also head).
     virtual void depthwise_conv(ops::DepthwiseConv &d, int channels_hint, int width_hint) const;
+    // channels_hint, width_hint: the Ghost module output's.
+    virtual void dfc_attention(ops::DfcAttention &a, int channels_hint, int width_hint) const;
     virtual void global_avg_pool(ops::GlobalAvgPool &p) const;
     // root: the output is stored whole, rows in parallel; otherwise its caller places it.
     virtual void ghost_module(ops::GhostModule &g, int intrinsic_hint, int out_hint,

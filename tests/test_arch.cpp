@@ -104,3 +104,93 @@ TEST_CASE("network names round-trip through parse_network_name", "[arch]") {
                             "ghostnet_w100_s0", "ghostnet_w100_s224_q8_small", "resnet56", "ghostnet_w100_s99999999999"})
         CHECK_FALSE(parse_network_name(bad, &unused, &q8));
 }
+
+TEST_CASE("GhostNetV2 names its DFC attention's tensors as timm does, from the third block on", "[arch]") {
+    NetworkConfig cfg;
+    cfg.version = Version::V2;
+    const NetworkSpec spec = make_ghostnet_spec(cfg);
+    std::map<std::string, std::vector<int64_t>> t;
+    for (const TensorSpec &ts : spec.tensors()) {
+        REQUIRE(t.count(ts.name) == 0);
+        t[ts.name] = ts.shape;
+    }
+    // timm's ghostnetv2_100: 6,156,908 parameters (GhostNetV2 paper: 6.1 M).
+    CHECK(spec.parameter_count() == 6156908);
+    CHECK(spec.describe() == "GhostNetV2 1x (imagenet), 224x224x3, 1000 classes");
+    CHECK(t.count("blocks.1.0.ghost1.short_conv.0.weight") == 0);  // timm: layer_idx > 1
+    CHECK(t.at("blocks.2.0.ghost1.short_conv.0.weight") == std::vector<int64_t>{72, 24, 1, 1});
+    CHECK(t.at("blocks.6.3.ghost1.short_conv.1.running_var") == std::vector<int64_t>{480});
+    CHECK(t.at("blocks.6.3.ghost1.short_conv.2.weight") == std::vector<int64_t>{480, 1, 1, 5});
+    CHECK(t.at("blocks.6.3.ghost1.short_conv.4.weight") == std::vector<int64_t>{480, 1, 5, 1});
+    CHECK(t.at("blocks.6.3.ghost1.short_conv.5.bias") == std::vector<int64_t>{480});
+    CHECK(t.count("blocks.6.3.ghost2.short_conv.0.weight") == 0);  // the second module stays V1
+    CHECK(t.at("blocks.6.3.ghost1.primary_conv.0.weight") == std::vector<int64_t>{240, 80, 1, 1});
+    int with_dfc = 0;
+    for (const BottleneckSpec &b : spec.blocks) with_dfc += b.ghost1.dfc;
+    CHECK(with_dfc == 14);
+    // A 1-pixel map cannot be pooled 2x2: the block is named.
+    cfg.input_size = 8;  // 4x4 after the stem, 1x1 from blocks.3.0 on
+    REQUIRE_THROWS_WITH(make_ghostnet_spec(cfg), Catch::Contains("blocks.4.0") && Catch::Contains("DFC attention") &&
+                                                     Catch::Contains("1x1"));
+    cfg.version = Version::V1;
+    CHECK_NOTHROW(make_ghostnet_spec(cfg));
+}
+
+TEST_CASE("GhostNetV3's checkpoint holds timm's training-time branches instead of the folded convs", "[arch]") {
+    NetworkConfig cfg;
+    cfg.version = Version::V3;
+    const NetworkSpec spec = make_ghostnet_spec(cfg);
+    std::map<std::string, std::vector<int64_t>> t;
+    for (const TensorSpec &ts : spec.tensors()) {
+        REQUIRE(t.count(ts.name) == 0);
+        t[ts.name] = ts.shape;
+    }
+    for (const char *folded : {"blocks.6.3.ghost1.primary_conv.0.weight", "blocks.6.3.ghost1.cheap_operation.0.weight",
+                               "blocks.6.3.ghost1.primary_conv.1.weight", "blocks.3.0.conv_dw.weight",
+                               "blocks.3.0.bn_dw.weight"})
+        CHECK(t.count(folded) == 0);
+    for (int i = 0; i < 3; i++) {
+        const std::string b = std::to_string(i);
+        CHECK(t.at("blocks.6.3.ghost1.primary_rpr_conv." + b + ".conv.weight") == std::vector<int64_t>{240, 80, 1, 1});
+        CHECK(t.at("blocks.6.3.ghost1.primary_rpr_conv." + b + ".bn1.running_mean") == std::vector<int64_t>{240});
+        CHECK(t.at("blocks.6.3.ghost2.cheap_rpr_conv." + b + ".conv.weight") == std::vector<int64_t>{56, 1, 3, 3});
+        CHECK(t.at("blocks.3.0.dw_rpr_conv." + b + ".conv.weight") == std::vector<int64_t>{72, 1, 5, 5});
+    }
+    CHECK(t.count("blocks.6.3.ghost1.primary_rpr_scale.conv.weight") == 0);  // a 1x1 primary conv has none
+    CHECK(t.at("blocks.6.3.ghost1.cheap_rpr_scale.conv.weight") == std::vector<int64_t>{240, 1, 1, 1});
+    CHECK(t.at("blocks.6.3.ghost1.cheap_rpr_skip.running_var") == std::vector<int64_t>{240});
+    CHECK(t.at("blocks.3.0.dw_rpr_scale.conv.weight") == std::vector<int64_t>{72, 1, 1, 1});
+    CHECK(t.count("blocks.3.0.dw_rpr_skip.weight") == 0);
+    // V2's topology: the DFC attention where V2 has it, stored as V2 stores it.
+    CHECK(t.at("blocks.6.3.ghost1.short_conv.2.weight") == std::vector<int64_t>{480, 1, 1, 5});
+    CHECK(t.count("blocks.1.0.ghost1.short_conv.0.weight") == 0);
+    // Folded, the convs are V2's: the same packed buffer.
+    NetworkConfig v2 = cfg;
+    v2.version = Version::V2;
+    CHECK(spec.packed_size == make_ghostnet_spec(v2).packed_size);
+    CHECK(spec.blocks[3].dw.weight == "blocks.3.0.conv_dw.weight");  // timm's deploy names
+    CHECK(spec.blocks[3].dw.bias == "blocks.3.0.conv_dw.bias");
+}
+
+TEST_CASE("member names: ghostnetv2_ and ghostnetv3_ round-trip, V1 keeps its name", "[arch]") {
+    NetworkConfig c;
+    for (Version v : {Version::V1, Version::V2, Version::V3}) {
+        c.version = v;
+        const std::string name = network_name(c, false);
+        CHECK(name == (v == Version::V1 ? "ghostnet_w100_s224" : v == Version::V2 ? "ghostnetv2_w100_s224" : "ghostnetv3_w100_s224"));
+        NetworkConfig back;
+        bool q8 = true;
+        REQUIRE(parse_network_name(name, &back, &q8));
+        CHECK(back.version == v);
+        CHECK_FALSE(q8);
+    }
+    NetworkConfig unused;
+    bool q8 = false;
+    for (const char *bad : {"ghostnetv1_w100_s224", "ghostnetv4_w100_s224", "ghostnetv2_w100_s8"})  // s8: DFC on 1x1
+        CHECK_FALSE(parse_network_name(bad, &unused, &q8));
+    Version v = Version::V1;
+    CHECK(parse_version("v3", &v));
+    CHECK(v == Version::V3);
+    CHECK_FALSE(parse_version("V2", &v));
+    CHECK_FALSE(parse_version("2", &v));
+}

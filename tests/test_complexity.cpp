@@ -21,13 +21,39 @@ TEST_CASE("counts reproduce the paper's published figures", "[complexity]") {
 }
 
 TEST_CASE("GhostNet's counted parameters equal the architecture spec's tensors", "[complexity]") {
-    for (double w : {0.5, 1.0, 1.3}) {
-        NetworkConfig c;
-        c.width = w;
-        const NetworkSpec spec = make_ghostnet_spec(c);
-        CAPTURE(w);
-        CHECK(ghostnet_cost(spec).params() == spec.parameter_count());
-    }
+    for (Version v : {Version::V1, Version::V2})
+        for (double w : {0.5, 1.0, 1.3}) {
+            NetworkConfig c;
+            c.width = w;
+            c.version = v;
+            const NetworkSpec spec = make_ghostnet_spec(c);
+            CAPTURE(w, version_name(v));
+            CHECK(ghostnet_cost(spec).params() == spec.parameter_count());
+        }
+}
+
+TEST_CASE("GhostNetV2's DFC attention is counted on the pooled map, its 1x5 and 5x1 convs as such", "[complexity]") {
+    NetworkConfig c;
+    c.version = Version::V2;
+    const NetworkCost cost = ghostnet_cost(make_ghostnet_spec(c));
+    auto layer = [&](const std::string &name) -> const LayerCost & {
+        for (const LayerCost &l : cost.layers)
+            if (l.name == name) return l;
+        FAIL("no layer " << name);
+        return cost.layers[0];
+    };
+    // blocks.3.0: 24 -> 72 at 56x56; the attention works at 28x28.
+    const LayerCost &conv = layer("blocks.3.0.ghost1.short_conv.0"), &row = layer("blocks.3.0.ghost1.short_conv.2"),
+                    &column = layer("blocks.3.0.ghost1.short_conv.4");
+    CHECK(conv.macs() == int64_t(72) * 24 * 28 * 28);
+    CHECK(row.macs() == int64_t(72) * 5 * 28 * 28);
+    CHECK(column.macs() == int64_t(72) * 5 * 28 * 28);
+    CHECK(row.params() == 72 * 5 + 2 * 72);
+    CHECK(row.kernel_h() == 1);
+    CHECK(row.kernel_w() == 5);
+    CHECK(column.kernel_h() == 5);
+    CHECK(column.kernel_w() == 1);
+    for (const LayerCost &l : cost.layers) CHECK(l.name.rfind("blocks.1.0.ghost1.short_conv", 0) != 0);  // blocks 0, 1: none
 }
 
 TEST_CASE("layer counts follow the conventions", "[complexity]") {

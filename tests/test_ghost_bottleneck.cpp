@@ -8,6 +8,9 @@
 #include "ghost_bottleneck_20_60_28_k3_s1.h"
 #include "ghost_bottleneck_40_120_40_k5_s1_se.h"
 #include "ghost_bottleneck_56_336_80_k5_s2_se.h"
+#include "ghost_bottleneck_v2_20_60_28_k3_s1_dfc.h"
+#include "ghost_bottleneck_v2_40_120_40_k5_s1_se_dfc.h"
+#include "ghost_bottleneck_v3_16_48_24_k3_s2_dfc.h"
 #include "ghost_bottleneck_q8_16_48_24_k3_s2.h"
 #include "ghost_bottleneck_q8_20_60_28_k3_s1.h"
 #include "ghost_bottleneck_q8_40_120_40_k5_s1_se.h"
@@ -49,15 +52,35 @@ struct Block {
     TensorMap ckpt;
 };
 
-Block make_block(const BottleneckVariant &v, const int hw[2], uint32_t seed) {
+Block make_block(const BottleneckVariant &v, const int hw[2], uint32_t seed, Version version = Version::V1,
+                 bool dfc = false) {
     Block b;
-    b.spec = make_bottleneck_spec("block", v.in, v.mid, v.out, v.k, v.stride, v.se, hw[0], hw[1]);
+    b.spec = make_bottleneck_spec("block", v.in, v.mid, v.out, v.k, v.stride, v.se, hw[0], hw[1], 2, 3, "input",
+                                  version, dfc);
     b.packed_size = assign_offsets(b.spec.convs());
     b.params_size = assign_q8_offsets(&b.spec, 0) + kPackedSlack;
     std::vector<TensorSpec> tensors;
     for (const ConvSpec *c : b.spec.convs()) c->append_tensors(&tensors);
     b.ckpt = random_checkpoint(tensors, seed);
     return b;
+}
+
+// The fp32 pipeline `v.fn` on a random input of the block's size, its weights folded and packed
+// by the runtime, against reference::ghost_bottleneck from the block's checkpoint.
+void check_fp32(const BottleneckVariant &v, const Block &b, uint32_t seed) {
+    std::vector<float> packed(b.packed_size, 0.0f);
+    for (const ConvSpec *c : b.spec.convs()) pack_conv(*c, fold_conv(*c, b.ckpt, "test"), &packed);
+    std::mt19937 rng(seed);
+    const Tensor3 in = random_tensor(v.in, b.spec.in_h, b.spec.in_w, rng);
+    const Tensor3 want = reference::ghost_bottleneck(in, b.spec, b.ckpt);
+    auto in_buf = to_cxy(in);
+    Halide::Runtime::Buffer<float> w(packed.data(), int(packed.size()));
+    Halide::Runtime::Buffer<int32_t> unused(1);
+    Halide::Runtime::Buffer<float> out(v.out, want.w, want.h);
+    REQUIRE(v.fn(in_buf, w, unused, out) == 0);
+    const Diff d = compare(from_cxy(out).d, want.d);
+    INFO(d.str());
+    CHECK(d.max_abs <= tolerance(want.d, v.mid * 25));
 }
 
 }  // namespace
@@ -68,22 +91,38 @@ TEST_CASE("ghost_bottleneck matches the reference", "[ghost_bottleneck]") {
         for (const auto &hw : kSizes) {
             CAPTURE(v.name, hw[0], hw[1]);
             const Block b = make_block(v, hw, seed++);
-            const BottleneckSpec &spec = b.spec;
-            const TensorMap &ckpt = b.ckpt;
-            std::vector<float> packed(b.packed_size, 0.0f);
-            for (const ConvSpec *c : spec.convs()) pack_conv(*c, fold_conv(*c, ckpt, "test"), &packed);
+            check_fp32(v, b, seed++);
+        }
+    }
+}
 
-            std::mt19937 rng(seed++);
-            const Tensor3 in = random_tensor(v.in, hw[0], hw[1], rng);
-            const Tensor3 want = reference::ghost_bottleneck(in, spec, ckpt);
-            auto in_buf = to_cxy(in);
-            Halide::Runtime::Buffer<float> w(packed.data(), int(packed.size()));
-            Halide::Runtime::Buffer<int32_t> unused(1);
-            Halide::Runtime::Buffer<float> out(v.out, want.w, want.h);
-            REQUIRE(v.fn(in_buf, w, unused, out) == 0);
-            const Diff d = compare(from_cxy(out).d, want.d);
-            INFO(d.str());
-            CHECK(d.max_abs <= tolerance(want.d, v.mid * 25));
+// GhostNetV2 and V3 blocks: ghost1's DFC attention (2x2 average pool, 1x1 conv, 1x5 and 5x1
+// depthwise convs, sigmoid, nearest upsampling, the gate), and V3's training-time branches folded
+// by the runtime, against the reference computing them from the checkpoint as timm does
+// (branches one by one, BatchNorm unfolded). Sizes from 2x2 (a 1x1 attention) to 28x28, odd ones
+// (floor pooling, uneven nearest upsampling).
+TEST_CASE("GhostNetV2/V3 ghost_bottleneck (DFC attention, V3 branches) matches the reference", "[ghost_bottleneck][v2]") {
+    struct MemberVariant {
+        BottleneckVariant v;
+        Version version;
+    };
+    const MemberVariant variants[] = {
+        {{"v2 20-60-28 k3 s1 DFC (ghost1 fused by rows)", ghost_bottleneck_v2_20_60_28_k3_s1_dfc, nullptr, 20, 60, 28, 3, 1, 0},
+         Version::V2},
+        {{"v2 40-120-40 k5 s1 SE DFC (identity)", ghost_bottleneck_v2_40_120_40_k5_s1_se_dfc, nullptr, 40, 120, 40, 5, 1, 32},
+         Version::V2},
+        {{"v3 16-48-24 k3 s2 DFC (dw branches, conv shortcut)", ghost_bottleneck_v3_16_48_24_k3_s2_dfc, nullptr, 16, 48, 24, 3,
+          2, 0},
+         Version::V3},
+    };
+    const int sizes[][2] = {{2, 2}, {7, 7}, {15, 15}, {9, 4}, {3, 5}, {28, 28}};
+    uint32_t seed = 131;
+    for (const MemberVariant &mv : variants) {
+        const BottleneckVariant &v = mv.v;
+        for (const auto &hw : sizes) {
+            CAPTURE(v.name, hw[0], hw[1]);
+            const Block b = make_block(v, hw, seed++, mv.version, /*dfc=*/true);
+            check_fp32(v, b, seed++);
         }
     }
 }

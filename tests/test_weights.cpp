@@ -1,10 +1,13 @@
 // Checkpoint checks, BatchNorm folding and packing, and Model::load's errors.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <filesystem>
+#include <random>
 
 #include "error.h"
 #include "model.h"
+#include "quantization.h"
 #include "temp_files.h"
 #include "testutil.h"
 
@@ -78,6 +81,132 @@ TEST_CASE("BatchNorm folds into the conv before it", "[weights]") {
 
     t["bn.running_var"] = make_f32_tensor({2}, {1.0f, -1.0f});
     REQUIRE_THROWS_WITH(fold_conv(c, t, "t"), Catch::Contains("running_var") && Catch::Contains("channel 1"));
+}
+
+namespace {
+
+// A naive convolution in PyTorch's layout (NCHW, one image; weight [cout][cin/groups][kh][kw]),
+// zero padding kh/2 and kw/2, for checking folded weights by what they compute.
+std::vector<float> naive_conv(const std::vector<float> &x, int cin, int h, int w, const std::vector<float> &weight,
+                              const std::vector<float> &bias, int cout, int kh, int kw, int stride, bool depthwise,
+                              int *out_h, int *out_w) {
+    const int oh = conv_out_size(h, kh, stride, kh / 2), ow = conv_out_size(w, kw, stride, kw / 2);
+    const int per_group = depthwise ? 1 : cin;
+    std::vector<float> y(size_t(cout) * oh * ow);
+    for (int o = 0; o < cout; o++)
+        for (int oy = 0; oy < oh; oy++)
+            for (int ox = 0; ox < ow; ox++) {
+                double acc = bias.empty() ? 0.0 : bias[o];
+                for (int i = 0; i < per_group; i++) {
+                    const int c = depthwise ? o * cin / cout : i;
+                    for (int ky = 0; ky < kh; ky++)
+                        for (int kx = 0; kx < kw; kx++) {
+                            const int iy = oy * stride + ky - kh / 2, ix = ox * stride + kx - kw / 2;
+                            if (iy < 0 || iy >= h || ix < 0 || ix >= w) continue;
+                            acc += double(weight[((size_t(o) * per_group + i) * kh + ky) * kw + kx]) *
+                                   x[(size_t(c) * h + iy) * w + ix];
+                        }
+                }
+                y[(size_t(o) * oh + oy) * ow + ox] = float(acc);
+            }
+    *out_h = oh;
+    *out_w = ow;
+    return y;
+}
+
+// What GhostNetV3's training-time conv computes: the sum of its branches, each a conv (or the
+// identity) followed by its own BatchNorm.
+std::vector<float> branches_forward(const ConvSpec &c, const TensorMap &t, const std::vector<float> &x, int h, int w,
+                                    int *out_h, int *out_w) {
+    std::vector<float> sum;
+    for (const ConvBranch &b : c.branches) {
+        std::vector<float> y;
+        int oh = h, ow = w;
+        if (b.weight.empty()) y = x;
+        else y = naive_conv(x, c.cin, h, w, t.at(b.weight).to_f32(), {}, c.cout, b.k, b.k, c.stride,
+                            c.kind == ConvKind::Depthwise, &oh, &ow);
+        const auto gamma = t.at(b.bn + ".weight").to_f32(), beta = t.at(b.bn + ".bias").to_f32(),
+                   mean = t.at(b.bn + ".running_mean").to_f32(), var = t.at(b.bn + ".running_var").to_f32();
+        const size_t plane = size_t(oh) * ow;
+        for (int o = 0; o < c.cout; o++)
+            for (size_t p = 0; p < plane; p++) {
+                float &v = y[o * plane + p];
+                v = float((v - mean[o]) / std::sqrt(double(var[o]) + kBatchNormEps) * gamma[o] + beta[o]);
+            }
+        if (sum.empty()) sum.assign(y.size(), 0.0f);
+        REQUIRE(y.size() == sum.size());
+        for (size_t i = 0; i < y.size(); i++) sum[i] += y[i];
+        *out_h = oh;
+        *out_w = ow;
+    }
+    return sum;
+}
+
+}  // namespace
+
+TEST_CASE("GhostNetV3's branches fold into the conv they train, as timm's switch_to_deploy folds them", "[weights]") {
+    // A Ghost module (1x1 primary: three branches; 3x3 cheap: three, a 1x1 scale, a BN identity)
+    // and a bottleneck's stride-2 5x5 depthwise conv (three branches, a 1x1 stride-2 scale), on
+    // odd-sized maps.
+    const GhostModuleSpec g = make_ghost_module_spec("m", 6, 8, 2, 1, 3, 1, true, "input", Version::V3);
+    const BottleneckSpec b = make_bottleneck_spec("b", 8, 12, 8, 5, 2, 0, 7, 7, 2, 3, "input", Version::V3);
+    REQUIRE(g.primary.branches.size() == 3);
+    REQUIRE(g.cheap.branches.size() == 5);
+    REQUIRE(b.dw.branches.size() == 4);
+    std::vector<TensorSpec> specs;
+    for (const ConvSpec *c : {&g.primary, &g.cheap, &b.dw}) c->append_tensors(&specs);
+    const TensorMap t = random_checkpoint(specs, 5);
+    std::mt19937 rng(9);
+    std::normal_distribution<float> n(0.0f, 1.0f);
+    for (const ConvSpec *c : {&g.primary, &g.cheap, &b.dw}) {
+        CAPTURE(c->weight);
+        for (int size : {7, 6}) {
+            std::vector<float> x(size_t(c->cin) * size * size);
+            for (float &v : x) v = n(rng);
+            int bh = 0, bw = 0, fh = 0, fw = 0;
+            const std::vector<float> expected = branches_forward(*c, t, x, size, size, &bh, &bw);
+            const FoldedConv f = fold_conv(*c, t, "t");
+            REQUIRE(f.weight.size() == c->weight_count());
+            const std::vector<float> got = naive_conv(x, c->cin, size, size, f.weight, f.bias, c->cout, c->k, c->k,
+                                                      c->stride, c->kind == ConvKind::Depthwise, &fh, &fw);
+            REQUIRE(fh == bh);
+            REQUIRE(fw == bw);
+            for (size_t i = 0; i < got.size(); i++) CHECK(got[i] == Approx(expected[i]).margin(1e-4));
+        }
+    }
+    TensorMap missing = t;
+    missing.erase("m.cheap_rpr_skip.running_var");
+    REQUIRE_THROWS_WITH(fold_conv(g.cheap, missing, "v3.safetensors"),
+                        Catch::Contains("v3.safetensors") && Catch::Contains("m.cheap_rpr_skip.running_var"));
+}
+
+TEST_CASE("a DFC attention's 1 x 5 and 5 x 1 depthwise kernels pack as [ky][kx][c]", "[weights]") {
+    const GhostModuleSpec g = make_ghost_module_spec("m", 4, 6, 2, 1, 3, 1, true, "input", Version::V2, true);
+    REQUIRE(g.dfc);
+    for (const ConvSpec *c : {&g.dfc_row, &g.dfc_column}) {
+        CHECK(c->weight_count() == size_t(6 * kDfcKernel));
+        std::vector<float> src(c->weight_count()), dst(c->weight_count(), -1.0f);
+        for (size_t i = 0; i < src.size(); i++) src[i] = float(i);  // [o][0][ky][kx]: o * 5 + tap
+        pack_layout(*c, src.data(), dst.data());
+        for (int o = 0; o < 6; o++)
+            for (int tap = 0; tap < kDfcKernel; tap++) CHECK(dst[size_t(tap) * 6 + o] == float(o * kDfcKernel + tap));
+    }
+    CHECK(g.dfc_conv.weight_shape() == std::vector<int64_t>{6, 4, 1, 1});
+    CHECK(g.dfc_row.weight_shape() == std::vector<int64_t>{6, 1, 1, 5});
+    CHECK(g.dfc_column.weight_shape() == std::vector<int64_t>{6, 1, 5, 1});
+}
+
+TEST_CASE("q8 refuses GhostNetV2 and V3 (no q8 DFC attention yet), naming the member", "[weights]") {
+    for (Version v : {Version::V2, Version::V3}) {
+        NetworkConfig c;
+        c.width = 0.5;
+        c.input_size = 64;
+        c.version = v;
+        const NetworkSpec spec = make_ghostnet_spec(c);
+        const TensorMap t = random_checkpoint(spec.tensors(), 1);
+        REQUIRE_THROWS_WITH(q8::quantize_network(spec, t, "t.safetensors", {}),
+                            Catch::Contains(member_name(v)) && Catch::Contains("fp32"));
+    }
 }
 
 TEST_CASE("Model::load reports the file, tensor or configuration at fault", "[weights][model]") {

@@ -5,7 +5,9 @@
 
 #include <HalideBuffer.h>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <random>
 #include <set>
 #include <sstream>
@@ -78,6 +80,37 @@ inline double rms(const std::vector<float> &v) {
     double sq = 0;
     for (float x : v) sq += double(x) * x;
     return v.empty() ? 0.0 : std::sqrt(sq / v.size());
+}
+
+// The GhostNetV2 / V3 PyTorch fixtures (tests/fixtures/ghostnet<v>_050_s112_k10, made by
+// tools/make_fixture.py): GhostNet 0.5x at 112x112, 10 classes, of member `v`.
+inline NetworkConfig family_fixture_config(Version v) {
+    NetworkConfig cfg;
+    cfg.width = 0.5;
+    cfg.input_size = 112;
+    cfg.num_classes = 10;
+    cfg.version = v;
+    return cfg;
+}
+inline std::string family_fixture_dir(const std::string &fixtures, Version v) {
+    return fixtures + "/ghostnet" + version_name(v) + "_050_s112_k10";
+}
+// What logits computed in float32 may differ from a fixture's (PyTorch's in float64) by:
+// `relative` of the largest logit's magnitude (at least 1).
+inline double logit_tolerance(const std::vector<float> &want, double relative = 1e-4) {
+    double largest = 1.0;
+    for (float l : want) largest = std::max(largest, double(std::fabs(l)));
+    return relative * largest;
+}
+
+// The indices of the five largest values (of all, when fewer), largest first.
+inline std::vector<int> top5(const std::vector<float> &v) {
+    std::vector<int> idx(v.size());
+    std::iota(idx.begin(), idx.end(), 0);
+    const size_t n = std::min<size_t>(5, idx.size());
+    std::partial_sort(idx.begin(), idx.begin() + n, idx.end(), [&](int a, int b) { return v[a] > v[b]; });
+    idx.resize(n);
+    return idx;
 }
 
 inline Diff compare(const std::vector<float> &got, const std::vector<float> &want) {

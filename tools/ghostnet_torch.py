@@ -1,10 +1,17 @@
-"""PyTorch reference implementation of GhostNet, built from the C++ spec.
+"""PyTorch reference implementation of GhostNet (V1, V2, V3), built from the C++ spec.
 
 The architecture is *not* hard-coded here: the C++ side is the single source
 of truth and ``ghostnet-spec --json`` prints it.  This module turns that JSON
 into an ``nn.Module`` whose module names and parameter shapes match timm's /
 the official huawei-noah GhostNet exactly, so that its ``state_dict`` keys are
 the tensor names the C++ loader expects.
+
+The family (the spec's config "version"): v1 is GhostNet; v2 gives the blocks whose spec has
+"dfc": true GhostNetV2's DFC attention in their first Ghost module (module ``short_conv``); v3
+has V2's topology but trains (and stores) every Ghost module's primary and cheap convs, and each
+stride-2 depthwise conv, as sums of branches (``primary_rpr_conv``, ``cheap_rpr_conv``,
+``cheap_rpr_scale``, ``cheap_rpr_skip``, ``dw_rpr_conv``, ``dw_rpr_scale``: timm's names), which
+``fold_v3_`` folds into plain convs as timm's ``switch_to_deploy`` does.
 
 Public API:
     load_spec(path_or_cmd)     -> dict   (JSON file, JSON text, or a command)
@@ -80,9 +87,27 @@ def hard_sigmoid(x):
     return F.relu6(x + 3.0) / 6.0
 
 
+def dfc_short_conv(inp, oup, kernel_size, stride):
+    """GhostNetV2's DFC attention branch: conv + BN, 1x5 depthwise + BN, 5x1 depthwise + BN."""
+    return nn.Sequential(
+        nn.Conv2d(inp, oup, kernel_size, stride, kernel_size // 2, bias=False),
+        nn.BatchNorm2d(oup),
+        nn.Conv2d(oup, oup, (1, 5), 1, (0, 2), groups=oup, bias=False),
+        nn.BatchNorm2d(oup),
+        nn.Conv2d(oup, oup, (5, 1), 1, (2, 0), groups=oup, bias=False),
+        nn.BatchNorm2d(oup),
+    )
+
+
+def dfc_gate(short_conv, x, out):
+    """out (cut to its channels) times the upsampled sigmoid of the attention of x."""
+    res = short_conv(F.avg_pool2d(x, kernel_size=2, stride=2))
+    return out * F.interpolate(torch.sigmoid(res), size=out.shape[-2:], mode="nearest")
+
+
 class GhostModule(nn.Module):
     def __init__(self, inp, oup, kernel_size=1, ratio=2, dw_size=3, stride=1,
-                 relu=True):
+                 relu=True, dfc=False):
         super().__init__()
         self.oup = oup
         init_channels = int(math.ceil(oup / ratio))
@@ -99,12 +124,117 @@ class GhostModule(nn.Module):
             nn.BatchNorm2d(new_channels),
             nn.ReLU(inplace=True) if relu else nn.Sequential(),
         )
+        self.short_conv = dfc_short_conv(inp, oup, kernel_size, stride) if dfc else None
 
     def forward(self, x):
         x1 = self.primary_conv(x)
         x2 = self.cheap_operation(x1)
-        out = torch.cat([x1, x2], dim=1)
-        return out[:, :self.oup, :, :]
+        out = torch.cat([x1, x2], dim=1)[:, :self.oup, :, :]
+        return dfc_gate(self.short_conv, x, out) if self.short_conv is not None else out
+
+
+class ConvBn(nn.Module):
+    """A GhostNetV3 branch: conv + BatchNorm (timm's ConvBnAct without activation)."""
+
+    def __init__(self, inp, oup, kernel_size, stride=1, groups=1):
+        super().__init__()
+        self.conv = nn.Conv2d(inp, oup, kernel_size, stride, kernel_size // 2,
+                              groups=groups, bias=False)
+        self.bn1 = nn.BatchNorm2d(oup)
+
+    def forward(self, x):
+        return self.bn1(self.conv(x))
+
+
+def fold_bn(weight, bn):
+    """(kernel, bias) of conv-with-`weight` followed by `bn`, in float64."""
+    std = (bn.running_var.double() + bn.eps).sqrt()
+    t = bn.weight.double() / std
+    return (weight.double() * t.reshape(-1, 1, 1, 1),
+            bn.bias.double() - bn.running_mean.double() * t)
+
+
+def fold_branches(convs, scale, skip, k, groups_in):
+    """Sum of branches as one kxk kernel and bias (timm's _get_kernel_bias_*)."""
+    kernel, bias = 0, 0
+    for b in convs:
+        w, c = fold_bn(b.conv.weight, b.bn1)
+        kernel, bias = kernel + w, bias + c
+    if scale is not None:
+        w, c = fold_bn(scale.conv.weight, scale.bn1)
+        p = (k - 1) // 2
+        kernel, bias = kernel + F.pad(w, [p, p, p, p]), bias + c
+    if skip is not None:
+        n = skip.num_features
+        ident = torch.zeros(n, groups_in, k, k, dtype=torch.float64)
+        for i in range(n):
+            ident[i, i % groups_in, k // 2, k // 2] = 1.0
+        w, c = fold_bn(ident, skip)
+        kernel, bias = kernel + w, bias + c
+    return kernel, bias
+
+
+def folded_conv(kernel, bias, ref):
+    """An nn.Conv2d shaped as `ref` holding kernel and bias."""
+    conv = nn.Conv2d(ref.in_channels, ref.out_channels, ref.kernel_size, ref.stride,
+                     ref.padding, groups=ref.groups, bias=True, dtype=kernel.dtype)
+    conv.weight.data.copy_(kernel)
+    conv.bias.data.copy_(bias)
+    return conv.to(ref.weight.dtype)
+
+
+class GhostModuleV3(nn.Module):
+    """GhostNetV3's Ghost module as trained: three primary conv branches; three cheap
+    depthwise branches, a 1x1 scale branch and a BN identity branch; V2's DFC attention
+    where `dfc`. fold() replaces the branches by the convs they sum to."""
+
+    branches = 3
+
+    def __init__(self, inp, oup, kernel_size=1, ratio=2, dw_size=3, stride=1,
+                 relu=True, dfc=False):
+        super().__init__()
+        self.oup = oup
+        self.dw_size = dw_size
+        init = int(math.ceil(oup / ratio))
+        new = init * (ratio - 1)
+        self.primary_rpr_conv = nn.ModuleList(
+            [ConvBn(inp, init, kernel_size, stride) for _ in range(self.branches)])
+        self.primary_rpr_scale = ConvBn(inp, init, 1, stride) if kernel_size > 1 else None
+        self.primary_activation = nn.ReLU(inplace=True) if relu else nn.Identity()
+        self.cheap_rpr_conv = nn.ModuleList(
+            [ConvBn(init, new, dw_size, 1, groups=init) for _ in range(self.branches)])
+        self.cheap_rpr_scale = ConvBn(init, new, 1, 1, groups=init) if dw_size > 1 else None
+        self.cheap_rpr_skip = nn.BatchNorm2d(init) if init == new else None
+        self.cheap_activation = nn.ReLU(inplace=True) if relu else nn.Identity()
+        self.short_conv = dfc_short_conv(inp, oup, kernel_size, stride) if dfc else None
+        self.folded = None  # (primary_conv, cheap_operation) after fold()
+
+    def fold(self):
+        k = self.primary_rpr_conv[0].conv.kernel_size[0]
+        w, b = fold_branches(self.primary_rpr_conv, self.primary_rpr_scale, None, k, 1)
+        primary = folded_conv(w, b, self.primary_rpr_conv[0].conv)
+        w, b = fold_branches(self.cheap_rpr_conv, self.cheap_rpr_scale, self.cheap_rpr_skip,
+                             self.dw_size, 1)
+        cheap = folded_conv(w, b, self.cheap_rpr_conv[0].conv)
+        self.folded = (primary, cheap)
+
+    def forward(self, x):
+        if self.folded is not None:
+            x1 = self.primary_activation(self.folded[0](x))
+            x2 = self.cheap_activation(self.folded[1](x1))
+        else:
+            x1 = sum(b(x) for b in self.primary_rpr_conv)
+            if self.primary_rpr_scale is not None:
+                x1 = x1 + self.primary_rpr_scale(x)
+            x1 = self.primary_activation(x1)
+            x2 = sum(b(x1) for b in self.cheap_rpr_conv)
+            if self.cheap_rpr_scale is not None:
+                x2 = x2 + self.cheap_rpr_scale(x1)
+            if self.cheap_rpr_skip is not None:
+                x2 = x2 + self.cheap_rpr_skip(x1)
+            x2 = self.cheap_activation(x2)
+        out = torch.cat([x1, x2], dim=1)[:, :self.oup, :, :]
+        return dfc_gate(self.short_conv, x, out) if self.short_conv is not None else out
 
 
 class SqueezeExcite(nn.Module):
@@ -124,22 +254,30 @@ class SqueezeExcite(nn.Module):
 
 class GhostBottleneck(nn.Module):
     def __init__(self, in_chs, mid_chs, out_chs, dw_kernel_size=3, stride=1,
-                 se_reduce=0, ratio=2, ghost_dw=3):
+                 se_reduce=0, ratio=2, ghost_dw=3, version="v1", dfc=False):
         super().__init__()
         self.stride = stride
-        self.ghost1 = GhostModule(in_chs, mid_chs, ratio=ratio,
-                                  dw_size=ghost_dw, relu=True)
-        if stride > 1:
+        module = GhostModuleV3 if version == "v3" else GhostModule
+        self.ghost1 = module(in_chs, mid_chs, ratio=ratio,
+                             dw_size=ghost_dw, relu=True, dfc=dfc)
+        self.conv_dw = None
+        self.bn_dw = None
+        self.dw_rpr_conv = None
+        self.dw_rpr_scale = None
+        self.dw_folded = None  # (conv,) after fold(): a tuple, so not a registered submodule
+        if stride > 1 and version == "v3":
+            self.dw_rpr_conv = nn.ModuleList(
+                [ConvBn(mid_chs, mid_chs, dw_kernel_size, stride, groups=mid_chs)
+                 for _ in range(GhostModuleV3.branches)])
+            self.dw_rpr_scale = ConvBn(mid_chs, mid_chs, 1, stride, groups=mid_chs)
+        elif stride > 1:
             self.conv_dw = nn.Conv2d(mid_chs, mid_chs, dw_kernel_size, stride,
                                      (dw_kernel_size - 1) // 2,
                                      groups=mid_chs, bias=False)
             self.bn_dw = nn.BatchNorm2d(mid_chs)
-        else:
-            self.conv_dw = None
-            self.bn_dw = None
         self.se = SqueezeExcite(mid_chs, se_reduce) if se_reduce > 0 else None
-        self.ghost2 = GhostModule(mid_chs, out_chs, ratio=ratio,
-                                  dw_size=ghost_dw, relu=False)
+        self.ghost2 = module(mid_chs, out_chs, ratio=ratio,
+                             dw_size=ghost_dw, relu=False)
         if in_chs == out_chs and stride == 1:
             self.shortcut = nn.Sequential()
         else:
@@ -152,10 +290,21 @@ class GhostBottleneck(nn.Module):
                 nn.BatchNorm2d(out_chs),
             )
 
+    def fold(self):
+        """GhostNetV3: the stride-2 depthwise conv's branches as one conv (with bias)."""
+        if self.dw_rpr_conv is not None:
+            k = self.dw_rpr_conv[0].conv.kernel_size[0]
+            w, b = fold_branches(self.dw_rpr_conv, self.dw_rpr_scale, None, k, 1)
+            self.dw_folded = (folded_conv(w, b, self.dw_rpr_conv[0].conv),)
+
     def forward(self, x):
         residual = x
         x = self.ghost1(x)
-        if self.conv_dw is not None:
+        if self.dw_folded is not None:
+            x = self.dw_folded[0](x)
+        elif self.dw_rpr_conv is not None:
+            x = sum(b(x) for b in self.dw_rpr_conv) + self.dw_rpr_scale(x)
+        elif self.conv_dw is not None:
             x = self.bn_dw(self.conv_dw(x))
         if self.se is not None:
             x = self.se(x)
@@ -180,6 +329,9 @@ class GhostNet(nn.Module):
         super().__init__()
         ratio = int(spec.get("ghost_ratio", 2))
         ghost_dw = int(spec.get("ghost_dw_kernel", 3))
+        version = spec.get("config", {}).get("version", "v1")
+        if version not in ("v1", "v2", "v3"):
+            raise ValueError("spec config version %r: expected v1, v2 or v3" % version)
         stem = spec["stem"]
         k = int(stem["k"])
         self.conv_stem = nn.Conv2d(int(stem["cin"]), int(stem["cout"]), k,
@@ -194,7 +346,8 @@ class GhostNet(nn.Module):
                 layers.append(GhostBottleneck(
                     int(b["in"]), int(b["mid"]), int(b["out"]), int(b["k"]),
                     int(b["stride"]), int(b.get("se_reduce", 0)),
-                    ratio=ratio, ghost_dw=ghost_dw))
+                    ratio=ratio, ghost_dw=ghost_dw, version=version,
+                    dfc=bool(b.get("dfc", False))))
             stages.append(nn.Sequential(*layers))
         head = spec["head"]
         stages.append(nn.Sequential(ConvBnAct(int(head["cin"]),
@@ -273,6 +426,16 @@ def build_from_spec(spec, check=True):
     return model
 
 
+@torch.no_grad()
+def fold_v3_(model):
+    """GhostNetV3: every module's branches folded into the convs they sum to (timm's
+    switch_to_deploy), in place; the state_dict keeps the branches. A no-op for V1/V2."""
+    for m in model.modules():
+        if isinstance(m, (GhostModuleV3, GhostBottleneck)):
+            m.fold()
+    return model
+
+
 def count_params(model):
     return sum(p.numel() for p in model.parameters())
 
@@ -346,6 +509,21 @@ def randomize_(model, seed=0, calibrate=True, input_shape=None,
                 m.running_var.copy_(u_var)
             if m.num_batches_tracked is not None:
                 m.num_batches_tracked.zero_()
+
+    # GhostNetV3: a conv trained as n branches sums n BatchNorm outputs; each branch's BN
+    # scale and shift are divided by sqrt(n) so the sum keeps the variance one branch has.
+    for m in model.modules():
+        groups = []
+        if isinstance(m, GhostModuleV3):
+            groups = [list(m.primary_rpr_conv) + [m.primary_rpr_scale],
+                      list(m.cheap_rpr_conv) + [m.cheap_rpr_scale, m.cheap_rpr_skip]]
+        elif isinstance(m, GhostBottleneck) and m.dw_rpr_conv is not None:
+            groups = [list(m.dw_rpr_conv) + [m.dw_rpr_scale]]
+        for group in groups:
+            norms = [b.bn1 if isinstance(b, ConvBn) else b for b in group if b is not None]
+            for bn in norms:
+                bn.weight.mul_(1.0 / math.sqrt(len(norms)))
+                bn.bias.mul_(1.0 / math.sqrt(len(norms)))
 
     if not calibrate:
         return model

@@ -99,6 +99,15 @@ def main():
     logits = y64.float()
     diff = (y32.double() - y64).abs().max().item()
     top5 = torch.topk(y64[0], min(5, y64.shape[1])).indices.tolist()
+    # GhostNetV3: the logits are the training-time branches'; the same network folded as
+    # timm's switch_to_deploy folds it must agree (what the C++ runtime does at load).
+    fold_diff = None
+    if cfg.get("version") == "v3":
+        with torch.no_grad():
+            folded = gt.fold_v3_(copy.deepcopy(m64))
+            fold_diff = (folded(x.double()) - y64).abs().max().item()
+        if fold_diff > 1e-6 * max(1.0, y64.abs().max().item()):
+            raise RuntimeError("GhostNetV3 folded logits differ from the branches' by %g" % fold_diff)
 
     # ---- write -------------------------------------------------------------
     os.makedirs(args.out, exist_ok=True)
@@ -145,6 +154,8 @@ def main():
         "top-5 (float64 reference): %s" % top5,
         "max |float32 - float64| logits: %.3g" % diff,
     ]
+    if fold_diff is not None:
+        summary.append("GhostNetV3: max |folded - branches| logits (float64): %.3g" % fold_diff)
     for line in summary:
         print(line)
     print("wrote %s" % args.out)

@@ -18,6 +18,7 @@ void OpSchedules::ghost_module(ops::GhostModule &g, int intrinsic_hint, int out_
                                int width_hint, bool root) const {
     const ops::Vars &v = ops::vars();
     conv2d(g.primary, intrinsic_hint, width_hint);
+    if (g.has_dfc) dfc_attention(g.dfc, out_hint, width_hint);
     const int ghosts = intrinsic_hint > 0 && out_hint > 0 ? out_hint - intrinsic_hint : 0;
     const int intrinsic_lanes = t_.lanes_dividing(intrinsic_hint);
     const int ghost_lanes = t_.lanes_dividing(ghosts);

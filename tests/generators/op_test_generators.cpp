@@ -184,7 +184,8 @@ private:
     ops::SqueezeExcite op_;
 };
 
-// One Ghost bottleneck with compile-time channels (as in the network) and runtime spatial size;
+// One Ghost bottleneck (any family member) with compile-time channels (as in the network) and
+// runtime spatial size;
 // weights packed as runtime/weights.h packs them (fp32), or int8 weights and int32 parameters
 // in the q8 layout with offsets from assign_q8_offsets(spec, 0) (q8).
 template <bool Q8>
@@ -197,6 +198,9 @@ public:
     GeneratorParam<int> stride{"stride", 2};
     GeneratorParam<int> se_reduce{"se_reduce", 0};
     GeneratorParam<int> width_hint{"width_hint", 15};
+    // The family member (v1, v2, v3) and whether ghost1 has GhostNetV2's DFC attention.
+    GeneratorParam<std::string> version{"version", "v1"};
+    GeneratorParam<bool> dfc{"dfc", false};
     Halide::GeneratorInput<Buffer<Act<Q8>, 3>> input{"input"};
     Halide::GeneratorInput<Buffer<Weight<Q8>, 1>> weights{"weights"};
     Halide::GeneratorInput<Buffer<int32_t, 1>> params{"params"};  // q8 only; fp32 pipelines never read it
@@ -204,8 +208,10 @@ public:
 
     void generate() {
         const ops::Vars &v = ops::vars();
+        Version member = Version::V1;
+        _halide_user_assert(parse_version(version, &member)) << "version must be v1, v2 or v3";
         spec_ = make_bottleneck_spec("block", in_channels, mid_channels, out_channels, kernel,
-                                     stride, se_reduce, width_hint, width_hint);
+                                     stride, se_reduce, width_hint, width_hint, 2, 3, "input", member, dfc);
         assign_offsets(spec_.convs());
         assign_q8_offsets(&spec_, 0);
         input.dim(0).set_bounds(0, in_channels);

@@ -10,8 +10,13 @@ namespace reference {
 
 Tensor3 conv2d(const Tensor3 &in, const std::vector<float> &weight, const float *bias, int cout,
                int k, int stride, int groups) {
-    const int pad = k / 2;
-    const int oh = (in.h + 2 * pad - k) / stride + 1, ow = (in.w + 2 * pad - k) / stride + 1;
+    return conv2d(in, weight, bias, cout, k, k, stride, groups);
+}
+
+Tensor3 conv2d(const Tensor3 &in, const std::vector<float> &weight, const float *bias, int cout,
+               int kh, int kw, int stride, int groups) {
+    const int pad_y = kh / 2, pad_x = kw / 2;
+    const int oh = (in.h + 2 * pad_y - kh) / stride + 1, ow = (in.w + 2 * pad_x - kw) / stride + 1;
     const int cin_g = in.c / groups, cout_g = cout / groups;
     Tensor3 out(cout, oh, ow);
     for (int o = 0; o < cout; o++) {
@@ -20,11 +25,11 @@ Tensor3 conv2d(const Tensor3 &in, const std::vector<float> &weight, const float 
             for (int x = 0; x < ow; x++) {
                 double acc = bias ? bias[o] : 0.0;
                 for (int i = 0; i < cin_g; i++)
-                    for (int ky = 0; ky < k; ky++)
-                        for (int kx = 0; kx < k; kx++) {
-                            const int iy = y * stride + ky - pad, ix = x * stride + kx - pad;
+                    for (int ky = 0; ky < kh; ky++)
+                        for (int kx = 0; kx < kw; kx++) {
+                            const int iy = y * stride + ky - pad_y, ix = x * stride + kx - pad_x;
                             if (iy < 0 || iy >= in.h || ix < 0 || ix >= in.w) continue;
-                            acc += double(weight[((size_t(o) * cin_g + i) * k + ky) * k + kx]) *
+                            acc += double(weight[((size_t(o) * cin_g + i) * kh + ky) * kw + kx]) *
                                    in.at(g * cin_g + i, iy, ix);
                         }
                 out.at(o, y, x) = float(acc);

@@ -20,14 +20,27 @@ struct Ctx {
     const std::vector<float> &operator()(const std::string &n) { return get(t, n, &cache); }
 };
 
-// conv (from its ConvSpec) + BN (if any) + ReLU (if the spec says so).
+Tensor3 bn(const Tensor3 &x, const std::string &prefix, Ctx &w) {
+    return batchnorm(x, w(prefix + ".weight"), w(prefix + ".bias"), w(prefix + ".running_mean"),
+                     w(prefix + ".running_var"));
+}
+
+// conv (from its ConvSpec) + BN (if any) + ReLU (if the spec says so). GhostNetV3: the sum of
+// its branches, each a conv (or the identity) and its own BN, as timm computes it in training.
 Tensor3 conv_bn(const Tensor3 &in, const ConvSpec &c, Ctx &w) {
     const int groups = c.kind == ConvKind::Depthwise ? c.cin : 1;
-    const float *bias = c.bias.empty() ? nullptr : w(c.bias).data();
-    Tensor3 out = conv2d(in, w(c.weight), bias, c.cout, c.k, c.stride, groups);
-    if (!c.bn.empty())
-        out = batchnorm(out, w(c.bn + ".weight"), w(c.bn + ".bias"), w(c.bn + ".running_mean"),
-                        w(c.bn + ".running_var"));
+    Tensor3 out;
+    if (!c.branches.empty()) {
+        for (const ConvBranch &b : c.branches) {
+            const Tensor3 y = bn(b.weight.empty() ? in : conv2d(in, w(b.weight), nullptr, c.cout, b.k, c.stride, groups),
+                                 b.bn, w);
+            out = out.d.empty() ? y : add(out, y);
+        }
+    } else {
+        const float *bias = c.bias.empty() ? nullptr : w(c.bias).data();
+        out = conv2d(in, w(c.weight), bias, c.cout, c.kernel_h(), c.kernel_w(), c.stride, groups);
+        if (!c.bn.empty()) out = bn(out, c.bn, w);
+    }
     return c.relu ? relu(out) : out;
 }
 
@@ -39,6 +52,11 @@ Tensor3 ghost(const Tensor3 &in, const GhostModuleSpec &g, Ctx &w) {
     for (int c = 0; c < g.out; c++)
         for (int y = 0; y < x1.h; y++)
             for (int x = 0; x < x1.w; x++) out.at(c, y, x) = c < m ? x1.at(c, y, x) : x2.at(c - m, y, x);
+    if (g.dfc) {  // timm's GhostModuleV2: out * interpolate(sigmoid(short_conv(avg_pool2d(x, 2, 2))))
+        const Tensor3 res = conv_bn(conv_bn(conv_bn(avg_pool2(in), g.dfc_conv, w), g.dfc_row, w), g.dfc_column, w);
+        const Tensor3 gate = upsample_nearest(sigmoid(res), out.h, out.w);
+        for (size_t i = 0; i < out.d.size(); i++) out.d[i] *= gate.d[i];
+    }
     return out;
 }
 

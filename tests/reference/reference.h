@@ -26,6 +26,9 @@ struct Tensor3 {
 // (nullptr). Output channel o reads input channels of group o / (cout/groups).
 Tensor3 conv2d(const Tensor3 &in, const std::vector<float> &weight, const float *bias, int cout,
                int k, int stride, int groups);
+// The same with a kh x kw kernel ([cout][cin/groups][kh][kw]), padding kh/2 rows and kw/2 columns.
+Tensor3 conv2d(const Tensor3 &in, const std::vector<float> &weight, const float *bias, int cout,
+               int kh, int kw, int stride, int groups);
 Tensor3 relu(Tensor3 t);
 Tensor3 add(const Tensor3 &a, const Tensor3 &b);
 Tensor3 batchnorm(Tensor3 t, const std::vector<float> &gamma, const std::vector<float> &beta,
@@ -36,6 +39,11 @@ std::vector<float> linear(const std::vector<float> &in, const std::vector<float>
 // pooling.cpp. Global average pooling; k x k max pooling, stride k, floor output size.
 std::vector<float> global_avg_pool(const Tensor3 &in);
 Tensor3 max_pool(const Tensor3 &in, int k);
+// GhostNetV2's DFC attention pieces: 2x2 average pooling with stride 2 (floor output size),
+// the logistic sigmoid, and nearest upsampling to h x w (source index floor(dst * in / out)).
+Tensor3 avg_pool2(const Tensor3 &in);
+Tensor3 sigmoid(Tensor3 t);
+Tensor3 upsample_nearest(const Tensor3 &in, int h, int w);
 
 // ghost_module.cpp. Ghost module with folded weights: primary [m][cin][k][k] + bias, cheap
 // [m*(s-1)][1][d][d] + bias.
@@ -52,7 +60,8 @@ Tensor3 squeeze_excite(const Tensor3 &in, const std::vector<float> &reduce_w,
 
 using TensorMap = std::map<std::string, ghostnet::Tensor>;
 
-// ghostnet.cpp. Layers straight from checkpoint tensors (timm names), BatchNorm unfolded.
+// ghostnet.cpp. Layers straight from checkpoint tensors (timm names), BatchNorm unfolded, and
+// GhostNetV3's branches computed one by one and summed (never folded).
 // conv_layer: the conv, its BatchNorm if it has one, ReLU if the spec says so.
 Tensor3 conv_layer(const Tensor3 &in, const ConvSpec &spec, const TensorMap &t);
 Tensor3 ghost_module(const Tensor3 &in, const GhostModuleSpec &spec, const TensorMap &t);
