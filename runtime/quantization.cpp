@@ -302,7 +302,7 @@ QuantizedNetwork read_model(const NetworkSpec &spec, const SafetensorsFile &file
             }
             if (!known)
                 throw Error(file.path() + ": unexpected tensor '" + n + "' for q8 " +
-                            spec.describe() + " (is the width, class count or variant right?)");
+                            spec.describe() + " (is the width, class count, variant or version right?)");
         }
     }
     return net;

@@ -30,7 +30,7 @@ std::vector<float> values(const TensorMap &tensors, const std::string &name,
 
 void check_tensors(const NetworkSpec &spec, const TensorMap &tensors, const std::string &source) {
     check_tensors(spec.tensors(), spec.describe(), tensors, source,
-                  " (is the width, class count or variant right?)");
+                  " (is the width, class count, variant or version right?)");
 }
 
 void check_tensors(const std::vector<TensorSpec> &required, const std::string &network,

@@ -274,7 +274,7 @@ expect_fail("network=ghostnet_w050 is not a network name"
   "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host network=ghostnet_w050)
 expect_fail("network=${pipeline}_q8 is a q8 network: use the ghostnet_q8 generator"
   "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host network=${pipeline}_q8)
-expect_fail("pass network= or width, input_size, in_channels, num_classes and variant, not both"
+expect_fail("pass network= or width, input_size, in_channels, num_classes, variant and version, not both"
   "${WORK}/generator" -g ghostnet -f x -o "${WORK}" -e h target=host network=${pipeline} ${net})
 # The same generator refuses a device it has no schedule for, and says what it has.
 expect_fail("no autotuned schedule is kept for pipeline ${pipeline} on device 'elsewhere'.*Kept for this device: none; devices with kept schedules: ${device}, rotted-box, ${hand_device}"
