@@ -7,6 +7,11 @@
 
 The state dict may be the checkpoint itself or sit under 'state_dict' / 'model' /
 'model_state'; a 'module.' prefix (DataParallel) is removed; num_batches_tracked is dropped.
+The official GhostNetV2 / V3 checkpoints (huawei-noah Efficient-AI-Backbones) are renamed as
+timm loads them: profiler counters ('total_ops', 'total_params') dropped, and V3's branch
+BatchNorms ('...ghost1.primary_rpr_conv.0.bn.weight', '...dw_rpr_scale.bn.bias') named 'bn1'
+as timm's ConvBnAct names them. Give the member to the spec: --spec "build/ghostnet-spec
+--version v3 --json".
 With --spec, every tensor is checked against the C++ architecture spec (names and shapes)
 before anything is written. The output is never overwritten unless --overwrite is given.
 """
@@ -32,6 +37,18 @@ def extract_state_dict(obj):
     raise SystemExit("error: no state dict of tensors found in the checkpoint")
 
 
+def timm_name(name):
+    """The name timm gives an official checkpoint's tensor (timm's checkpoint_filter_fn), or
+    None for a tensor timm drops."""
+    if name.startswith("module."):
+        name = name[len("module."):]
+    if name.endswith("num_batches_tracked") or "total" in name:
+        return None
+    if "bn." in name and (".ghost" in name or ".dw_rpr_" in name):
+        name = name.replace("bn.", "bn1.")
+    return name
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("checkpoint", help="PyTorch .pth / .pth.tar file")
@@ -48,9 +65,8 @@ def main():
     sd = extract_state_dict(obj)
     out = {}
     for name, t in sd.items():
-        if name.startswith("module."):
-            name = name[len("module."):]
-        if name.endswith("num_batches_tracked"):
+        name = timm_name(name)
+        if name is None:
             continue
         t = t.detach().contiguous()
         if args.dtype == "f32" or (args.dtype == "f16" and name.endswith("running_var")):
@@ -73,7 +89,7 @@ def main():
                 print(f"unexpected: {n} {list(out[n].shape)}", file=sys.stderr)
             for n in wrong[:20]:
                 print(f"shape: {n} is {list(out[n].shape)}, expected {want[n]}", file=sys.stderr)
-            raise SystemExit("error: the checkpoint does not match the spec (is --width / --classes right?)")
+            raise SystemExit("error: the checkpoint does not match the spec (is --width / --classes / --version right?)")
 
     safetensors_io.save_file(out, args.output, metadata={
         "format": "pt", "source": os.path.basename(args.checkpoint), "converted_by": "tools/convert_checkpoint.py"})
