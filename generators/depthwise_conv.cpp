@@ -9,7 +9,7 @@ DepthwiseConv depthwise_conv(const std::string &name, const Tensor &in, const De
     DepthwiseConv d;
     d.k = k;
     d.taps = taps;
-    const int kw = taps == Taps::Column ? 1 : k, kh = taps == Taps::Row ? 1 : k;
+    const int kw = kernel_columns(taps, k), kh = kernel_rows(taps, k);
     d.stride = stride;
     d.multiplier = multiplier;
     const bool q8 = wt.q.defined();

@@ -11,6 +11,7 @@ DfcAttention dfc_attention(const std::string &name, const Tensor &in, const Dens
     using Halide::cast;
     const Vars &v = vars();
     DfcAttention a;
+    a.in = in.shape;
     a.pooled = Func(name + "_pooled");
     const Func &f = in.f;
     const Expr x2 = 2 * v.x, y2 = 2 * v.y;

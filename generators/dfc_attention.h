@@ -17,6 +17,7 @@ namespace ghostnet {
 namespace ops {
 
 struct DfcAttention {
+    Shape in;     // the module input's shape (the pooled map has its channels)
     Func pooled;
     Conv2d conv;
     DepthwiseConv row, column;

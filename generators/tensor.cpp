@@ -5,6 +5,11 @@
 namespace ghostnet {
 namespace ops {
 
+int known_extent(const Expr &extent) {
+    const int64_t *value = Halide::Internal::as_const_int(extent);
+    return value ? int(*value) : 0;
+}
+
 const Vars &vars() {
     static const Vars v;
     return v;

@@ -21,6 +21,10 @@ struct Vars {
 };
 const Vars &vars();
 
+// An extent's value when the generator fixed it at compile time, else 0: what a schedule may
+// specialize on (a Shape's c, w or h, a reduction's extent).
+int known_extent(const Expr &extent);
+
 struct Shape {
     Expr c, w, h;
 };

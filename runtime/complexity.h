@@ -30,8 +30,8 @@ struct LayerCost {
     int cin = 0, cout = 0, k = 1, stride = 1, groups = 1;
     Taps taps = Taps::Square;  // GhostNetV2's DFC attention: 1 x k and k x 1 depthwise convs
     int out_h = 1, out_w = 1;
-    int kernel_h() const { return taps == Taps::Row ? 1 : k; }
-    int kernel_w() const { return taps == Taps::Column ? 1 : k; }
+    int kernel_h() const { return kernel_rows(taps, k); }
+    int kernel_w() const { return kernel_columns(taps, k); }
     bool bn = false, bias = false;
     int64_t params() const;
     int64_t macs() const;

@@ -29,6 +29,8 @@ enum class ConvKind { Dense, Depthwise, Linear };
 // A kernel's taps: k x k, or GhostNetV2's DFC attention's 1 x k (along a row) and k x 1 (along a
 // column) depthwise convs, zero-padded by k / 2 along their one axis only.
 enum class Taps { Square, Row, Column };
+inline int kernel_rows(Taps taps, int k) { return taps == Taps::Row ? 1 : k; }
+inline int kernel_columns(Taps taps, int k) { return taps == Taps::Column ? 1 : k; }
 
 // One training-time branch of a re-parameterized conv (GhostNetV3): a conv + BatchNorm, or a
 // BatchNorm alone on the conv's input (identity: weight ""). The runtime folds each branch's
@@ -75,8 +77,8 @@ struct ConvSpec {
     bool q8_grouped() const { return kind != ConvKind::Depthwise && cin % kQ8Group == 0; }
 
     int pad() const { return k / 2; }
-    int kernel_h() const { return taps == Taps::Row ? 1 : k; }  // kernel rows
-    int kernel_w() const { return taps == Taps::Column ? 1 : k; }  // kernel columns
+    int kernel_h() const { return kernel_rows(taps, k); }
+    int kernel_w() const { return kernel_columns(taps, k); }
     int multiplier() const { return kind == ConvKind::Depthwise ? cout / cin : 1; }
     size_t weight_count() const;
     std::vector<int64_t> weight_shape() const;  // PyTorch shape of `weight`

@@ -53,8 +53,8 @@ void OpSchedules::register_tiled_conv(ops::Conv2d &c, const TargetInfo::ConvTile
 }
 
 void OpSchedules::stage_few_channel_input(ops::Conv2d &c, int lanes) {
-    const int64_t *cin = Halide::Internal::as_const_int(c.r.x.extent());
-    if (c.k == 1 || !cin || *cin > 4) return;
+    const int cin = ops::known_extent(c.r.x.extent());
+    if (c.k == 1 || cin == 0 || cin > 4) return;
     const ops::Vars &v = ops::vars();
     c.padded.compute_at(c.out, v.y)
         .reorder_storage(v.x, v.c, v.y)

@@ -13,8 +13,8 @@ using Halide::RVar;
 void ArmSchedules::conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const {
     const ops::Vars &v = ops::vars();
     register_tiled_conv(c, t_.conv_tile(cout_hint > 0 ? cout_hint : 64, width_hint));
-    const int64_t *cin = Halide::Internal::as_const_int(c.r.x.extent());
-    if (c.ci_group == 1 && cin && *cin % 4 == 0) {
+    const int cin = ops::known_extent(c.r.x.extent());
+    if (c.ci_group == 1 && cin > 0 && cin % 4 == 0) {
         RVar co("rco"), ci("rci");
         c.conv.update()
             .split(c.r.x, co, ci, 4)

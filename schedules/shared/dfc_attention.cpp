@@ -15,9 +15,7 @@ using Halide::Var;
 // guarded at the end: its producer may be an input buffer exactly `in` channels wide.
 void OpSchedules::dfc_attention(ops::DfcAttention &a, int channels_hint, int width_hint) const {
     const ops::Vars &v = ops::vars();
-    // The module input's channels: the extent of the conv's reduction over them, when known.
-    const int64_t *in_channels = Halide::Internal::as_const_int(a.conv.r.x.extent());
-    const int in_hint = in_channels ? int(*in_channels) : 0;
+    const int in_hint = ops::known_extent(a.in.c);
     const int half_width = width_hint / 2;
     Var co("co"), ci("ci");
     a.pooled.compute_root()
