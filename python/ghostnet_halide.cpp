@@ -36,7 +36,8 @@ std::string default_model_dir() {
     return bundled_model_dir(info.dli_fname, GHOSTNET_DEFAULT_MODEL_DIR);
 }
 
-NetworkConfig make_config(double width, int size, int channels, int classes, const std::string &variant) {
+NetworkConfig make_config(double width, int size, int channels, int classes, const std::string &variant,
+                          const std::string &version) {
     NetworkConfig c;
     c.width = width;
     c.input_size = size;
@@ -44,6 +45,8 @@ NetworkConfig make_config(double width, int size, int channels, int classes, con
     c.num_classes = classes;
     if (!parse_variant(variant, &c.variant))
         throw py::value_error("variant='" + variant + "': expected 'imagenet' or 'small'");
+    if (!parse_version(version, &c.version))
+        throw py::value_error("version='" + version + "': expected 'v1', 'v2' or 'v3'");
     try {
         validate_config(c);
     } catch (const std::invalid_argument &e) {
@@ -108,9 +111,10 @@ public:
         : model_(std::move(model)), pre_(std::move(pre)), labels_(std::move(labels)), source_(std::move(source)) {}
 
     static PyModel load(const std::string &weights, double width, int size, int channels, int classes,
-                        const std::string &variant, const std::optional<std::string> &labels, int resize,
-                        const std::vector<float> &mean, const std::vector<float> &stdev) {
-        const NetworkConfig c = make_config(width, size, channels, classes, variant);
+                        const std::string &variant, const std::string &version,
+                        const std::optional<std::string> &labels, int resize, const std::vector<float> &mean,
+                        const std::vector<float> &stdev) {
+        const NetworkConfig c = make_config(width, size, channels, classes, variant, version);
         Preprocess pre = checkpoint_preprocess(c, resize, mean, stdev);
         std::vector<std::string> names = labels ? read_labels(*labels, c.num_classes) : std::vector<std::string>{};
         py::gil_scoped_release unlocked;
@@ -239,7 +243,8 @@ private:
 // of images, an IDX file, or an array of model inputs (N, C, H, W)), written as a q8 model.
 py::dict quantize(const std::string &weights, const py::handle &calibration, const std::string &output,
                   const std::optional<std::string> &folder, double width, int size, int channels, int classes,
-                  const std::string &variant, int images, double percentile, bool overwrite) {
+                  const std::string &variant, const std::string &version, int images, double percentile,
+                  bool overwrite) {
     namespace fs = std::filesystem;
     if (!overwrite && fs::exists(output)) throw Error(output + " exists; pass overwrite=True to replace it");
     NetworkConfig cfg;
@@ -252,7 +257,7 @@ py::dict quantize(const std::string &weights, const py::handle &calibration, con
         if (checkpoint.empty()) checkpoint = d.weights_path;
     } else {
         if (checkpoint.empty()) throw py::value_error("give weights= (a float checkpoint) or folder= (a model folder)");
-        cfg = make_config(width, size, channels, classes, variant);
+        cfg = make_config(width, size, channels, classes, variant, version);
         pre = checkpoint_preprocess(cfg);
     }
     const NetworkSpec spec = make_ghostnet_spec(cfg);
@@ -328,11 +333,12 @@ PYBIND11_MODULE(ghostnet_halide, m) {
     py::class_<PyModel>(m, "Model", "A compiled GhostNet with its weights (fp32 or q8).")
         .def_static("load", &PyModel::load, py::arg("weights"), py::kw_only(), py::arg("width") = 1.0,
                     py::arg("size") = 224, py::arg("channels") = 3, py::arg("classes") = 1000,
-                    py::arg("variant") = "imagenet", py::arg("labels") = py::none(), py::arg("resize") = 0,
+                    py::arg("variant") = "imagenet", py::arg("version") = "v1", py::arg("labels") = py::none(),
+                    py::arg("resize") = 0,
                     py::arg("mean") = std::vector<float>{}, py::arg("std") = std::vector<float>{},
                     "Loads a float checkpoint (.safetensors, timm names; runs in fp32) or a q8 model file "
                     "(ghostnet-quantize; runs in q8) into the pipeline this build compiled for the network. "
-                    "labels: a file of class names, one per line. resize/mean/std: the image preprocessing "
+                    "version: 'v1', 'v2' (GhostNetV2) or 'v3' (GhostNetV3, fp32 only). labels: a file of class names, one per line. resize/mean/std: the image preprocessing "
                     "(default: shorter side to size/0.875, centre crop, ImageNet's mean and std).")
         .def_static("from_folder", &PyModel::from_folder, py::arg("folder") = py::none(), py::kw_only(),
                     py::arg("precision") = "fp32",
@@ -356,7 +362,7 @@ PYBIND11_MODULE(ghostnet_halide, m) {
     m.def("quantize", &quantize, py::arg("weights") = "", py::kw_only(), py::arg("calibration"),
           py::arg("output"), py::arg("folder") = py::none(), py::arg("width") = 1.0, py::arg("size") = 224,
           py::arg("channels") = 3, py::arg("classes") = 1000, py::arg("variant") = "imagenet",
-          py::arg("images") = 1000, py::arg("percentile") = 100.0, py::arg("overwrite") = false,
+          py::arg("version") = "v1", py::arg("images") = 1000, py::arg("percentile") = 100.0, py::arg("overwrite") = false,
           "Quantizes a float checkpoint (or a model folder's) to a q8 model file, calibrated on a folder of "
           "images, an IDX file or an array of inputs (N, C, H, W): what ghostnet-quantize does. Returns "
           "a dict (output, images, seconds, network).");

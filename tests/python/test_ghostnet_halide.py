@@ -136,6 +136,29 @@ def test_q8_model_through_the_module(tmp_path):
     assert r["images"] == 1
 
 
+@pytest.mark.parametrize("version", ["v2", "v3"])
+def test_ghostnet_family_member(version, tmp_path):
+    # GhostNetV2 / V3 (timm's unfused V3 checkpoint, folded at load) by the version keyword:
+    # PyTorch's logits, as tests/test_ghostnet.cpp [family] holds the compiled networks to them.
+    family = os.path.join(os.environ["GHOSTNET_FIXTURES"], f"ghostnet{version}_050_s112_k10")
+    member = dict(width=0.5, size=112, classes=10, version=version)
+    net = gh.Model.load(os.path.join(family, "weights.safetensors"), **member)
+    assert net.network == f"ghostnet{version}_w050_s112_k10" and net.precision == "fp32"
+    x = np.load(os.path.join(family, "input.npy"))
+    np.testing.assert_allclose(net.run(x), np.load(os.path.join(family, "logits.npy")), rtol=0, atol=1e-3)
+    # ... and not as the other member: the checkpoint's tensors tell V2 and V3 apart.
+    other = "v3" if version == "v2" else "v2"
+    with pytest.raises(gh.Error, match="weights.safetensors"):
+        gh.Model.load(os.path.join(family, "weights.safetensors"), **dict(member, version=other))
+    # q8 has no form of the DFC attention yet: refused by name, nothing written.
+    out = tmp_path / "q8.safetensors"
+    with pytest.raises(gh.Error, match="q8 covers GhostNet \\(v1\\) only"):
+        gh.quantize(os.path.join(family, "weights.safetensors"), calibration=x, output=str(out), **member)
+    assert not out.exists()
+    with pytest.raises(ValueError, match="version='v4': expected 'v1', 'v2' or 'v3'"):
+        gh.Model.load(os.path.join(family, "weights.safetensors"), **dict(member, version="v4"))
+
+
 def test_bad_inputs(fixture_model, tmp_path):
     x = np.load(os.path.join(FIXTURE, "input.npy"))
     with pytest.raises(ValueError, match=r"expected an input of shape \(3, 200, 200\) or \(N, 3, 200, 200\), got \(1, 3, 224, 224\)"):
