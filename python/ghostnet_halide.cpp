@@ -338,7 +338,8 @@ PYBIND11_MODULE(ghostnet_halide, m) {
                     py::arg("mean") = std::vector<float>{}, py::arg("std") = std::vector<float>{},
                     "Loads a float checkpoint (.safetensors, timm names; runs in fp32) or a q8 model file "
                     "(ghostnet-quantize; runs in q8) into the pipeline this build compiled for the network. "
-                    "version: 'v1', 'v2' (GhostNetV2) or 'v3' (GhostNetV3, fp32 only). labels: a file of class names, one per line. resize/mean/std: the image preprocessing "
+                    "version: 'v1', 'v2' (GhostNetV2) or 'v3' (GhostNetV3, fp32 only). "
+                    "labels: a file of class names, one per line. resize/mean/std: the image preprocessing "
                     "(default: shorter side to size/0.875, centre crop, ImageNet's mean and std).")
         .def_static("from_folder", &PyModel::from_folder, py::arg("folder") = py::none(), py::kw_only(),
                     py::arg("precision") = "fp32",
@@ -362,7 +363,8 @@ PYBIND11_MODULE(ghostnet_halide, m) {
     m.def("quantize", &quantize, py::arg("weights") = "", py::kw_only(), py::arg("calibration"),
           py::arg("output"), py::arg("folder") = py::none(), py::arg("width") = 1.0, py::arg("size") = 224,
           py::arg("channels") = 3, py::arg("classes") = 1000, py::arg("variant") = "imagenet",
-          py::arg("version") = "v1", py::arg("images") = 1000, py::arg("percentile") = 100.0, py::arg("overwrite") = false,
+          py::arg("version") = "v1", py::arg("images") = 1000, py::arg("percentile") = 100.0,
+          py::arg("overwrite") = false,
           "Quantizes a float checkpoint (or a model folder's) to a q8 model file, calibrated on a folder of "
           "images, an IDX file or an array of inputs (N, C, H, W): what ghostnet-quantize does. Returns "
           "a dict (output, images, seconds, network).");
