@@ -210,22 +210,30 @@ public:
         input.dim(0).set_stride(1);
         const Expr cin = input.dim(0).extent();
         const Expr m = primary_weights.dim(0).extent();
-        // All m * ratio maps are computed; the output buffer's extent keeps the first n.
-        const Expr n = m * ratio;
+        // The ghost maps are as many as the cheap op's weights say (n - m, at most m * (ratio - 1)).
+        // The cheap op is read only inside the update that computes them, which guards its channel
+        // vectors, so its weights are read in bounds and constrained to their shape instead of
+        // padded: an index clamp would make every tap's vector load a gather (and the generated
+        // code ~10x larger).
+        const Expr n = m + cheap_weights.dim(0).extent();
+        cheap_weights.dim(0).set_min(0);
+        cheap_weights.dim(1).set_bounds(0, dw_kernel);
+        cheap_weights.dim(2).set_bounds(0, dw_kernel);
         ops::Tensor in{ops::zero_outside(input), {cin, input.dim(1).extent(), input.dim(2).extent()}};
         ops::DenseWeights primary{ops::zero_outside(primary_weights), Func()};
-        ops::DepthwiseWeights cheap{ops::zero_outside(cheap_weights), Func()};
+        ops::DepthwiseWeights cheap{Func(cheap_weights), Func()};
         if (Q8) {
             const ops::ConvParamsQ8 p = ops::q8_conv_params(ops::zero_outside(primary_bias), m, "primary");
             const ops::ConvParamsQ8 c =
-                ops::q8_conv_params(ops::zero_outside(cheap_bias), m * (ratio - 1), "cheap");
+                ops::q8_conv_params(ops::zero_outside(cheap_bias), cheap_weights.dim(0).extent(), "cheap");
             primary.b = p.b;
             primary.q = p.q;
             cheap.b = c.b;
             cheap.q = c.q;
         } else {
             primary.b = ops::zero_outside(primary_bias);
-            cheap.b = ops::zero_outside(cheap_bias);
+            cheap_bias.dim(0).set_bounds(0, cheap_weights.dim(0).extent());
+            cheap.b = Func(cheap_bias);
         }
         g_ = ops::ghost_module("ghost", in, primary, cheap, n, m, ratio, kernel, dw_kernel, stride, relu);
         output(v.c, v.x, v.y) = g_.out(v.c, v.x, v.y);
