@@ -14,6 +14,16 @@ namespace ghostnet {
 
 namespace {
 bool same_width(double a, double b) { return std::fabs(a - b) < 1e-6; }
+
+// GhostNetV3 is V2's network at inference (its training-time branches are folded into V2's
+// convs at load, runtime/weights.cpp), so a V2 pipeline serves a V3 configuration and the
+// other way round: a build need not compile the same code twice.
+Version inference_member(Version v) { return v == Version::V3 ? Version::V2 : v; }
+
+bool same_member(const char *compiled, Version wanted) {
+    Version v;
+    return parse_version(compiled, &v) && inference_member(v) == inference_member(wanted);
+}
 }  // namespace
 
 const PipelineEntry *find_pipeline(const NetworkConfig &c, Precision precision) {
@@ -21,7 +31,7 @@ const PipelineEntry *find_pipeline(const NetworkConfig &c, Precision precision) 
         if (same_width(e.width, c.width) && e.input_size == c.input_size &&
             e.in_channels == c.in_channels && e.num_classes == c.num_classes &&
             std::string(e.variant) == variant_name(c.variant) &&
-            std::string(e.version) == version_name(c.version) && e.precision == precision)
+            same_member(e.version, c.version) && e.precision == precision)
             return &e;
     }
     return nullptr;

@@ -44,7 +44,8 @@ struct PipelineEntry {
 // Defined by the registry library the build generates.
 const std::vector<PipelineEntry> &compiled_pipelines();
 
-// The entry compiled for `config` at `precision`, or nullptr.
+// The entry compiled for `config` at `precision`, or nullptr. A V2 pipeline serves V3 (and a V3
+// one V2): V3 is V2 at inference once its branches are folded.
 const PipelineEntry *find_pipeline(const NetworkConfig &config, Precision precision = Precision::F32);
 // The entry compiled for `spec`, or Error naming what this build has instead.
 const PipelineEntry &require_pipeline(const NetworkSpec &spec, Precision precision = Precision::F32);
