@@ -28,6 +28,14 @@ inline std::string default_model_dir() { return bundled_model_dir("/proc/self/ex
 
 // --width, --size, --channels, --classes, --variant, --version: the GeneratorParams of the ghostnet
 // generator.
+// Name -> value for CLI11's CheckedTransformer, from the one spelling ghostnet_arch.h gives.
+template <typename E, size_t N>
+std::map<std::string, E> names_of(const E (&all)[N], const char *(*name)(E)) {
+    std::map<std::string, E> m;
+    for (E e : all) m[name(e)] = e;
+    return m;
+}
+
 inline void add_network_options(CLI::App &app, NetworkConfig *cfg) {
     app.add_option("--width", cfg->width, "width multiplier (0.5, 1.0, 1.3, ...)")
         ->capture_default_str();
@@ -35,17 +43,16 @@ inline void add_network_options(CLI::App &app, NetworkConfig *cfg) {
         ->capture_default_str();
     app.add_option("--channels", cfg->in_channels, "input channels (1 or 3)")->capture_default_str();
     app.add_option("--classes", cfg->num_classes, "number of classes")->capture_default_str();
-    static const std::map<std::string, Variant> variants = {{"imagenet", Variant::ImageNet},
-                                                            {"small", Variant::Small}};
-    app.add_option("--variant", cfg->variant, "cfg table: imagenet or small")
+    static const std::map<std::string, Variant> variants = names_of(kAllVariants, variant_name);
+    app.add_option("--variant", cfg->variant, "cfg table: " + variant_choices())
         ->transform(CLI::CheckedTransformer(variants, CLI::ignore_case))
-        ->default_str("imagenet");
-    static const std::map<std::string, Version> versions = {{"v1", Version::V1}, {"v2", Version::V2}, {"v3", Version::V3}};
+        ->default_str(variant_name(cfg->variant));
+    static const std::map<std::string, Version> versions = names_of(kAllVersions, version_name);
     app.add_option("--version", cfg->version,
                    "family member: v1 (GhostNet), v2 (GhostNetV2: DFC attention), v3 (GhostNetV3: timm's "
                    "training-time branches, folded at load)")
         ->transform(CLI::CheckedTransformer(versions, CLI::ignore_case))
-        ->default_str("v1");
+        ->default_str(version_name(cfg->version));
 }
 
 // --parallel-images of the apps that run many images (ghostnet-classify, ghostnet-eval).

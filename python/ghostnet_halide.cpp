@@ -44,9 +44,9 @@ NetworkConfig make_config(double width, int size, int channels, int classes, con
     c.in_channels = channels;
     c.num_classes = classes;
     if (!parse_variant(variant, &c.variant))
-        throw py::value_error("variant='" + variant + "': expected 'imagenet' or 'small'");
+        throw py::value_error("variant='" + variant + "': expected " + variant_choices());
     if (!parse_version(version, &c.version))
-        throw py::value_error("version='" + version + "': expected 'v1', 'v2' or 'v3'");
+        throw py::value_error("version='" + version + "': expected " + version_choices());
     try {
         validate_config(c);
     } catch (const std::invalid_argument &e) {

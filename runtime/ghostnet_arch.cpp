@@ -151,13 +151,29 @@ const char *variant_name(Variant v) { return v == Variant::Small ? "small" : "im
 
 const char *version_name(Version v) { return v == Version::V3 ? "v3" : v == Version::V2 ? "v2" : "v1"; }
 
-bool parse_version(const std::string &s, Version *out) {
-    if (s == "v1") *out = Version::V1;
-    else if (s == "v2") *out = Version::V2;
-    else if (s == "v3") *out = Version::V3;
-    else return false;
-    return true;
+namespace {
+// The names of `all` joined as "a, b or c".
+template <typename E, size_t N>
+std::string choices(const E (&all)[N], const char *(*name)(E)) {
+    std::string s;
+    for (size_t i = 0; i < N; i++) s += std::string(i == 0 ? "" : i + 1 == N ? " or " : ", ") + name(all[i]);
+    return s;
 }
+
+template <typename E, size_t N>
+bool parse_name(const std::string &s, const E (&all)[N], const char *(*name)(E), E *out) {
+    for (E e : all) {
+        if (s == name(e)) {
+            *out = e;
+            return true;
+        }
+    }
+    return false;
+}
+}  // namespace
+
+bool parse_version(const std::string &s, Version *out) { return parse_name(s, kAllVersions, version_name, out); }
+std::string version_choices() { return choices(kAllVersions, version_name); }
 
 // timm: `if version in ('v2', 'v3') and layer_idx > 1`.
 bool has_dfc(Version v, int block_index) { return v != Version::V1 && block_index > 1; }
@@ -202,12 +218,8 @@ bool parse_network_name(const std::string &name, NetworkConfig *config, bool *q8
     return true;
 }
 
-bool parse_variant(const std::string &s, Variant *out) {
-    if (s == "imagenet") *out = Variant::ImageNet;
-    else if (s == "small") *out = Variant::Small;
-    else return false;
-    return true;
-}
+bool parse_variant(const std::string &s, Variant *out) { return parse_name(s, kAllVariants, variant_name, out); }
+std::string variant_choices() { return choices(kAllVariants, variant_name); }
 
 void validate_config(const NetworkConfig &c) {
     if (!(c.width >= 0.1 && c.width <= 4.0))

@@ -144,6 +144,7 @@ struct BottleneckSpec {
 // Which cfg table: the paper's ImageNet GhostNet, or a shallower one for small inputs
 // (stem stride 1 and no stride-2 in the last stage: 32x32 input ends at 4x4).
 enum class Variant { ImageNet, Small };
+constexpr Variant kAllVariants[] = {Variant::ImageNet, Variant::Small};
 
 // The family member (timm: ghostnet_100, ghostnetv2_100, ghostnetv3_100). The cfg table, stem
 // and head are V1's in all three.
@@ -154,6 +155,7 @@ enum class Variant { ImageNet, Small };
 //      Ghost module's primary and cheap convs and of each stride-2 depthwise conv
 //      (ConvSpec::branches), folded at load (Liu et al., 2024).
 enum class Version { V1, V2, V3 };
+constexpr Version kAllVersions[] = {Version::V1, Version::V2, Version::V3};
 
 struct NetworkConfig {
     double width = 1.0;
@@ -238,11 +240,15 @@ NetworkSpec make_ghostnet_spec(const NetworkConfig &config);
 // Throws std::invalid_argument naming the field when a config cannot be built.
 void validate_config(const NetworkConfig &config);
 
-const char *variant_name(Variant v);
+// The one spelling of each variant and member, which every tool, file and message uses;
+// parse_* take exactly these names. *_choices lists them for messages: "imagenet or small".
+const char *variant_name(Variant v);  // "imagenet", "small"
 bool parse_variant(const std::string &s, Variant *out);
+std::string variant_choices();
 const char *version_name(Version v);  // "v1", "v2", "v3"
 const char *member_name(Version v);   // "GhostNet", "GhostNetV2", "GhostNetV3"
 bool parse_version(const std::string &s, Version *out);
+std::string version_choices();        // "v1, v2 or v3"
 // Whether a member's block `block_index` (counted over all stages from 0) has the DFC attention.
 bool has_dfc(Version v, int block_index);
 

@@ -87,10 +87,10 @@ ModelDescription read_model_description(const std::string &dir) {
     d.config.num_classes = get_int(a, "num_classes", arch);
     const std::string variant = a.contains("variant") ? get<std::string>(a, "variant", arch) : "imagenet";
     if (!parse_variant(variant, &d.config.variant))
-        throw Error(arch + ": variant must be imagenet or small, got '" + variant + "'");
+        throw Error(arch + ": variant must be " + variant_choices() + ", got '" + variant + "'");
     const std::string version = a.contains("version") ? get<std::string>(a, "version", arch) : "v1";
     if (!parse_version(version, &d.config.version))
-        throw Error(arch + ": version must be v1, v2 or v3, got '" + version + "'");
+        throw Error(arch + ": version must be " + version_choices() + ", got '" + version + "'");
     try {
         validate_config(d.config);
     } catch (const std::invalid_argument &e) {
