@@ -95,7 +95,7 @@ protected:
         _halide_user_assert(parse_variant(variant, &cfg.variant))
             << "variant must be imagenet or small, got " << std::string(variant);
         _halide_user_assert(parse_version(version, &cfg.version))
-            << "version must be v1, v2 or v3, got " << std::string(version);
+            << "version must be " << version_choices() << ", got " << std::string(version);
         if (!std::string(network).empty()) {
             NetworkConfig named;
             bool q8 = false;
@@ -237,6 +237,11 @@ public:
         }
         g_ = ops::ghost_module("ghost", in, primary, cheap, n, m, ratio, kernel, dw_kernel, stride, relu);
         output(v.c, v.x, v.y) = g_.out(v.c, v.x, v.y);
+        // An output wider than the maps the weights make would be left unwritten: refused.
+        output.dim(0).set_min(0);
+        this->add_requirement(output.dim(0).extent() <= n, "ghost_module: the output has ", output.dim(0).extent(),
+                              " channels, the weights make ", n, " (", m, " primary + ", cheap_weights.dim(0).extent(),
+                              " cheap)");
 
         input.set_estimates({{0, 64}, {0, 28}, {0, 28}});
         primary_weights.set_estimates({{0, 32}, {0, 64}, {0, kernel}, {0, kernel}});

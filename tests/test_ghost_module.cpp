@@ -134,3 +134,23 @@ TEST_CASE("ghost_module_q8 equals the integer reference over s, d, k, stride and
         }
     }
 }
+
+// The runtime shapes are checked by the pipeline: cheap weights with another kernel than the
+// generator's d, or an output asking for more channels than m + (the cheap op's ghost maps),
+// are refused (Halide's bounds error, a non-zero return), not read out of bounds.
+TEST_CASE("ghost_module refuses cheap weights and outputs of the wrong shape", "[ghost_module][errors]") {
+    std::mt19937 rng(19);
+    const int cin = 8, n = 16, m = 8, h = 5, w = 7;  // s = 2, d = 3: 8 ghost maps
+    const FoldedConv primary = random_folded(size_t(m) * cin, m, rng, cin);
+    const FoldedConv cheap3 = random_folded(size_t(m) * 9, m, rng, 9);
+    const FoldedConv cheap5 = random_folded(size_t(m) * 25, m, rng, 25);
+    PackedConv pp = pack_for_op(ConvKind::Dense, cin, m, 1, primary);
+    PackedConv pc3 = pack_for_op(ConvKind::Depthwise, m, m, 3, cheap3);
+    PackedConv pc5 = pack_for_op(ConvKind::Depthwise, m, m, 5, cheap5);
+    Halide::Runtime::Buffer<float> in(cin, w, h);
+    in.fill(0.5f);
+    Halide::Runtime::Buffer<float> out(n, w, h), wide(n + 2, w, h);
+    REQUIRE(ghost_module_s2_d3(in, pp.weights, pp.bias, pc3.weights, pc3.bias, out) == 0);
+    CHECK(ghost_module_s2_d3(in, pp.weights, pp.bias, pc5.weights, pc5.bias, out) != 0);
+    CHECK(ghost_module_s2_d3(in, pp.weights, pp.bias, pc3.weights, pc3.bias, wide) != 0);
+}
