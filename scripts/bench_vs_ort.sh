@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# GhostNet 1.0x and 0.5x at 224, batch 1, fp32: our pipeline against ONNX Runtime (CPU) on
-# the same machine in one command, as docs/performance.md's table reports it; and ("q8" in
+# GhostNet 1.0x and 0.5x and GhostNetV2 1.0x at 224, batch 1, fp32: our pipeline against ONNX
+# Runtime (CPU) on the same machine in one command, as docs/performance.md's table reports it
+# (the same network both sides: random weights, which set no engine's speed); and ("q8" in
 # WIDTHS) GhostNet 1.0x in 8 bits: our q8 against our fp32 (interleaved in one process) and
 # against ONNX Runtime's int8 model (QDQ, all convs fused into QLinearConv). Each round
 # runs, in turn, ours and ONNX Runtime's with 1 thread, then with 2 threads, so a noisy
@@ -10,18 +11,20 @@
 # between two threads measured just before it (ghostnet-bench --ping-pong): how far apart the
 # host had put the two cores in that round.
 #
-# usage: scripts/bench_vs_ort.sh [ROUNDS] [RUNS] [WIDTHS]   (defaults: 5 100 "1.0 0.5 q8")
+# usage: scripts/bench_vs_ort.sh [ROUNDS] [RUNS] [NETWORKS]   (defaults: 5 100 "1.0 0.5 v2 q8")
 # needs: build/ghostnet-bench (scripts/build.sh ghostnet-bench), node, and ONNX Runtime:
 #   npm install --ignore-scripts --prefix $HOME/.cache/ort onnxruntime-node@1.30.0
 # and the peer models ../shared/bench/ghostnet_100.onnx, ghostnet_050.onnx and
-# ghostnet_100_int8_qdq.onnx (or set ONNX_DIR to the folder holding them). The q8 rows also need
+# ghostnet_100_int8_qdq.onnx (or set ONNX_DIR to the folder holding them). The v2 row exports its
+# peer model itself (tools/export_onnx.py: PyTorch, apt-get install python3-torch, and
+# build/ghostnet-spec) into a temporary folder. The q8 rows also need
 # build/ghostnet-quantize and build/ghostnet-spec (random weights, quantized on the bundled
 # samples, in a temporary folder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
 runs=${2:-100}
-widths=${3:-"1.0 0.5 q8"}
+widths=${3:-"1.0 0.5 v2 q8"}
 onnx_dir=${ONNX_DIR:-../shared/bench}
 ort_dir=${ORT_DIR:-$HOME/.cache/ort}
 [ -x build/ghostnet-bench ] || { echo "build/ghostnet-bench missing: run scripts/build.sh ghostnet-bench" >&2; exit 1; }
@@ -32,6 +35,8 @@ ort_script=$onnx_dir/ort_latency.js
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 lowest() { sort -g | head -1; }
 field() { sed -n "s/.*\"$1\": *\([0-9.]*\).*/\1/p"; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 
 cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
 echo "machine: $cpu, $(nproc) cores, $(uname -s) $(uname -m); $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -43,10 +48,19 @@ if [ -n "$(echo " $widths " | sed 's/ q8 / /g' | tr -d ' ')" ]; then
 fi
 for width in $widths; do
   [ "$width" = q8 ] && continue
+  net=(--width "$width" --size 224)
+  label="${width}x"
   case "$width" in
     1.0) model=$onnx_dir/ghostnet_100.onnx ;;
     0.5) model=$onnx_dir/ghostnet_050.onnx ;;
-    *) echo "width $width: no peer model (1.0 or 0.5)" >&2; exit 1 ;;
+    v2)
+      net=(--version v2 --width 1.0 --size 224)
+      label="V2 1.0x"
+      model=$tmp/ghostnetv2_100.onnx
+      [ -x build/ghostnet-spec ] || { echo "build/ghostnet-spec missing: run scripts/build.sh ghostnet-spec" >&2; exit 1; }
+      /usr/bin/python3 tools/export_onnx.py --spec "build/ghostnet-spec ${net[*]} --json" --out "$model" > /dev/null 2>"$tmp/export.log" \
+        || { cat "$tmp/export.log" >&2; echo "tools/export_onnx.py failed (needs python3-torch)" >&2; exit 1; } ;;
+    *) echo "$width: no peer model (1.0, 0.5 or v2)" >&2; exit 1 ;;
   esac
   [ -f "$model" ] || { echo "$model missing (set ONNX_DIR)" >&2; exit 1; }
   declare -A ours=() ours_min=() theirs=() theirs_min=() pp=()
@@ -55,7 +69,7 @@ for width in $widths; do
     for threads in 1 2; do
       extra=""
       [ "$threads" = 2 ] && extra="--ping-pong"
-      o=$(build/ghostnet-bench --width "$width" --size 224 --threads "$threads" --runs "$runs" --warmup 20 --json $extra)
+      o=$(build/ghostnet-bench "${net[@]}" --threads "$threads" --runs "$runs" --warmup 20 --json $extra)
       t=$(NODE_PATH="$ort_dir/node_modules" node "$ort_script" "$model" "$threads" "$runs" 20)
       ours[$threads]+="$(echo "$o" | field median_ms) "; ours_min[$threads]+="$(echo "$o" | field min_ms) "
       theirs[$threads]+="$(echo "$t" | field median_ms) "; theirs_min[$threads]+="$(echo "$t" | field min_ms) "
@@ -73,7 +87,7 @@ for width in $widths; do
     else
       g="-"; ppr="-"
     fi
-    printf "| %-7s | %-7s | %-22s | %-22s | %-8s | %-16s | %-14s |\n" "${width}x" "$threads" "$om (min $omin)" "$tm (min $tmin)" \
+    printf "| %-7s | %-7s | %-22s | %-22s | %-8s | %-16s | %-14s |\n" "$label" "$threads" "$om (min $omin)" "$tm (min $tmin)" \
       "$(awk -v a="$tm" -v b="$om" 'BEGIN {printf "%.2fx", a / b}')" "$g" "$ppr"
   done
   unset ours ours_min theirs theirs_min pp
@@ -86,8 +100,6 @@ int8_model=$onnx_dir/ghostnet_100_int8_qdq.onnx
 for tool in build/ghostnet-quantize build/ghostnet-spec; do
   [ -x "$tool" ] || { echo "$tool missing: run scripts/build.sh ghostnet-quantize ghostnet-spec" >&2; exit 1; }
 done
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 build/ghostnet-spec --width 1.0 --size 224 --classes 1000 --random-checkpoint "$tmp/w100.safetensors" --seed 31 > /dev/null
 build/ghostnet-quantize --weights "$tmp/w100.safetensors" --calibration models/fashion_mnist/samples \
   -o "$tmp/w100_q8.safetensors" > /dev/null
