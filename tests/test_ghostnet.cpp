@@ -4,12 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <numeric>
 
 #include "model.h"
 #include "npy.h"
 #include "pipeline_registry.h"
+#include "safetensors.h"
 #include "testutil.h"
 
 using namespace ghostnet;
@@ -26,13 +26,9 @@ void damp_v3_branches(TensorMap *t) {
         if (name.find("_rpr_") == std::string::npos || (field != "weight" && field != "bias") ||
             !t->count(module + ".running_var"))
             continue;
-        REQUIRE(tensor.dtype == "F32");
-        for (size_t i = 0; i + 4 <= tensor.bytes.size(); i += 4) {
-            float f;
-            std::memcpy(&f, &tensor.bytes[i], 4);
-            f /= 3;
-            std::memcpy(&tensor.bytes[i], &f, 4);
-        }
+        std::vector<float> values = tensor.to_f32();
+        for (float &x : values) x /= 3;
+        tensor = make_f32_tensor(tensor.shape, values);
     }
 }
 }  // namespace
