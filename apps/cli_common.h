@@ -26,8 +26,6 @@ namespace ghostnet {
 // program (`cmake --install`), else the source tree's the build was configured with.
 inline std::string default_model_dir() { return bundled_model_dir("/proc/self/exe", GHOSTNET_DEFAULT_MODEL_DIR); }
 
-// --width, --size, --channels, --classes, --variant, --version: the GeneratorParams of the ghostnet
-// generator.
 // Name -> value for CLI11's CheckedTransformer, from the one spelling ghostnet_arch.h gives.
 template <typename E, size_t N>
 std::map<std::string, E> names_of(const E (&all)[N], const char *(*name)(E)) {
@@ -35,6 +33,9 @@ std::map<std::string, E> names_of(const E (&all)[N], const char *(*name)(E)) {
     for (E e : all) m[name(e)] = e;
     return m;
 }
+
+// --width, --size, --channels, --classes, --variant, --version: the GeneratorParams of the ghostnet
+// generator.
 
 inline void add_network_options(CLI::App &app, NetworkConfig *cfg) {
     app.add_option("--width", cfg->width, "width multiplier (0.5, 1.0, 1.3, ...)")

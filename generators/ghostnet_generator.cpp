@@ -93,7 +93,7 @@ protected:
         cfg.in_channels = in_channels;
         cfg.num_classes = num_classes;
         _halide_user_assert(parse_variant(variant, &cfg.variant))
-            << "variant must be imagenet or small, got " << std::string(variant);
+            << "variant must be " << variant_choices() << ", got " << std::string(variant);
         _halide_user_assert(parse_version(version, &cfg.version))
             << "version must be " << version_choices() << ", got " << std::string(version);
         if (!std::string(network).empty()) {
