@@ -168,6 +168,28 @@ static float reciprocal(float b) {
 }
 double __hexagon_divdf3(double a, double b) { return (double)((float)a * reciprocal((float)b)); }
 
+/* Integer division, exact, truncating as C's: Hexagon has no divide instruction, and the
+   compiler calls these for divisions by values known only at run time (e.g. the DFC
+   attention's upsampling index, x * attention width / output width). Shift and subtract. */
+uint32_t __hexagon_udivsi3(uint32_t n, uint32_t d) {
+    uint32_t q = 0, r = 0;
+    for (int i = 31; i >= 0; i--) {
+        r = (r << 1) | ((n >> i) & 1u);
+        if (r >= d) {
+            r -= d;
+            q |= 1u << i;
+        }
+    }
+    return q;
+}
+uint32_t __hexagon_umodsi3(uint32_t n, uint32_t d) { return n - __hexagon_udivsi3(n, d) * d; }
+static uint32_t magnitude(int32_t v) { return v < 0 ? 0u - (uint32_t)v : (uint32_t)v; }
+int32_t __hexagon_divsi3(int32_t a, int32_t b) {
+    const uint32_t q = __hexagon_udivsi3(magnitude(a), magnitude(b));
+    return (a < 0) != (b < 0) ? (int32_t)(0u - q) : (int32_t)q;
+}
+int32_t __hexagon_modsi3(int32_t a, int32_t b) { return a - __hexagon_divsi3(a, b) * b; }
+
 /* Halide runtime hooks. */
 void halide_print(void *user_context, const char *msg) {
     (void)user_context;
