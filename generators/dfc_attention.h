@@ -5,9 +5,12 @@
 //   att  = column(row(conv(pooled)))   k x k conv (stride), then 1 x 5 and 5 x 1 depthwise
 //                                      convs (zero padding 2 along their axis); BN folded
 //   gate(c, x, y) = sigmoid(att(c, x, y))
-//   out(c, x, y)  = gate(c, floor(x * sw), floor(y * sh)), sw = float(att width) / out_w
-//                   (and sh): PyTorch's nearest interpolation to out_w x out_h
-// fp32 only (no q8 form yet).
+//   out(c, x, y)  = gate(c, x * att_w / out_w, y * att_h / out_h): nearest interpolation to
+//                   out_w x out_h (ghostnet_arch.h's nearest_source: PyTorch's, in integers)
+// q8 (the weights' q defined; ghostnet_arch.h states it): the pooled map is the rounded
+// average of the four uint8 values (input scale kept), the convs requantize to their activation
+// points, and the gate is `sigmoid_table` (kQ8SigmoidTable Q15 values) indexed by the column
+// conv's uint8 output.
 #pragma once
 
 #include "conv2d.h"
@@ -21,14 +24,15 @@ struct DfcAttention {
     Func pooled;
     Conv2d conv;
     DepthwiseConv row, column;
-    Func gate;  // sigmoid, at the attention's own size
+    Func gate;  // sigmoid, at the attention's own size (q8: int32 Q15)
     Func out;   // the gate upsampled: what the Ghost module multiplies by
     Tensor result;
 };
 
 DfcAttention dfc_attention(const std::string &name, const Tensor &in, const DenseWeights &conv,
                            const DepthwiseWeights &row, const DepthwiseWeights &column, const Expr &channels,
-                           int k, int stride, const Expr &out_w, const Expr &out_h);
+                           int k, int stride, const Expr &out_w, const Expr &out_h,
+                           const Func &sigmoid_table = Func());
 
 }  // namespace ops
 }  // namespace ghostnet

@@ -8,10 +8,10 @@ GhostModule ghost_module(const std::string &name, const Tensor &in, const GhostM
     if (!g.dfc)
         return ghost_module(name, in, weights.dense(g.primary), weights.depthwise(g.cheap), g.out,
                             g.intrinsic(), g.ratio, g.k, g.d, g.stride, g.relu);
-    _halide_user_assert(!weights.q8()) << name << ": GhostNetV2's DFC attention has no q8 form yet (fp32 only)";
     const DfcAttention dfc = dfc_attention(name + "_dfc", in, weights.dense(g.dfc_conv), weights.depthwise(g.dfc_row),
                                            weights.depthwise(g.dfc_column), g.out, g.k, g.stride,
-                                           conv_out(in.shape.w, g.k, g.stride), conv_out(in.shape.h, g.k, g.stride));
+                                           conv_out(in.shape.w, g.k, g.stride), conv_out(in.shape.h, g.k, g.stride),
+                                           weights.sigmoid_table(g));
     GhostModule m = ghost_module(name, in, weights.dense(g.primary), weights.depthwise(g.cheap), g.out,
                                  g.intrinsic(), g.ratio, g.k, g.d, g.stride, g.relu, dfc.out);
     m.has_dfc = true;

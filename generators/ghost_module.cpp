@@ -17,7 +17,11 @@ GhostModule ghost_module(const std::string &name, const Tensor &in, const DenseW
     g.ghost = RDom(0, n - m, name + "_ghost");
     g.out(v.c, v.x, v.y) = Halide::undef(g.primary.out.output_types()[0]);
     Expr intrinsic = g.primary.out(g.intrinsic, v.x, v.y), ghost = g.cheap.out(g.ghost, v.x, v.y);
-    if (attention.defined()) {
+    if (attention.defined() && primary.q.defined()) {
+        // q8: the attention is a Q15 gate; the output keeps its scale and zero point.
+        intrinsic = gate_q15(intrinsic, primary.q.out_zp, attention(g.intrinsic, v.x, v.y));
+        ghost = gate_q15(ghost, primary.q.out_zp, attention(g.ghost + m, v.x, v.y));
+    } else if (attention.defined()) {
         intrinsic *= attention(g.intrinsic, v.x, v.y);
         ghost *= attention(g.ghost + m, v.x, v.y);
     }

@@ -6,7 +6,8 @@
 // The concatenation costs nothing: `out` has no computed pure definition, and its two update
 // definitions write the intrinsic and the ghost maps straight into their channel slices.
 // With an `attention` (GhostNetV2: dfc_attention.h's out), both slices are multiplied by it as
-// they are written: out(c, x, y) = [intrinsic, ghost](c, x, y) * attention(c, x, y).
+// they are written: out(c, x, y) = [intrinsic, ghost](c, x, y) * attention(c, x, y); q8: the
+// attention is a Q15 gate, applied as gate_q15 (tensor.h).
 #pragma once
 
 #include "conv2d.h"

@@ -74,6 +74,18 @@ AddParams PackedWeights::add(const BottleneckSpec &b) const {
             params_(p + 4), params_(p + 5), params_(p + 6)};
 }
 
+Func PackedWeights::sigmoid_table(const GhostModuleSpec &g) const {
+    Func t;
+    if (!q8()) return t;
+    Var q("q");
+    std::string name = g.primary.act_out;  // the module's activation point, e.g. blocks.3.0.ghost1
+    for (char &ch : name)
+        if (ch == '.') ch = '_';
+    t = Func(name + "_sigmoid");
+    t(q) = params_(int(g.q_sigmoid_offset) + q);
+    return t;
+}
+
 DenseWeights PackedWeights::dense(const ConvSpec &c) const {
     Var co("co"), ci("ci"), kx("kx"), ky("ky");
     Func w(stem(c));

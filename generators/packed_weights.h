@@ -37,6 +37,8 @@ public:
     DepthwiseWeights depthwise(const ConvSpec &c) const;
     LinearWeights linear(const ConvSpec &c) const;
     AddParams add(const BottleneckSpec &b) const;  // q8 only
+    // q8: a DFC attention's sigmoid table, t(q) for uint8 q; undefined for fp32.
+    Func sigmoid_table(const GhostModuleSpec &g) const;
 
 private:
     Func bias(const ConvSpec &c) const;

@@ -15,9 +15,7 @@ SqueezeExcite squeeze_excite(const std::string &name, const Tensor &in, const Ex
     if (expand.q.defined()) {
         const Expr z = reduce.q.in_zp;
         se.gate(v.c) = se.expand.out(v.c);
-        se.out(v.c, v.x, v.y) = Halide::cast<uint8_t>(
-            z + Halide::Internal::rounding_shift_right(
-                    (Halide::cast<int32_t>(in.f(v.c, v.x, v.y)) - z) * se.gate(v.c), kQ8GateBits));
+        se.out(v.c, v.x, v.y) = gate_q15(in.f(v.c, v.x, v.y), z, se.gate(v.c));
     } else {
         se.gate(v.c) = Halide::clamp(se.expand.out(v.c) + 3.0f, 0.0f, 6.0f) / 6.0f;
         se.out(v.c, v.x, v.y) = in.f(v.c, v.x, v.y) * se.gate(v.c);

@@ -59,8 +59,8 @@ Expr scale16(const Expr &acc, const Expr &multiplier, const Expr &shift) {
 
 Expr scale16_small(const Expr &v, const Expr &multiplier, const Expr &shift) {
     using Halide::cast;
-    // |v| <= 255 and left <= 15: v << left fits int32, and saturating it to int16 is clamping
-    // v to [-2^15 >> left, (2^15 - 1) >> left] first. A right shift (left is 0 then) rounds v
+    // |v| <= 255 and left <= 15: v is clamped to [-2^15 >> left, (2^15 - 1) >> left], so the
+    // shift stays inside int16 (q8::add states this clamp). A right shift (left is 0 then) rounds v
     // itself, and every |v| <= 255 rounds to 0 from 9 on: so the shift stops at 9, and its
     // rounding is an add and a shift that cannot overflow int16 (Halide's rounding_shift_right
     // by an unknown amount takes four instructions). The amounts are unsigned: Halide shifts
@@ -84,6 +84,11 @@ Expr requantize_output(const Expr &acc, const Requant &q, const Expr &co) {
     using Halide::cast;
     const Expr r = q15_multiply(scale16(acc, q.multiplier(co), q.shift(co)), 1 << (15 - kQ8RequantFracBits));
     return cast<uint8_t>(Halide::clamp(r + cast<int16_t>(q.out_zp), cast<int16_t>(q.lo), cast<int16_t>(q.hi)));
+}
+
+Expr gate_q15(const Expr &v, const Expr &zero_point, const Expr &gate) {
+    return Halide::cast<uint8_t>(
+        zero_point + Halide::Internal::rounding_shift_right((Halide::cast<int32_t>(v) - zero_point) * gate, kQ8GateBits));
 }
 
 Expr widening_product(const Expr &weight, const Expr &activation) {

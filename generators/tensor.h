@@ -87,13 +87,17 @@ Expr requantize(const Expr &acc, const Expr &multiplier, const Expr &shift);
 // 2^-kQ8RequantFracBits.
 Expr scale16(const Expr &acc, const Expr &multiplier, const Expr &shift);
 // The same for an int16 `v` with |v| <= 255 (an activation minus its zero point), computed in
-// int16 throughout: equal to scale16 of v as int32.
+// int16 throughout: under a left shift v is clamped to what int16 holds after it (q8::add's
+// operands, runtime/quantization.h).
 Expr scale16_small(const Expr &v, const Expr &multiplier, const Expr &shift);
 // (t * multiplier + 2^14) >> 15 for int16 t and multiplier in [0, 2^15), in int16 (x86
 // pmulhrsw, ARM sqrdmulh). By 2^(15 - f) it is rounding_shift_right(t, f) for every int16 t.
 Expr q15_multiply(const Expr &t, const Expr &multiplier);
 // The op's output from its int32 accumulator for output channel `co`, as q.output says.
 Expr requantize_output(const Expr &acc, const Requant &q, const Expr &co);
+// q8::gate: the uint8 `v` (zero point `zero_point`) times a Q15 gate in [0, 2^15], keeping
+// its scale and zero point (squeeze-excite's gate, the DFC attention's sigmoid).
+Expr gate_q15(const Expr &v, const Expr &zero_point, const Expr &gate);
 // u8 x i8 product widened to int32 (the form the dot-product instructions match).
 Expr widening_product(const Expr &weight, const Expr &activation);
 // A grouped q8 layer's product: with int8_products (the weights' b_int8 defined: ARM's sdot,

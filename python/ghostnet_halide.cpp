@@ -338,7 +338,7 @@ PYBIND11_MODULE(ghostnet_halide, m) {
                     py::arg("mean") = std::vector<float>{}, py::arg("std") = std::vector<float>{},
                     "Loads a float checkpoint (.safetensors, timm names; runs in fp32) or a q8 model file "
                     "(ghostnet-quantize; runs in q8) into the pipeline this build compiled for the network. "
-                    "version: 'v1', 'v2' (GhostNetV2) or 'v3' (GhostNetV3, fp32 only). "
+                    "version: 'v1', 'v2' (GhostNetV2) or 'v3' (GhostNetV3, folded at load). "
                     "labels: a file of class names, one per line. resize/mean/std: the image preprocessing "
                     "(default: shorter side to size/0.875, centre crop, ImageNet's mean and std).")
         .def_static("from_folder", &PyModel::from_folder, py::arg("folder") = py::none(), py::kw_only(),

@@ -52,32 +52,31 @@ Calibrator::Calibrator(const NetworkSpec &spec, const TensorMap &tensors, const 
     : spec_(spec), percentile_(percentile) {
     if (!(percentile >= 50.0 && percentile <= 100.0))
         throw Error("percentile must be in [50, 100], got " + std::to_string(percentile));
-    q8::require_q8_network(spec);
     check_tensors(spec, tensors, source);
     for (const ConvSpec *c : spec.convs()) folded_[c->weight] = fold_conv(*c, tensors, source);
 }
 
 Calibrator::Plane Calibrator::conv(const ConvSpec &c, const Plane &in, bool relu) const {
     const FoldedConv &f = folded_.at(c.weight);
-    const int k = c.k, s = c.stride, pad = c.pad();
-    Plane out(c.cout, conv_out_size(in.h, k, s, pad), conv_out_size(in.w, k, s, pad));
+    const int kh = c.kernel_h(), kw = c.kernel_w(), s = c.stride, pad_y = kh / 2, pad_x = kw / 2;
+    Plane out(c.cout, conv_out_size(in.h, kh, s, pad_y), conv_out_size(in.w, kw, s, pad_x));
     const bool dw = c.kind == ConvKind::Depthwise;
     const int mult = c.multiplier();
     for (int o = 0; o < c.cout; o++) {
         for (int y = 0; y < out.h; y++) std::fill(out.row(o, y), out.row(o, y) + out.w, f.bias[o]);
         const int i0 = dw ? o / mult : 0, i1 = dw ? i0 + 1 : c.cin;
         for (int i = i0; i < i1; i++) {
-            for (int ky = 0; ky < k; ky++) {
-                for (int kx = 0; kx < k; kx++) {
-                    const float wv = dw ? f.weight[(size_t(o) * k + ky) * k + kx]
-                                        : f.weight[((size_t(o) * c.cin + i) * k + ky) * k + kx];
+            for (int ky = 0; ky < kh; ky++) {
+                for (int kx = 0; kx < kw; kx++) {
+                    const float wv = dw ? f.weight[(size_t(o) * kh + ky) * kw + kx]
+                                        : f.weight[((size_t(o) * c.cin + i) * kh + ky) * kw + kx];
                     for (int y = 0; y < out.h; y++) {
-                        const int iy = y * s + ky - pad;
+                        const int iy = y * s + ky - pad_y;
                         if (iy < 0 || iy >= in.h) continue;
                         const float *src = in.row(i, iy);
                         float *dst = out.row(o, y);
                         for (int x = 0; x < out.w; x++) {
-                            const int ix = x * s + kx - pad;
+                            const int ix = x * s + kx - pad_x;
                             if (ix >= 0 && ix < in.w) dst[x] += wv * src[ix];
                         }
                     }
@@ -132,7 +131,29 @@ std::vector<float> Calibrator::observe(const float *chw, const Hook &hook) {
         std::copy(primary.d.begin(), primary.d.end(), out.d.begin());
         const size_t ghosts = size_t(g.out - primary.c) * plane;
         std::copy(cheap.d.begin(), cheap.d.begin() + ghosts, out.d.begin() + primary.d.size());
+        // The module output's range before the DFC attention gates it: q8 writes the ungated
+        // values at this point's scale and gates them there (ghostnet_arch.h).
         record(g.primary.act_out, out.d);
+        if (g.dfc) {
+            Plane att(in.c, dfc_pooled_size(in.h), dfc_pooled_size(in.w));
+            for (int c = 0; c < att.c; c++)
+                for (int y = 0; y < att.h; y++)
+                    for (int x = 0; x < att.w; x++) {
+                        const float *r0 = in.row(c, 2 * y), *r1 = in.row(c, 2 * y + 1);
+                        att.row(c, y)[x] = (r0[2 * x] + r0[2 * x + 1] + r1[2 * x] + r1[2 * x + 1]) * 0.25f;
+                    }
+            for (const ConvSpec *c : {&g.dfc_conv, &g.dfc_row, &g.dfc_column}) {
+                att = conv(*c, att, false);
+                record(c->act_out, att.d);
+            }
+            for (int c = 0; c < out.c; c++)
+                for (int y = 0; y < out.h; y++) {
+                    const float *a = att.row(c, nearest_source(y, att.h, out.h));
+                    float *o = out.row(c, y);
+                    for (int x = 0; x < out.w; x++)
+                        o[x] *= 1.0f / (1.0f + std::exp(-a[nearest_source(x, att.w, out.w)]));
+                }
+        }
         return out;
     };
     for (const BottleneckSpec &b : n.blocks) {

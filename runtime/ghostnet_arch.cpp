@@ -289,6 +289,10 @@ GhostModuleSpec make_ghost_module_spec(const std::string &prefix, int in, int ou
         g.dfc_row.taps = Taps::Row;
         g.dfc_column = make_conv_spec(s + "4.weight", s + "5", ConvKind::Depthwise, out, out, kDfcKernel, 1, false);
         g.dfc_column.taps = Taps::Column;
+        g.dfc_conv.act_in = act_in;
+        g.dfc_conv.act_out = g.dfc_row.act_in = prefix + ".dfc_conv";
+        g.dfc_row.act_out = g.dfc_column.act_in = prefix + ".dfc_row";
+        g.dfc_column.act_out = prefix + ".dfc_column";
     }
     return g;
 }
@@ -364,6 +368,10 @@ size_t assign_offsets(const std::vector<ConvSpec *> &convs) {
     return off + kPackedSlack;
 }
 
+int nearest_source(int dst, int in_size, int out_size) {
+    return std::min(int(int64_t(dst) * in_size / out_size), in_size - 1);
+}
+
 size_t ConvSpec::q_params_count() const {
     return size_t(kQ8ConvHeader) + (q8_grouped() ? 4 : 3) * size_t(cout);
 }
@@ -378,6 +386,10 @@ size_t assign_q8_offsets(const std::vector<ConvSpec *> &convs, size_t start) {
 
 size_t assign_q8_offsets(BottleneckSpec *block, size_t start) {
     start = assign_q8_offsets(block->convs(), start);
+    if (block->ghost1.dfc) {
+        block->ghost1.q_sigmoid_offset = start;
+        start += kQ8SigmoidTable;
+    }
     block->q_add_offset = start;
     return start + kQ8AddParams;
 }

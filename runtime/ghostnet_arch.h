@@ -97,12 +97,18 @@ struct ConvSpec {
 // output is multiplied by sigmoid(DFC(x)), upsampled to the output's size by nearest
 // neighbour, where DFC(x) = 2x2 average pool (stride 2, floor) -> `dfc_conv` (k x k, stride,
 // in -> out, BN) -> `dfc_row` (1 x 5 depthwise, BN) -> `dfc_column` (5 x 1 depthwise, BN).
+// q8: the pooled map keeps the module input's scale and zero point (q8::average of the four
+// values); the three convs write activation points "<prefix>.dfc_conv", ".dfc_row" and
+// ".dfc_column"; the sigmoid is a table of kQ8SigmoidTable Q15 gates indexed by dfc_column's
+// uint8 output (q8::sigmoid_table, at q_sigmoid_offset in the q8 parameters); the gated output
+// keeps the module output's scale and zero point (q8::gate, as squeeze-excite's).
 struct GhostModuleSpec {
     int in = 0, out = 0, ratio = 2, k = 1, d = 3, stride = 1;
     bool relu = true;
     ConvSpec primary, cheap;
     bool dfc = false;
     ConvSpec dfc_conv, dfc_row, dfc_column;
+    size_t q_sigmoid_offset = 0;  // q8, when dfc: the sigmoid table's place in the parameters
     int intrinsic() const { return primary.cout; }
 };
 
@@ -111,6 +117,15 @@ constexpr int kDfcKernel = 5;
 // The size of a DFC attention's pooled map (2x2 average pool, stride 2, floor) for a map of
 // `size` pixels.
 inline int dfc_pooled_size(int size) { return size / 2; }
+// The nearest upsampling of the attention to the module's output: output pixel `dst` of
+// `out_size` reads pixel min(dst * in_size / out_size, in_size - 1) of `in_size`, in integers.
+// PyTorch's F.interpolate(mode='nearest') computes floor(dst * float(in_size / out_size)) in
+// float; the two agree wherever dst * in_size / out_size is not an integer within float
+// rounding, which holds for every map the attention sees: in_size = floor(out_size / 2), so
+// the ratio is exactly 1/2 (even sizes) or its numerator and denominator are coprime (odd
+// ones; tests/test_arch.cpp checks sizes up to 4096). Integers, because the DSP targets have no
+// float division. (dfc_attention.cpp states it in Halide.)
+int nearest_source(int dst, int in_size, int out_size);
 
 struct SqueezeExciteSpec {
     int channels = 0, reduced = 0;  // reduced == 0: no SE
@@ -220,6 +235,9 @@ constexpr size_t kPackedSlack = 4096;
 //   [0] residual zero point [1] shortcut zero point [2] output zero point
 //   [3] residual multiplier [4] residual shift [5] shortcut multiplier [6] shortcut shift
 //   (Q15 multipliers: q8::add)
+// Each DFC attention (GhostModuleSpec::dfc) owns kQ8SigmoidTable int32s at q_sigmoid_offset:
+//   [q] the Q15 gate sigmoid(s * (q - z)) for the uint8 output q of its dfc_column conv
+//   (q8::sigmoid_table; s, z its scale and zero point)
 // runtime/quantization.h states the arithmetic these feed.
 constexpr int kQ8ConvHeader = 4;
 constexpr int kQ8AddParams = 8;
@@ -229,9 +247,11 @@ constexpr int kQ8GroupedInputOffset = 128;
 constexpr int kQ8RequantFracBits = 6;
 // The squeeze-excite gate relu6(x + 3) / 6 as a Q15 number in [0, 2^15].
 constexpr int kQ8GateBits = 15;
+// The DFC attention's sigmoid, one Q15 gate per uint8 value.
+constexpr int kQ8SigmoidTable = 256;
 
-// Assigns q8 parameter offsets to convs and residual adds, in order, from `start`; returns the
-// end.
+// Assigns q8 parameter offsets to convs, then a block's sigmoid table (when ghost1 has the DFC
+// attention) and residual add, in order, from `start`; returns the end.
 size_t assign_q8_offsets(const std::vector<ConvSpec *> &convs, size_t start);
 size_t assign_q8_offsets(BottleneckSpec *block, size_t start);
 

@@ -15,19 +15,20 @@ using ghostnet::q8::ActQuant;
 using ghostnet::q8::QuantizedConv;
 
 // The accumulator of output channel o at (y, x): bias + sum w * (in - z_in) over real taps.
+// Kernels may be 1 x k or k x 1 (the DFC attention's), padded along their long axis.
 int32_t conv_acc(const Q8Tensor &in, const ConvSpec &c, const QuantizedConv &q, int32_t zin, int o,
                  int y, int x) {
     const bool dw = c.kind == ConvKind::Depthwise;
-    const int k = c.k, pad = c.pad();
+    const int kh = c.kernel_h(), kw = c.kernel_w(), pad_y = kh / 2, pad_x = kw / 2;
     int64_t acc = q.bias[o];
     const int i0 = dw ? o / c.multiplier() : 0, i1 = dw ? i0 + 1 : c.cin;
     for (int i = i0; i < i1; i++)
-        for (int ky = 0; ky < k; ky++)
-            for (int kx = 0; kx < k; kx++) {
-                const int iy = y * c.stride + ky - pad, ix = x * c.stride + kx - pad;
+        for (int ky = 0; ky < kh; ky++)
+            for (int kx = 0; kx < kw; kx++) {
+                const int iy = y * c.stride + ky - pad_y, ix = x * c.stride + kx - pad_x;
                 if (iy < 0 || iy >= in.h || ix < 0 || ix >= in.w) continue;
-                const int8_t w = dw ? q.weight[(size_t(o) * k + ky) * k + kx]
-                                    : q.weight[((size_t(o) * c.cin + i) * k + ky) * k + kx];
+                const int8_t w = dw ? q.weight[(size_t(o) * kh + ky) * kw + kx]
+                                    : q.weight[((size_t(o) * c.cin + i) * kh + ky) * kw + kx];
                 acc += int64_t(w) * (int32_t(in.at(i, iy, ix)) - zin);
             }
     return int32_t(acc);
@@ -45,8 +46,8 @@ uint8_t requantize_clamp(int32_t acc, double in_scale, float w_scale, double out
 
 Q8Tensor conv(const Q8Tensor &in, const ConvSpec &c, const QuantizedConv &q, const ActQuant &qin,
               const ActQuant &qout) {
-    Q8Tensor out(c.cout, conv_out_size(in.h, c.k, c.stride, c.pad()),
-                 conv_out_size(in.w, c.k, c.stride, c.pad()));
+    Q8Tensor out(c.cout, conv_out_size(in.h, c.kernel_h(), c.stride, c.kernel_h() / 2),
+                 conv_out_size(in.w, c.kernel_w(), c.stride, c.kernel_w() / 2));
     for (int o = 0; o < c.cout; o++)
         for (int y = 0; y < out.h; y++)
             for (int x = 0; x < out.w; x++)
@@ -89,7 +90,18 @@ std::vector<uint8_t> pool(const Q8Tensor &in) {
     return out;
 }
 
-Q8Tensor ghost_module(const Q8Tensor &in, const GhostModuleSpec &g, const Q8Model &m) {
+Q8Tensor avg_pool2(const Q8Tensor &in) {
+    Q8Tensor out(in.c, dfc_pooled_size(in.h), dfc_pooled_size(in.w));
+    for (int c = 0; c < out.c; c++)
+        for (int y = 0; y < out.h; y++)
+            for (int x = 0; x < out.w; x++)
+                out.at(c, y, x) = ghostnet::q8::average(uint32_t(in.at(c, 2 * y, 2 * x)) + in.at(c, 2 * y, 2 * x + 1) +
+                                                            in.at(c, 2 * y + 1, 2 * x) + in.at(c, 2 * y + 1, 2 * x + 1),
+                                                        4);
+    return out;
+}
+
+Q8Tensor ghost_module(const Q8Tensor &in, const GhostModuleSpec &g, const Q8Model &m, const Observer &observe) {
     const ActQuant &qin = m.acts.at(g.primary.act_in), &qout = m.acts.at(g.primary.act_out);
     const Q8Tensor primary = conv(in, g.primary, m.convs.at(g.primary.weight), qin, qout);
     const Q8Tensor cheap = conv(primary, g.cheap, m.convs.at(g.cheap.weight), qout, qout);
@@ -98,6 +110,22 @@ Q8Tensor ghost_module(const Q8Tensor &in, const GhostModuleSpec &g, const Q8Mode
         for (int y = 0; y < out.h; y++)
             for (int x = 0; x < out.w; x++)
                 out.at(c, y, x) = c < primary.c ? primary.at(c, y, x) : cheap.at(c - primary.c, y, x);
+    if (observe) observe(g.primary.act_out, out);
+    if (!g.dfc) return out;
+    // GhostNetV2's DFC attention: every output value gated by the sigmoid of the attention at
+    // its nearest source pixel.
+    Q8Tensor att = avg_pool2(in);
+    for (const ConvSpec *c : {&g.dfc_conv, &g.dfc_row, &g.dfc_column}) {
+        att = conv(att, *c, m.convs.at(c->weight), m.acts.at(c->act_in), m.acts.at(c->act_out));
+        if (observe) observe(c->act_out, att);
+    }
+    const std::vector<int32_t> sigmoid = ghostnet::q8::sigmoid_table(m.acts.at(g.dfc_column.act_out));
+    for (int c = 0; c < out.c; c++)
+        for (int y = 0; y < out.h; y++)
+            for (int x = 0; x < out.w; x++) {
+                const uint8_t a = att.at(c, nearest_source(y, att.h, out.h), nearest_source(x, att.w, out.w));
+                out.at(c, y, x) = ghostnet::q8::gate(out.at(c, y, x), qout.zero_point, sigmoid[a]);
+            }
     return out;
 }
 
@@ -126,8 +154,7 @@ Q8Tensor ghost_bottleneck(const Q8Tensor &in, const BottleneckSpec &b, const Q8M
     auto seen = [&](const std::string &point, const Q8Tensor &t) {
         if (observe) observe(point, t);
     };
-    Q8Tensor y = ghost_module(in, b.ghost1, m);
-    seen(b.ghost1.primary.act_out, y);
+    Q8Tensor y = ghost_module(in, b.ghost1, m, observe);
     if (b.has_dw) {
         y = conv(y, b.dw, m.convs.at(b.dw.weight), m.acts.at(b.dw.act_in), m.acts.at(b.dw.act_out));
         seen(b.dw.act_out, y);
@@ -143,8 +170,7 @@ Q8Tensor ghost_bottleneck(const Q8Tensor &in, const BottleneckSpec &b, const Q8M
         }
         y = squeeze_excite(y, b.se, m);
     }
-    y = ghost_module(y, b.ghost2, m);
-    seen(b.ghost2.primary.act_out, y);
+    y = ghost_module(y, b.ghost2, m, observe);
     Q8Tensor s = in;
     if (!b.identity_shortcut) {
         s = conv(in, b.shortcut_dw, m.convs.at(b.shortcut_dw.weight), m.acts.at(b.shortcut_dw.act_in),

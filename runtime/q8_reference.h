@@ -39,7 +39,13 @@ std::vector<uint8_t> linear(const std::vector<uint8_t> &in, const ConvSpec &c,
                             const ghostnet::q8::QuantizedConv &q, const ghostnet::q8::ActQuant &in_q,
                             const ghostnet::q8::ActQuant &out_q);
 std::vector<uint8_t> pool(const Q8Tensor &in);
-Q8Tensor ghost_module(const Q8Tensor &in, const GhostModuleSpec &g, const Q8Model &m);
+// 2x2 average pooling, stride 2, floor size (the DFC attention's): q8::average of the four.
+Q8Tensor avg_pool2(const Q8Tensor &in);
+// With GhostNetV2's DFC attention when g.dfc. `observe` sees the module output before the
+// attention gates it (the range its activation point's quantization covers), then the
+// attention's points.
+Q8Tensor ghost_module(const Q8Tensor &in, const GhostModuleSpec &g, const Q8Model &m,
+                      const Observer &observe = nullptr);
 Q8Tensor squeeze_excite(const Q8Tensor &in, const SqueezeExciteSpec &se, const Q8Model &m);
 Q8Tensor ghost_bottleneck(const Q8Tensor &in, const BottleneckSpec &b, const Q8Model &m,
                           const Observer &observe = nullptr);

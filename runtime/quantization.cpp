@@ -172,9 +172,18 @@ void quantize(const float *x, size_t n, const ActQuant &q, uint8_t *out) {
     for (size_t i = 0; i < n; i++) out[i] = quantize_one(x[i], inv, zp);
 }
 
+namespace {
+// An add operand v (a uint8 minus its zero point) to the output scale: under a left shift, v is
+// first clamped to [-2^15 >> left, (2^15 - 1) >> left], what int16 holds after the shift.
+int32_t scale16_operand(int32_t v, int32_t multiplier, int32_t shift) {
+    const int left = std::max(-shift, 0);
+    return scale16(std::clamp(v, -32768 >> left, 32767 >> left), multiplier, shift);
+}
+}  // namespace
+
 uint8_t add(uint8_t residual, uint8_t shortcut, const int32_t *p) {
-    const int32_t a = scale16(int32_t(residual) - p[0], p[3], p[4]);
-    const int32_t b = scale16(int32_t(shortcut) - p[1], p[5], p[6]);
+    const int32_t a = scale16_operand(int32_t(residual) - p[0], p[3], p[4]);
+    const int32_t b = scale16_operand(int32_t(shortcut) - p[1], p[5], p[6]);
     const int64_t v = int64_t(rounding_shift_right(saturate16(int64_t(a) + b), kQ8RequantFracBits)) + p[2];
     return uint8_t(std::clamp<int64_t>(v, 0, 255));
 }
@@ -206,16 +215,18 @@ QuantizedConv quantize_conv(const ConvSpec &conv, const FoldedConv &folded, floa
     return q;
 }
 
-void require_q8_network(const NetworkSpec &spec) {
-    if (spec.config.version != Version::V1)
-        throw Error(spec.describe() + ": q8 covers GhostNet (v1) only so far; " + member_name(spec.config.version) +
-                    "'s DFC attention (its sigmoid gate) has no q8 form yet: run it in fp32");
+std::vector<int32_t> sigmoid_table(const ActQuant &q) {
+    std::vector<int32_t> t(kQ8SigmoidTable);
+    for (int v = 0; v < kQ8SigmoidTable; v++) {
+        const double x = double(q.scale) * (v - q.zero_point);
+        t[v] = int32_t(std::lround(std::ldexp(1.0 / (1.0 + std::exp(-x)), kQ8GateBits)));
+    }
+    return t;
 }
 
 QuantizedNetwork quantize_network(const NetworkSpec &spec, const TensorMap &tensors,
                                   const std::string &source,
                                   const std::map<std::string, ActQuant> &acts) {
-    require_q8_network(spec);
     check_tensors(spec, tensors, source);
     QuantizedNetwork net;
     for (const std::string &p : spec.activation_points()) {
@@ -394,6 +405,12 @@ void pack_add(const BottleneckSpec &b, const ActQuant &residual, const ActQuant 
     std::copy(v, v + kQ8AddParams, p);
 }
 
+void pack_sigmoid_table(const GhostModuleSpec &g, const ActQuant &column, PackedQ8 *packed) {
+    if (!g.dfc) throw Error("pack_sigmoid_table: " + g.primary.act_out + " has no DFC attention");
+    const std::vector<int32_t> t = sigmoid_table(column);
+    std::copy(t.begin(), t.end(), packed->params.begin() + std::ptrdiff_t(g.q_sigmoid_offset));
+}
+
 PackedGhostModuleQ8 pack_ghost_module(const GhostModuleSpec &g, const QuantizedConv &primary,
                                       const QuantizedConv &cheap, const ActQuant &in,
                                       const ActQuant &out) {
@@ -430,8 +447,10 @@ PackedQ8 pack_network(const NetworkSpec &spec, const QuantizedNetwork &net) {
         pack_conv(*c, it->second, act(c->act_in), c->act_out.empty() ? nullptr : &act(c->act_out),
                   &packed);
     }
-    for (const BottleneckSpec &b : spec.blocks)
+    for (const BottleneckSpec &b : spec.blocks) {
+        if (b.ghost1.dfc) pack_sigmoid_table(b.ghost1, act(b.ghost1.dfc_column.act_out), &packed);
         pack_add(b, act(b.act_residual), act(b.act_shortcut), act(b.act_out), &packed);
+    }
     packed.input = act("input");
     const QuantizedConv &cls = net.convs.at(spec.classifier.weight);
     const float in_scale = act(spec.classifier.act_in).scale;

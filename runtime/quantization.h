@@ -93,11 +93,16 @@ inline float dequantize(uint8_t v, const ActQuant &q) { return q.scale * (int32_
 
 // Integer ops shared by the runtime and the references.
 // The residual add: params as in ghostnet_arch.h's q8 layout. Each operand minus its zero
-// point is scale16'd to the output scale, the two summed with int16 saturation, then one
-// rounding: clamp(rounding_shift_right(sat16(a + b), kQ8RequantFracBits) + zero point, 0, 255).
+// point is scale16'd to the output scale (under a left shift, first clamped to what int16 holds
+// after it, [-2^15 >> left, (2^15 - 1) >> left]: a saturated operand is the largest multiple of
+// 2^left, as 16-bit lanes shift it), the two summed with int16 saturation, then one rounding:
+// clamp(rounding_shift_right(sat16(a + b), kQ8RequantFracBits) + zero point, 0, 255).
 uint8_t add(uint8_t residual, uint8_t shortcut, const int32_t *params);
 // Squeeze-excite: the gated value, same scale and zero point as the input.
 uint8_t gate(uint8_t v, int32_t zero_point, int32_t gate_q15);
+// GhostNetV2's DFC attention: the Q15 gate round(2^15 * sigmoid(s * (q - z))) for each uint8 q
+// of an activation with scale s and zero point z (kQ8SigmoidTable values in [0, 2^15]).
+std::vector<int32_t> sigmoid_table(const ActQuant &q);
 // The average of `count` uint8 values that sum to `sum`, rounded half up.
 inline uint8_t average(uint32_t sum, uint32_t count) { return uint8_t((sum + count / 2) / count); }
 
@@ -114,10 +119,6 @@ struct QuantizedNetwork {
     std::map<std::string, ActQuant> acts;         // by activation point
     std::map<std::string, QuantizedConv> convs;   // by ConvSpec::weight
 };
-
-// Throws Error for a network q8 does not cover yet: GhostNetV2 and V3 (their DFC attention's
-// sigmoid gate has no fixed-point form here yet).
-void require_q8_network(const NetworkSpec &spec);
 
 // Quantizes one folded conv whose input has scale `input_scale`.
 QuantizedConv quantize_conv(const ConvSpec &conv, const FoldedConv &folded, float input_scale);
@@ -163,6 +164,9 @@ void pack_conv(const ConvSpec &conv, const QuantizedConv &q, const ActQuant &in,
 // Packs one residual add's parameters (at block.q_add_offset).
 void pack_add(const BottleneckSpec &block, const ActQuant &residual, const ActQuant &shortcut,
               const ActQuant &out, PackedQ8 *packed);
+// Packs one DFC attention's sigmoid table (at g.q_sigmoid_offset) for its dfc_column output
+// quantization `column`.
+void pack_sigmoid_table(const GhostModuleSpec &g, const ActQuant &column, PackedQ8 *packed);
 PackedQ8 pack_network(const NetworkSpec &spec, const QuantizedNetwork &net);
 
 // What the ghost_module_q8 generator's library takes for one Ghost module (plug-and-play):

@@ -42,6 +42,11 @@ logits_agree(w100_s224 ${WORK}/w100_s224/weights.safetensors ${WORK}/w100_s224/i
 set(fx "${FIXTURES}/ghostnet_050_s200_k100")
 logits_agree(w050_s200 ${fx}/weights.safetensors ${fx}/input.npy --width 0.5 --size 200 --classes 100)
 
+# GhostNetV2 (the DFC attention) with its PyTorch fixture's weights and input.
+set(v2 "${FIXTURES}/ghostnetv2_050_s112_k10")
+set(v2_net --width 0.5 --size 112 --classes 10 --version v2)
+logits_agree(v2_w050_s112 ${v2}/weights.safetensors ${v2}/input.npy ${v2_net})
+
 # q8: quantized on the host (calibrated on the bundled samples), then the integer pipelines
 # must give identical logits, byte for byte.
 set(ATOL 0)
@@ -53,6 +58,9 @@ run(${HOST_QUANTIZE} --weights ${fx}/weights.safetensors --width 0.5 --size 200 
     --calibration ${MODEL}/samples -o ${WORK}/w050_s200_q8.safetensors)
 logits_agree(w050_s200_q8 ${WORK}/w050_s200_q8.safetensors ${fx}/input.npy
              --width 0.5 --size 200 --classes 100)
+run(${HOST_QUANTIZE} --weights ${v2}/weights.safetensors ${v2_net} --calibration ${MODEL}/samples
+    -o ${WORK}/v2_w050_s112_q8.safetensors)
+logits_agree(v2_w050_s112_q8 ${WORK}/v2_w050_s112_q8.safetensors ${v2}/input.npy ${v2_net})
 
 # The demo on the bundled samples, fp32 and q8: the same label for every image.
 foreach (precision_flag "" "--q8")

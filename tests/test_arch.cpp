@@ -1,6 +1,8 @@
 // The architecture spec: width rounding, published sizes, timm tensor names.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -193,4 +195,21 @@ TEST_CASE("member names: ghostnetv2_ and ghostnetv3_ round-trip, V1 keeps its na
     CHECK(v == Version::V3);
     CHECK_FALSE(parse_version("V2", &v));
     CHECK_FALSE(parse_version("2", &v));
+}
+
+// nearest_source in integers is PyTorch's float formula for every map the DFC attention
+// upsamples (attention floor(size / 2) to size), and the formula as PyTorch writes it.
+TEST_CASE("the attention's nearest upsampling is PyTorch's float formula, in integers", "[arch]") {
+    int differ = 0;
+    for (int out = 2; out <= 4096; out++) {
+        const int in = dfc_pooled_size(out);
+        const float scale = float(in) / float(out);
+        for (int dst = 0; dst < out; dst++) {
+            const int torch = std::min(int(std::floor(float(dst) * scale)), in - 1);
+            if (nearest_source(dst, in, out) != torch && differ++ < 3) CHECK(nearest_source(dst, in, out) == torch);
+        }
+    }
+    CHECK(differ == 0);
+    CHECK(nearest_source(6, 3, 7) == 2);  // floor(6 * 3 / 7)
+    CHECK(nearest_source(7, 3, 7) == 2);  // clamped to the last pixel
 }

@@ -1,6 +1,7 @@
 // q8 pipelines compiled for Hexagon HVX (hexagon-32-noos-hvx_128, the hand schedules of
 // schedules/hexagon/) and run under qemu-hexagon: the ops byte for byte against the integer
-// reference on cases from the grids of test_conv2d and test_depthwise_conv (tests/conv_tester.h), whole networks byte for byte against
+// reference on cases from the grids of test_conv2d and test_depthwise_conv (tests/conv_tester.h)
+// and a GhostNetV2 block (tests/bottleneck_tester.h), whole networks byte for byte against
 // the same network compiled for this machine (itself held to the reference by test_q8).
 #include <catch2/catch.hpp>
 
@@ -13,6 +14,7 @@
 #include "model_description.h"
 #include "pipeline_registry.h"
 #include "q8_network.h"
+#include "bottleneck_tester.h"
 #include "conv_tester.h"
 #include "requantize_check.h"
 #include "testutil.h"
@@ -107,6 +109,19 @@ TEST_CASE("q8 conv2d and depthwise conv on HVX equal the integer reference", "[h
             check_q8_conv({"k3 s1", nullptr, 3, 1, 1}, ConvKind::Depthwise, dw, relu, rng,
                           on_hexagon("depthwise_conv_q8_k3_s1"));
         }
+}
+
+// GhostNetV2's block (tests/test_ghost_bottleneck.cpp's shapes): the DFC attention's pooling,
+// convs, sigmoid table and Q15 gate on HVX, from a 1x1 attention to odd sizes.
+TEST_CASE("q8 GhostNetV2 bottleneck (DFC attention) on HVX equals the integer reference", "[hexagon][q8][v2]") {
+    const BottleneckShape s{20, 60, 28, 3, 1, 0};
+    const int sizes[][2] = {{2, 2}, {9, 4}, {15, 15}};
+    uint32_t seed = 301;
+    for (const auto &hw : sizes) {
+        CAPTURE(hw[0], hw[1]);
+        const Block b = make_block(s, hw[0], hw[1], seed++, Version::V2, /*dfc=*/true);
+        check_q8_block(b, seed++, on_hexagon("ghost_bottleneck_q8_v2_20_60_28_k3_s1_dfc"));
+    }
 }
 
 #ifdef GHOSTNET_MODEL_DIR

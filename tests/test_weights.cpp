@@ -196,19 +196,6 @@ TEST_CASE("a DFC attention's 1 x 5 and 5 x 1 depthwise kernels pack as [ky][kx][
     CHECK(g.dfc_column.weight_shape() == std::vector<int64_t>{6, 1, 5, 1});
 }
 
-TEST_CASE("q8 refuses GhostNetV2 and V3 (no q8 DFC attention yet), naming the member", "[weights]") {
-    for (Version v : {Version::V2, Version::V3}) {
-        NetworkConfig c;
-        c.width = 0.5;
-        c.input_size = 64;
-        c.version = v;
-        const NetworkSpec spec = make_ghostnet_spec(c);
-        const TensorMap t = random_checkpoint(spec.tensors(), 1);
-        REQUIRE_THROWS_WITH(q8::quantize_network(spec, t, "t.safetensors", {}),
-                            Catch::Contains(member_name(v)) && Catch::Contains("fp32"));
-    }
-}
-
 TEST_CASE("Model::load reports the file, tensor or configuration at fault", "[weights][model]") {
     const NetworkSpec spec = small_spec();
     SECTION("missing file") {
