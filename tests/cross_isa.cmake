@@ -42,10 +42,14 @@ logits_agree(w100_s224 ${WORK}/w100_s224/weights.safetensors ${WORK}/w100_s224/i
 set(fx "${FIXTURES}/ghostnet_050_s200_k100")
 logits_agree(w050_s200 ${fx}/weights.safetensors ${fx}/input.npy --width 0.5 --size 200 --classes 100)
 
-# GhostNetV2 (the DFC attention) with its PyTorch fixture's weights and input.
+# GhostNetV2 (the DFC attention) with its PyTorch fixture's weights and input. Its logits reach
+# ~50 and its sigmoid is each target's exp: within 1e-3 (2e-5 of the largest; measured 1.24e-4).
 set(v2 "${FIXTURES}/ghostnetv2_050_s112_k10")
 set(v2_net --width 0.5 --size 112 --classes 10 --version v2)
+set(atol_v1 ${ATOL})
+set(ATOL 1e-3)
 logits_agree(v2_w050_s112 ${v2}/weights.safetensors ${v2}/input.npy ${v2_net})
+set(ATOL ${atol_v1})
 
 # q8: quantized on the host (calibrated on the bundled samples), then the integer pipelines
 # must give identical logits, byte for byte.
