@@ -87,3 +87,17 @@ function(ghostnet_hexagon_offload NAME)
   add_custom_target(${NAME}.offload ALL
     DEPENDS "${dir}/${NAME}.a" "${dir}/halide_runtime_android_hvx.a")
 endfunction()
+
+# ghostnet-hvx-work: the network runners' executed packets and instructions, counted under
+# qemu-hexagon by a QEMU plugin (hexagon/hvx_work.c, a host library).
+add_library(hvx_work MODULE "${PROJECT_SOURCE_DIR}/hexagon/hvx_work.c")
+set_target_properties(hvx_work PROPERTIES C_VISIBILITY_PRESET hidden)
+target_link_libraries(hvx_work PRIVATE Threads::Threads)
+add_executable(ghostnet-hvx-work "${PROJECT_SOURCE_DIR}/apps/ghostnet_hvx_work.cpp")
+target_link_libraries(ghostnet-hvx-work PRIVATE ghostnet_pipelines ghostnet_runtime ghostnet_cli)
+target_include_directories(ghostnet-hvx-work PRIVATE "${PROJECT_SOURCE_DIR}/hexagon")  # job_file.h
+target_compile_definitions(ghostnet-hvx-work PRIVATE
+  GHOSTNET_DEFAULT_MODEL_DIR="${GHOSTNET_DEFAULT_MODEL_DIR}" GHOSTNET_HEXAGON_DIR="${GHOSTNET_HEXAGON_DIR}"
+  GHOSTNET_QEMU_HEXAGON="${GHOSTNET_QEMU_HEXAGON}" GHOSTNET_HVX_WORK_PLUGIN="$<TARGET_FILE:hvx_work>")
+add_dependencies(ghostnet-hvx-work hvx_work)
+set_target_properties(ghostnet-hvx-work PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}")
