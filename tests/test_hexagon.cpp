@@ -12,6 +12,7 @@
 #include "image.h"
 #include "model.h"
 #include "model_description.h"
+#include "npy.h"
 #include "pipeline_registry.h"
 #include "q8_network.h"
 #include "bottleneck_tester.h"
@@ -150,6 +151,28 @@ TEST_CASE("the bundled q8 model on HVX gives this machine's logits on every samp
     CHECK(samples >= 30);
 }
 #endif
+
+// GhostNetV2's fixture network (tests/fixtures/ghostnetv2_050_s112_k10: 0.5x at 112, the DFC
+// attention in 14 of its 16 blocks), calibrated here: every logit as this machine's q8 pipeline
+// gives it, which test_q8 holds byte for byte to the integer reference.
+TEST_CASE("GhostNetV2 0.5x q8 on HVX gives this machine's logits byte for byte", "[hexagon][q8][v2]") {
+    const NetworkSpec spec = make_ghostnet_spec(family_fixture_config(Version::V2));
+    const std::string dir = family_fixture_dir(GHOSTNET_FIXTURES, Version::V2);
+    const SafetensorsFile file = SafetensorsFile::read(dir + "/weights.safetensors");
+    const NpyArray input = read_npy(dir + "/input.npy");
+    std::mt19937 rng(31);
+    const std::vector<float> other = random_normal(input.data.size(), rng, 1.0f);
+    const q8::QuantizedNetwork net = calibrate(spec, file.tensors(), {input.data, other}, 100.0);
+    const Model model(spec, q8::pack_network(spec, net), require_pipeline(spec, Precision::Q8).q8_fn);
+    for (const std::vector<float> *x : {&input.data, &other}) {
+        std::vector<uint8_t> q = quantize_input(*x, model.q8_packed().input);
+        const std::vector<int32_t> want = model.run_q8(q.data(), q.size());
+        const std::vector<int32_t> got = network_on_hexagon("ghostnetv2_w050_s112_k10_q8_hvx", model, q);
+        CHECK(got == want);
+        const auto mm = std::minmax_element(want.begin(), want.end());
+        CHECK(*mm.second - *mm.first > 100);  // logits all alike would make the comparison hollow
+    }
+}
 
 #ifdef GHOSTNET_HEXAGON_GHOSTNET100  // -DGHOSTNET_HEXAGON_GHOSTNET100=ON
 TEST_CASE("GhostNet 1.0x 224 q8 on HVX gives this machine's logits byte for byte", "[hexagon][q8][ghostnet]") {
