@@ -13,6 +13,8 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
     TargetInfo info;
     info.tuned = tuned;
     info.vector_floats = std::max(1, t.natural_vector_size<float>());
+    info.stage_lanes = info.vector_floats;
+    info.min_stage_lanes = info.min_lanes;
     if (t.has_feature(Halide::Target::HVX)) {
         // HVX, on the DSP itself or offloaded from an ARM host: integer-only, so a "float" lane
         // here is any 32-bit lane (an int32 accumulator), 32 of them in a 128-byte vector.
@@ -21,6 +23,8 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
         // offloaded stages would be scheduled in 4-lane vectors HVX cannot select.
         info.vector_floats = kHvxVectorBytes / 4;
         info.min_lanes = info.vector_floats;
+        info.stage_lanes = info.min_stage_lanes = kHvxVectorBytes;
+        info.masked_tails = true;
         info.vector_registers = 32;
         info.fuse_expansion = false;
         return info;
@@ -50,16 +54,16 @@ int TargetInfo::strips_for(int rows, int width) const {
 }
 
 int TargetInfo::lanes_for(int channels) const {
-    int lanes = vector_floats;
+    int lanes = stage_lanes;
     // Half-width vectors waste less on small channel counts (8 channels on AVX-512).
-    while (lanes > min_lanes && channels <= lanes / 2) lanes /= 2;
+    while (lanes > min_stage_lanes && channels <= lanes / 2) lanes /= 2;
     return lanes;
 }
 
 int TargetInfo::lanes_dividing(int extent) const {
-    if (extent <= 0) return vector_floats;
+    if (extent <= 0) return stage_lanes;
     if (masked_tails) return lanes_for(extent);
-    for (int lanes = vector_floats; lanes >= min_lanes; lanes /= 2)
+    for (int lanes = stage_lanes; lanes >= min_stage_lanes; lanes /= 2)
         if (extent % lanes == 0) return lanes;
     return lanes_for(extent);
 }

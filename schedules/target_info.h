@@ -15,8 +15,16 @@ struct TargetInfo {
     // The narrowest vector a schedule may use. CPUs take half and quarter vectors; HVX only
     // whole ones (LLVM's Hexagon backend cannot select the narrower vectors Halide would make).
     int min_lanes = 4;
-    // Masked vector loads and stores (AVX-512's k registers): a loop over exactly n channels
-    // may take full vectors with a masked last one instead of narrower vectors throughout.
+    // Lanes of an elementwise or depthwise stage (lanes_for, lanes_dividing): the widest and
+    // the narrowest. CPUs: as the accumulators' (vector_floats, min_lanes). HVX: 128, its stages
+    // being q8, 8-bit values a whole vector holds 128 of; 32 of them (a quarter vector) are
+    // not a type LLVM's Hexagon backend has, and it loads and stores them a byte or a word at
+    // a time (ghost1's cheap op: 132 packets per pixel and 32 channels, mostly assembling its
+    // 9 taps' inputs with memd/vinsert/valign).
+    int stage_lanes = 4, min_stage_lanes = 4;
+    // Masked vector loads and stores (AVX-512's k registers; HVX's predicated vmem): a loop
+    // over exactly n channels may take full vectors with a masked last one instead of
+    // narrower vectors throughout.
     bool masked_tails = false;
     // strips_for: at most this many row strips, each at least this many rows high.
     int max_strips = 4, min_strip_rows = 4;
@@ -65,7 +73,8 @@ struct TargetInfo {
     // Whether a stage `width` pixels wide splits its rows among the threads: yes unless tunable
     // threads (for `width`) is 1. `width` 0 (unknown) takes the unscoped value.
     bool parallel_rows(int width) const { return tuned.at(&Tunables::threads, width) != 1; }
-    // Lanes for an elementwise or depthwise stage over `channels` channels.
+    // Lanes for an elementwise or depthwise stage over `channels` channels (RoundUp: the
+    // stage is made past its last channel, up to a whole vector).
     int lanes_for(int channels) const;
     // Lanes for a loop over exactly `extent` channels that cannot compute past its end (a
     // reduction domain, vectorized with GuardWithIf): with masked tails the widest vector that
