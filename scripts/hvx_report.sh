@@ -18,6 +18,11 @@ files=("$@")
 if [ ${#files[@]} -eq 0 ]; then
   shopt -s nullglob
   files=(build/hexagon/*.s build/hexagon/*_hvx.a build/hexagon/*_offload.a)
+  # Halide's runtimes (halide_runtime_android_hvx.a, ...) carry no pipeline code.
+  for i in "${!files[@]}"; do
+    case "${files[$i]}" in build/hexagon/halide_runtime_*) unset 'files[i]' ;; esac
+  done
+  files=("${files[@]}")
 fi
 if [ ${#files[@]} -eq 0 ]; then
   echo "hvx_report.sh: no assembly given and none in build/hexagon/ (build the Hexagon tests first)" >&2
