@@ -75,7 +75,7 @@ protected:
     static void tile_conv_output(ops::Conv2d &c, const TargetInfo::ConvTile &tile);
     // A conv with a halo over at most four input channels (the stem, reading the planar
     // image): its padded input is made for each output row, x in the vector, so the taps load
-    // without a bounds test each. Other convs are left as they are. (x86 uses it; on ARM it is
+    // without a bounds test each. Other convs are left as they are. (x86 and HVX use it; on ARM it is
     // untimed, so not applied.)
     static void stage_few_channel_input(ops::Conv2d &c, int lanes);
     // Matrix-vector product with weights packed [cin][cout] (q8 grouped: [cin / 4][cout][4]):

@@ -25,6 +25,8 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
         info.min_lanes = info.vector_floats;
         info.stage_lanes = info.min_stage_lanes = kHvxVectorBytes;
         info.masked_tails = true;
+        info.cheap_pixels_model = 4;
+        info.pixel_tails = false;
         info.vector_registers = 32;
         info.fuse_expansion = false;
         return info;

@@ -42,8 +42,14 @@ struct TargetInfo {
     bool dot4_u8i8 = false;
     // Output pixels of a row that a Ghost module's cheap depthwise op makes together
     // (unrolled): neighbours share k - 1 input columns, loaded (q8: and widened) once.
-    // x86: 8 (measured on GhostNet 1.0x: q8 1.10x, fp32 1.015x over 1); elsewhere 1, untimed.
+    // x86: 8 (measured on GhostNet 1.0x: q8 1.10x, fp32 1.015x over 1); HVX: 4 (0.94x the
+    // executed packets of GhostNet 1.0x q8, 0.97x the bundled model's); elsewhere 1, untimed.
     int cheap_pixels_model = 1;
+    // Whether a row's last pixel tile may be partial (a guarded tail). Not on HVX: there the
+    // cheap op's guarded tail with masked 128-byte vectors gave GhostNet 1.0x q8 other logits
+    // than x86 (cheap_pixels:4 on its 7- and 14-wide maps, 2026-12-05), so the model takes the
+    // widest power of two up to cheap_pixels_model that divides the width (1 if unknown).
+    bool pixel_tails = true;
 
     // What a device tuner chose instead of this model (tunables.h); unset ones leave it be.
     Tunables tuned;
@@ -61,10 +67,14 @@ struct TargetInfo {
     ConvTile conv_tile(int cout, int width) const;
     // Parallel parts of a mat-vec: tunable linear_parts, else `otherwise`.
     int linear_parts(int otherwise) const { return tuned.linear_parts > 0 ? tuned.linear_parts : otherwise; }
-    // Tunable cheap_pixels (for `width`), else cheap_pixels_model.
+    // Tunable cheap_pixels (for `width`), else cheap_pixels_model (see pixel_tails).
     int cheap_pixels(int width) const {
         const int tuned_pixels = tuned.at(&Tunables::cheap_pixels, width);
-        return tuned_pixels > 0 ? tuned_pixels : cheap_pixels_model;
+        if (tuned_pixels > 0) return tuned_pixels;
+        int pixels = cheap_pixels_model;
+        if (!pixel_tails)  // an unknown width (0) takes 1
+            while (pixels > 1 && (width <= 0 || width % pixels != 0)) pixels /= 2;
+        return pixels;
     }
     // Parallel row strips of a stage `rows` x `width` whose producer slides along its rows (each
     // strip remakes the first window): tunable strips (for `width`, at most `rows`), else enough

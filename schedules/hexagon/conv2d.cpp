@@ -1,31 +1,36 @@
 #include "hexagon_schedules.h"
 
+#include <algorithm>
+
 namespace ghostnet {
 namespace schedules {
 
-// One 32-lane int32 accumulator vector per output pixel, no register tile: with grouped weights
-// register_tiled_conv vectorizes the four products of a group atomically into each accumulator
-// lane, the form Halide maps onto vrmpy (u8 x i8, four products per word). Chosen for code size,
-// which is what LLVM's Hexagon backend spends its time on (bit simplification, RDF and
-// addressing-mode passes: 91% of a Ghost module's compile): the 1x1 grouped conv op's innermost
-// loops hold 4,561 instructions instead of the unrolled CPU tile's 12,391 (scripts/hvx_report.sh),
-// though its HVX share fell from 17% to 9% (that op's bounds-checked reads dominate). The whole
-// network's compile time did not measurably change (9.5 min alone before, 11.5 min with another
-// compile beside it after). The exception is a conv with few input channels (the stem: 3, one
-// group of four per tap, read and zero-padded a pixel at a time, a few scalar instructions per
-// tap and pixel): kFewChannelPixels pixels share the weights' loads and the loop overhead.
-// Executed packets of GhostNet 1.0x q8 (ghostnet-hvx-work, 2026-12-04; deterministic): the stem
-// 9.34 M with 1 pixel, 3.25 M with 4, 2.93 M with 8 (docs/hexagon.md). Other convs stay at one
-// pixel: 4 everywhere helped the wide layers' 1x1 convs and hurt the narrow ones'. The tunables conv_vectors
-// and conv_pixels (per width) set a tile, for ghostnet-autotune --search hand on a device.
-void HexagonSchedules::conv2d(ops::Conv2d &c, int /*cout_hint*/, int width_hint) const {
-    constexpr int kFewChannelPixels = 8;
+// int32 accumulators, 32 lanes a vector. With grouped weights register_tiled_conv vectorizes the
+// four products of a group atomically into each accumulator lane, the form Halide maps onto
+// vrmpy (four products per word). Each group's four input bytes of a pixel are broadcast to the
+// whole vector first, which Halide 14 does with a vsplat and five vshuff, one permute per packet:
+// that broadcast, not the vrmpy, is what a narrow conv spends. So the tile covers the output
+// channels (up to 4 vectors, 128 channels) and one broadcast serves all of them. One pixel
+// at a time (4 helped the wide layers' 1x1 convs and hurt the narrow ones'), except a conv with
+// few input channels (the stem: 3, read a pixel at a time): kFewChannelPixels pixels share the
+// weights' loads and the loop, and its zero-padded input rows are made first, x in the vector,
+// so each tap loads without a bounds test.
+// Executed packets of GhostNet 1.0x q8 (ghostnet-hvx-work, deterministic; docs/hexagon.md):
+// covering the channels took the 1x1 convs from 10.0 M to 6.8 M, the staged stem input the
+// stem from 3.0 M to 1.9 M; 4 vectors for every conv (conv_vectors:4) 1.45x the whole network.
+// The tunables conv_vectors and conv_pixels (per width) set the tile instead, for
+// ghostnet-autotune --search hand on a device.
+void HexagonSchedules::conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const {
+    constexpr int kFewChannelPixels = 8, kMaxVectors = 4;
     const int cin = ops::known_extent(c.r.x.extent());
     const bool few_channels = cin > 0 && cin <= 4;
+    const int lanes = t_.vector_floats;
+    const int cover = cout_hint > 0 ? std::min(kMaxVectors, (cout_hint + lanes - 1) / lanes) : 1;
     const int vectors = t_.tuned.at(&Tunables::conv_vectors, width_hint);
     const int pixels = t_.tuned.at(&Tunables::conv_pixels, width_hint);
-    register_tiled_conv(c, {t_.vector_floats, vectors > 0 ? vectors : 1,
+    register_tiled_conv(c, {lanes, vectors > 0 ? vectors : cover,
                             pixels > 0 ? pixels : few_channels ? kFewChannelPixels : 1});
+    stage_few_channel_input(c, t_.stage_lanes);
 }
 
 }  // namespace schedules
