@@ -98,10 +98,14 @@ TargetInfo::ConvTile TargetInfo::conv_tile(int cout, int width) const {
         }
         if (lanes <= 1) break;
     }
+    return tuned_tile(best, width);
+}
+
+TargetInfo::ConvTile TargetInfo::tuned_tile(ConvTile model, int width) const {
     const int vectors = tuned.at(&Tunables::conv_vectors, width), pixels = tuned.at(&Tunables::conv_pixels, width);
-    if (vectors > 0) best.vectors = vectors;
-    if (pixels > 0) best.pixels = pixels;
-    return best;
+    if (vectors > 0) model.vectors = vectors;
+    if (pixels > 0) model.pixels = pixels;
+    return model;
 }
 
 }  // namespace schedules

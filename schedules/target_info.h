@@ -5,6 +5,8 @@
 #include "Halide.h"
 #include "tunables.h"
 
+#include <algorithm>
+
 namespace ghostnet {
 namespace schedules {
 
@@ -65,16 +67,22 @@ struct TargetInfo {
     };
     // Tunables conv_vectors and conv_pixels (for `width`) replace the tile's vectors and pixels.
     ConvTile conv_tile(int cout, int width) const;
+    // `model` with the tunables conv_vectors and conv_pixels (for `width`) in place of its
+    // vectors and pixels, where they are set.
+    ConvTile tuned_tile(ConvTile model, int width) const;
+    // The widest of most, most / 2, ..., 1 pixels that divides `width` (1 when `width` is
+    // unknown, 0): a row tile without a partial last tile.
+    static int pixels_dividing(int most, int width) {
+        while (most > 1 && (width <= 0 || width % most != 0)) most /= 2;
+        return std::max(most, 1);
+    }
     // Parallel parts of a mat-vec: tunable linear_parts, else `otherwise`.
     int linear_parts(int otherwise) const { return tuned.linear_parts > 0 ? tuned.linear_parts : otherwise; }
     // Tunable cheap_pixels (for `width`), else cheap_pixels_model (see pixel_tails).
     int cheap_pixels(int width) const {
         const int tuned_pixels = tuned.at(&Tunables::cheap_pixels, width);
         if (tuned_pixels > 0) return tuned_pixels;
-        int pixels = cheap_pixels_model;
-        if (!pixel_tails)  // an unknown width (0) takes 1
-            while (pixels > 1 && (width <= 0 || width % pixels != 0)) pixels /= 2;
-        return pixels;
+        return pixel_tails ? cheap_pixels_model : pixels_dividing(cheap_pixels_model, width);
     }
     // Parallel row strips of a stage `rows` x `width` whose producer slides along its rows (each
     // strip remakes the first window): tunable strips (for `width`, at most `rows`), else enough
