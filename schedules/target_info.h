@@ -30,10 +30,10 @@ struct TargetInfo {
     bool masked_tails = false;
     // strips_for: at most this many row strips, each at least this many rows high.
     int max_strips = 4, min_strip_rows = 4;
-    // A Ghost bottleneck's expansion (and its squeeze-excite-gated row) made row by row in its
-    // consumer (shared/ghost_bottleneck.cpp) rather than stored whole or recomputed per tile. Off on HVX:
-    // a whole q8 network takes 11-16 minutes to compile there already, and what the fused
-    // loops would do to that and to the DSP is not measured.
+    // A Ghost bottleneck's expansion made row by row in its consumer (shared/ghost_bottleneck.cpp)
+    // rather than stored whole. Off on HVX: a whole q8 network took 11-16 minutes to compile
+    // there when this was chosen, and what the fused loops would do to the DSP is not measured.
+    // (Squeeze-excite's gated row is made row by row everywhere.)
     bool fuse_expansion = true;
     // q8 grouped convs (ghostnet_arch.h "q8 layout"): products with the input read as int8
     // (ARM's sdot and HVX multiply int8 x int8), or the uint8 input as it is (x86: vpdpbusd

@@ -38,8 +38,7 @@ void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
         squeeze_excite(b.se, s.mid, s.se.reduced);
         // The gated row made once for the projection's primary conv, which then broadcasts
         // each gated value straight from L1 instead of gating it again in every output tile.
-        if (t_.fuse_expansion)
-            b.se.out.compute_at(b.ghost2.primary.out, v.y).vectorize(v.c, t_.vector_floats, TailStrategy::RoundUp);
+        b.se.out.compute_at(b.ghost2.primary.out, v.y).vectorize(v.c, t_.stage_lanes, TailStrategy::RoundUp);
     }
     if (!s.identity_shortcut) {
         depthwise_conv(b.shortcut_dw, s.in, s.out_w);
