@@ -10,6 +10,7 @@ Head ghostnet_head(const NetworkSpec &spec, const Tensor &features, const Packed
     h.pool = global_avg_pool("head_pool", h.conv.result);
     h.conv_head = linear("conv_head", h.pool.out, spec.conv_head.cin,
                          weights.linear(spec.conv_head), true);
+    h.conv_head.in_divides = true;
     h.classifier = linear("classifier", h.conv_head.out, spec.classifier.cin,
                           weights.linear(spec.classifier), false);
     return h;

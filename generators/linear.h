@@ -15,6 +15,9 @@ struct Linear {
     RDom r;
     Func in;           // the input vector, as given
     int ci_group = 1;  // q8: input channels per weight group (LinearWeights::ci_group)
+    // The input divides per value: an average pool's mean (q8: a uint32 division by the pixel
+    // count) or a flattened map's index. Set by the builder that made the input.
+    bool in_divides = false;
 };
 Linear linear(const std::string &name, const Func &in, const Expr &cin, const LinearWeights &wt,
               bool relu);

@@ -74,6 +74,7 @@ PlugAndPlayNet plug_and_play_net(const PlugAndPlaySpec &spec, const Func &input,
     for (const ConvSpec &fc : spec.classifier) {
         const std::string name = "fc" + std::to_string(net.classifier.size());
         net.classifier.push_back(linear(name, vec, fc.cin, weights.linear(fc), fc.relu));
+        net.classifier.back().in_divides = net.classifier.size() == 1;  // the pool's or flat's
         vec = net.classifier.back().out;
     }
     net.logits = vec;

@@ -9,6 +9,7 @@ SqueezeExcite squeeze_excite(const std::string &name, const Tensor &in, const Ex
     SqueezeExcite se;
     se.pool = global_avg_pool(name + "_pool", in);
     se.reduce = linear(name + "_reduce", se.pool.out, in.shape.c, reduce, true);
+    se.reduce.in_divides = true;
     se.expand = linear(name + "_expand", se.reduce.out, reduced, expand, false);
     se.gate = Func(name + "_gate");
     se.out = Func(name);
