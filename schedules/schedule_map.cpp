@@ -1,5 +1,6 @@
 #include "schedule_map.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -111,7 +112,10 @@ bool q8_int8_products(const Halide::Target &t) { return TargetInfo::of(t).q8_int
 
 void schedule_output(Halide::Func out, const Halide::Target &t) {
     const ops::Vars &v = ops::vars();
-    const int lanes = TargetInfo::of(t).vector_floats;
+    // Whole vectors of the output's type: on HVX 128 bytes (uint8 activations: 128 lanes; a
+    // quarter vector is not a type LLVM's Hexagon backend has), elsewhere vector_floats.
+    const TargetInfo info = TargetInfo::of(t);
+    const int lanes = std::max(info.vector_floats, info.stage_lanes / out.output_types()[0].bytes());
     out.compute_root().vectorize(v.c, lanes, Halide::TailStrategy::GuardWithIf);
     if (out.dimensions() == 3) out.parallel(v.y);
     if (t.has_feature(Halide::Target::HVX)) run_on_hvx(out);

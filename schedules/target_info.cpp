@@ -27,6 +27,7 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
         info.masked_tails = true;
         info.cheap_pixels_model = 4;
         info.pixel_tails = false;
+        info.stage_padded_rows = true;
         info.vector_registers = 32;
         info.fuse_expansion = false;
         return info;

@@ -19,6 +19,10 @@ void OpSchedules::depthwise_conv(ops::DepthwiseConv &d, int channels_hint, int w
         .reorder(ci, v.x, co, v.y)
         .vectorize(ci);
     if (t_.parallel_rows(width_hint)) d.out.parallel(v.y);
+    // A runtime width leaves every tap's padding test in the loop over x; stored rows of the
+    // padded input then make the taps plain loads (where the target asks for it).
+    if (t_.stage_padded_rows && width_hint <= 0 && d.k > 1)
+        d.padded.compute_at(d.out, v.y).vectorize(v.c, lanes, TailStrategy::RoundUp);
 }
 
 }  // namespace schedules
