@@ -19,9 +19,10 @@
 // width where a knob allows; the first candidate is the hand schedule as written), compiled and
 // measured the same way; the confirmed fastest choice is kept as
 // schedules/autotuned/<device>/<pipeline>.tunables. For a Hexagon target (q8 networks) the
-// benchmark is hexagon/runner.c linked with the candidate, run by default under qemu-hexagon on
-// a job file of random weights (apps/autotune_hexagon_job.cpp); its output must equal the hand
-// schedule's byte for byte.
+// benchmark is hexagon/runner.c linked with the candidate, run on a job file of random weights
+// (apps/autotune_hexagon_job.cpp) by default under qemu-hexagon, where it is measured by the
+// packets one run executes (counted by hexagon/hvx_work.c; deterministic), not by the
+// emulator's time; its output must equal the hand schedule's byte for byte.
 //
 // The pieces that link neither Halide nor the network live in apps/autotune/: process.h
 // (children and the pool that runs them, logs, whole-file writes, interrupts), benchmark.h (the runtime, RunGen and
@@ -176,6 +177,7 @@ private:
     mutable std::map<int, std::vector<std::string>> candidates_;
 
     bool local_ = true;    // the benchmark runs on this machine (no --runner, or qemu-hexagon)
+    std::string packet_counter_;  // Hexagon under qemu-hexagon: the counting plugin
     bool hexagon_ = false; // a hexagon-32-noos target: the runner.c benchmark, not RunGen
     std::string clang_, lld_;
     std::unique_ptr<Benchmark> bench_;
@@ -223,7 +225,13 @@ private:
                 if (qemu.empty())
                     throw Failure("--target " + o_.target + ": without --runner the benchmark runs under "
                                   "qemu-hexagon, which is not installed (apt-get install qemu-user)");
-                o_.runner = shell_quote(qemu) + " {bench} {args}";
+                // Counted, not timed: the plugin writes the run's packets to {dir}/counts.tsv.
+                o_.runner = shell_quote(qemu) + " -plugin " + shell_quote(GHOSTNET_HVX_WORK_PLUGIN) +
+                            ",out={dir}/counts.tsv {bench} {args}";
+                packet_counter_ = GHOSTNET_HVX_WORK_PLUGIN;
+                if (!fs::exists(packet_counter_))
+                    throw Failure("--target " + o_.target + ": the packet-counting QEMU plugin " + packet_counter_ +
+                                  " is missing; build it (cmake --build build --target hvx_work)");
             }
         }
         if (hexagon_) {
@@ -412,6 +420,7 @@ private:
         setup.pipeline = o_.pipeline;
         add_check_libs(&setup.host_libs);
         setup.emulated = local_;
+        setup.packet_counter = packet_counter_;
         setup.q8 = q8_;
         setup.runs = o_.bench_runs;
         setup.threads = o_.threads;
@@ -839,7 +848,7 @@ int main(int argc, char **argv) {
         "      --cxx aarch64-linux-gnu-g++ --cxx-flags -static --parallelism 4 \\\n"
         "      --runner \"scp {bench} pi:/tmp/bench && ssh pi /tmp/bench {args}\"\n"
         "  ghostnet-autotune --pipeline ghostnet_w050_s32_c1_k10_small_q8 --device hvx --search hand \\\n"
-        "      --target hexagon-32-noos-hvx_128   # under qemu-hexagon: emulator time",
+        "      --target hexagon-32-noos-hvx_128   # under qemu-hexagon: executed packets",
         "ghostnet-autotune");
     app.add_option("--pipeline", o.pipeline,
                    "the network, named as ghostnet-generate names it: ghostnet_w100_s224, "

@@ -23,6 +23,7 @@
 #include "autotune_network.h"
 #include "cli_common.h"
 #include "job_file.h"
+#include "work_counts.h"
 #include "pipeline_registry.h"
 
 namespace fs = std::filesystem;
@@ -32,10 +33,8 @@ namespace {
 
 constexpr const char *kDefaultModelRunner = "ghostnet_default_model_q8_hvx";
 
-struct Counts {
-    uint64_t packets = 0, instructions = 0, hvx = 0;
-};
-using FunctionCounts = std::map<std::string, Counts>;  // "*": the whole program
+using Counts = hexagon::WorkCounts;
+using FunctionCounts = hexagon::FunctionWorkCounts;  // "*": the whole program
 
 // A network on the host: its q8 input, weights and, when this build has its pipeline, the model
 // that gives the reference logits.
@@ -96,24 +95,6 @@ std::string read_text(const fs::path &p) {
     return s.str();
 }
 
-FunctionCounts read_counts(const fs::path &path) {
-    std::ifstream f(path);
-    if (!f) throw Error(path.string() + ": the counting plugin wrote no counts");
-    FunctionCounts c;
-    std::string line;
-    std::getline(f, line);  // header
-    while (std::getline(f, line)) {
-        std::istringstream row(line);
-        std::string name;
-        Counts k;
-        if (!std::getline(row, name, '\t') || !(row >> k.packets >> k.instructions >> k.hvx))
-            throw Error(path.string() + ": not a counts line: " + line);
-        c[name] = k;
-    }
-    if (!c.count("*")) throw Error(path.string() + ": no total line");
-    return c;
-}
-
 struct Tools {
     fs::path hexagon_dir, qemu, plugin;
 };
@@ -134,7 +115,7 @@ FunctionCounts run_counted(const Tools &t, const std::string &pipeline, const fs
     if (status != 0 || rc != 0)
         throw Error(pipeline + ": the runner failed under qemu-hexagon (exit status " + std::to_string(status) +
                     ", pipeline " + std::to_string(rc) + "):\n" + read_text(log));
-    return read_counts(counts);
+    return hexagon::read_work_counts(counts.string());
 }
 
 // A folder in /tmp, removed with everything in it when this goes.

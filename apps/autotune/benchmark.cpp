@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "process.h"
+#include "work_counts.h"
 
 namespace ghostnet {
 namespace autotune {
@@ -31,8 +32,9 @@ void add_flags(const std::string &flags, std::vector<std::string> *cmd) {
     for (std::string f; ss >> f;) cmd->push_back(f);
 }
 
-// The runner template with its fields filled in; its output in `dir`/bench.txt, or "" when it failed.
-std::string run_template(const BenchmarkSetup &s, const fs::path &dir, const std::string &args) {
+// The runner template with its fields filled in; its output in `dir`/bench.txt, or "" when it
+// failed (and *ok, when given, says whether it succeeded: an untimed run prints nothing).
+std::string run_template(const BenchmarkSetup &s, const fs::path &dir, const std::string &args, bool *ok = nullptr) {
     std::string cmd = s.runner;
     auto replace = [&](const std::string &key, const std::string &value) {
         for (size_t p; (p = cmd.find(key)) != std::string::npos;) cmd.replace(p, key.size(), value);
@@ -40,8 +42,9 @@ std::string run_template(const BenchmarkSetup &s, const fs::path &dir, const std
     replace("{bench}", shell_quote((dir / "bench").string()));
     replace("{args}", args);
     replace("{dir}", shell_quote(dir.string()));
-    if (ghostnet::autotune::run({"/bin/sh", "-c", cmd}, {}, dir / "bench.txt", s.timeout) != 0) return "";
-    return read_text(dir / "bench.txt");
+    const bool succeeded = ghostnet::autotune::run({"/bin/sh", "-c", cmd}, {}, dir / "bench.txt", s.timeout) == 0;
+    if (ok) *ok = succeeded;
+    return succeeded ? read_text(dir / "bench.txt") : "";
 }
 
 class Runtime : public Benchmark {
@@ -195,15 +198,39 @@ public:
     }
 
     double run(const fs::path &dir) const override {
-        const std::string out = run_template(s_, dir,
-                                             shell_quote((s_.work / "job.bin").string()) + " " +
-                                                 shell_quote((dir / "out.bin").string()) + " " + std::to_string(kRuns));
+        const std::string job = shell_quote((s_.work / "job.bin").string()) + " " + shell_quote((dir / "out.bin").string());
+        if (!s_.packet_counter.empty()) {
+            // One run of the pipeline: the runner running it twice less once (job reading and
+            // start-up left out), as ghostnet-hvx-work counts.
+            uint64_t packets[2] = {0, 0};
+            for (int runs = 1; runs <= 2; runs++) {
+                fs::remove(dir / "counts.tsv");
+                bool ok = false;
+                run_template(s_, dir, job + " " + std::to_string(runs) + " untimed", &ok);
+                if (!ok) return 0.0;
+                try {
+                    packets[runs - 1] = hexagon::read_work_counts((dir / "counts.tsv").string()).at("*").packets;
+                } catch (const std::exception &e) {
+                    std::printf("%s\n", e.what());
+                    return 0.0;
+                }
+                fs::rename(dir / "counts.tsv", dir / ("counts" + std::to_string(runs) + ".tsv"));
+            }
+            if (packets[1] <= packets[0]) return 0.0;
+            write_text(dir / "bench.txt", "hexagon runner under qemu-hexagon: " + std::to_string(packets[1] - packets[0]) +
+                                              " packets per run (counted)\n");
+            return double(packets[1] - packets[0]) * 1e-9;
+        }
+        const std::string out = run_template(s_, dir, job + " " + std::to_string(kRuns));
         static const std::regex ns_re("best case of ([0-9]+) ns/iter");
         std::smatch m;
         return std::regex_search(out, m, ns_re) ? std::stod(m[1]) * 1e-9 : 0.0;
     }
 
     std::string measure() const override {
+        if (!s_.packet_counter.empty())
+            return "hexagon/runner.c under qemu-hexagon: executed packets of one run (hexagon/hvx_work.c; "
+                   "deterministic), as the time of a DSP issuing one packet per ns";
         return "hexagon/runner.c, best of " + std::to_string(kRuns) + " runs" +
                (s_.emulated ? " under qemu-hexagon (emulator time, not DSP time)" : "");
     }

@@ -8,8 +8,10 @@
 //   RunGen:  Halide's RunGenMain.cpp around the library, inputs from the pipeline's estimates;
 //            its best case per run.
 //   Hexagon: hexagon/runner.c around the library, on a job file of random q8 weights and input
-//            (apps/autotune_hexagon_job.cpp), under qemu-hexagon or a device's runner; its best
-//            of kHexagonRuns runs, and its output in the folder's out.bin.
+//            (apps/autotune_hexagon_job.cpp), its output in the folder's out.bin. On a device's
+//            runner its best of kRuns runs; under qemu-hexagon with the counting plugin
+//            (hexagon/hvx_work.c) the packets one run executes, deterministic, reported as the
+//            time of a DSP issuing one packet per ns (emulator time says nothing of a DSP).
 #pragma once
 
 #include <filesystem>
@@ -40,6 +42,9 @@ struct BenchmarkSetup {
     std::string hexagon_cflags;  // space-separated (CMake's GHOSTNET_HEXAGON_CFLAGS)
     std::vector<std::string> host_libs;
     bool emulated = false;      // Hexagon under qemu-hexagon
+    // Hexagon under qemu-hexagon: the counting plugin's path, the runner template then
+    // carrying `-plugin <it>,out={dir}/counts.tsv`; empty: the emulator's time.
+    std::string packet_counter;
     // Runtime: the network (its precision) and how it is timed.
     bool q8 = false;
     int runs = 50, threads = 0;  // threads 0: one per core
