@@ -419,7 +419,6 @@ private:
         setup.hexagon_cflags = GHOSTNET_HEXAGON_CFLAGS;
         setup.pipeline = o_.pipeline;
         add_check_libs(&setup.host_libs);
-        setup.emulated = local_;
         setup.packet_counter = packet_counter_;
         setup.q8 = q8_;
         setup.runs = o_.bench_runs;

