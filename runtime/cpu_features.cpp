@@ -46,6 +46,28 @@ std::mutex accepted_mutex;
 std::vector<FeatureSet> accepted;  // guarded by accepted_mutex
 std::atomic<bool> asked{false};
 
+// Whether this CPU and its operating system run code that needs `features` (refusals aside).
+bool machine_runs(int count, const uint64_t *features) {
+#ifdef GHOSTNET_AARCH64_LINUX
+    if (requested(count, features, halide_target_feature_arm_dot_prod) && !cpu_has_arm_dot_prod())
+        return false;
+    if (requested(count, features, halide_target_feature_arm_fp16) && !cpu_has_arm_fp16()) return false;
+#endif
+#ifdef GHOSTNET_X86_64
+    const bool wants_zmm = requested(count, features, halide_target_feature_avx512) ||
+                           requested(count, features, halide_target_feature_avx512_skylake) ||
+                           requested(count, features, halide_target_feature_avx512_cannonlake) ||
+                           requested(count, features, halide_target_feature_avx512_sapphirerapids);
+    if (wants_zmm && !cpu_os_saves_zmm()) return false;
+    if ((requested(count, features, halide_target_feature_avx) ||
+         requested(count, features, halide_target_feature_avx2)) && !cpu_os_saves_ymm())
+        return false;
+    if (requested(count, features, halide_target_feature_avx512_sapphirerapids) && !cpu_runs_avx512_sapphirerapids())
+        return false;
+#endif
+    return halide_default_can_use_target_features(count, features) != 0;
+}
+
 int can_use_target_features(int count, const uint64_t *features) {
     asked = true;
     {
@@ -53,43 +75,27 @@ int can_use_target_features(int count, const uint64_t *features) {
         for (halide_target_feature_t f : refused)
             if (requested(count, features, f)) return 0;
     }
-#ifdef GHOSTNET_AARCH64_LINUX
-    if (requested(count, features, halide_target_feature_arm_dot_prod) && !cpu_has_arm_dot_prod())
-        return 0;
-    if (requested(count, features, halide_target_feature_arm_fp16) && !cpu_has_arm_fp16()) return 0;
-#endif
-#ifdef GHOSTNET_X86_64
-    const bool wants_zmm = requested(count, features, halide_target_feature_avx512) ||
-                           requested(count, features, halide_target_feature_avx512_skylake) ||
-                           requested(count, features, halide_target_feature_avx512_cannonlake) ||
-                           requested(count, features, halide_target_feature_avx512_sapphirerapids);
-    if (wants_zmm && !cpu_os_saves_zmm()) return 0;
-    if ((requested(count, features, halide_target_feature_avx) ||
-         requested(count, features, halide_target_feature_avx2)) && !cpu_os_saves_ymm())
-        return 0;
-    if (requested(count, features, halide_target_feature_avx512_sapphirerapids) && !cpu_runs_avx512_sapphirerapids())
-        return 0;
-#endif
-    const int ok = halide_default_can_use_target_features(count, features);
+    const bool ok = machine_runs(count, features);
     if (ok) {
         FeatureSet set(kFeatureWords, 0);
         for (int w = 0; w < kFeatureWords && w < count; w++) set[w] = features[w];
         std::lock_guard<std::mutex> lock(accepted_mutex);
         if (std::find(accepted.begin(), accepted.end(), set) == accepted.end()) accepted.push_back(set);
     }
-    return ok;
+    return ok ? 1 : 0;
 }
 
 }  // namespace
 
-// GHOSTNET_REFUSE_TARGET_FEATURES, parsed.
-std::vector<halide_target_feature_t> refused_by_environment() {
+namespace {
+
+// The features of a `sep`-separated list of Halide's names; `what` names the list in the Error
+// an unknown name throws.
+std::vector<halide_target_feature_t> features_by_name(const std::string &list, char sep, const std::string &what) {
     std::vector<halide_target_feature_t> out;
-    const char *env = std::getenv(kRefuseFeaturesEnv);
-    const std::string list = env ? env : "";
     size_t start = 0;
     while (start < list.size()) {
-        size_t end = list.find(',', start);
+        size_t end = list.find(sep, start);
         if (end == std::string::npos) end = list.size();
         const std::string name = list.substr(start, end - start);
         start = end + 1;
@@ -103,11 +109,31 @@ std::vector<halide_target_feature_t> refused_by_environment() {
         if (!found) {
             std::string known;
             for (const NamedFeature &n : kNamed) known += std::string(known.empty() ? "" : ", ") + n.name;
-            throw Error(std::string(kRefuseFeaturesEnv) + ": unknown target feature '" + name +
-                        "' (expected a comma-separated list of: " + known + ")");
+            throw Error(what + ": unknown target feature '" + name + "' (expected a " +
+                        (sep == ',' ? "comma" : "'-'") + "-separated list of: " + known + ")");
         }
     }
     return out;
+}
+
+}  // namespace
+
+// GHOSTNET_REFUSE_TARGET_FEATURES, parsed.
+std::vector<halide_target_feature_t> refused_by_environment() {
+    const char *env = std::getenv(kRefuseFeaturesEnv);
+    return features_by_name(env ? env : "", ',', kRefuseFeaturesEnv);
+}
+
+std::string cpu_lacks_feature(const std::string &variant) {
+    if (variant == kBaselineVariant) return "";
+    for (halide_target_feature_t f : features_by_name(variant, '-', "variant '" + variant + "'")) {
+        uint64_t one[kFeatureWords] = {};
+        one[int(f) / 64] = uint64_t(1) << (int(f) % 64);
+        if (!machine_runs(kFeatureWords, one))
+            for (const NamedFeature &n : kNamed)
+                if (n.f == f) return n.name;
+    }
+    return "";
 }
 
 void install_cpu_feature_check() {

@@ -37,6 +37,13 @@ bool cpu_has_arm_fp16();
 // variant there and crash on an illegal instruction. False off x86-64.
 bool cpu_runs_avx512_sapphirerapids();
 
+// The first feature of a dispatch variant (as dispatched_features() spells one: features
+// "-"-joined, or kBaselineVariant) that this CPU and its operating system cannot run, by
+// Halide's name; "" when it runs them all. Refusals (refuse_target_features) do not count: this
+// asks the machine, so a test that forces a variant can skip, naming the feature, where the
+// variant cannot run. An unknown feature name throws Error naming it.
+std::string cpu_lacks_feature(const std::string &variant);
+
 // Dispatching libraries skip every variant that needs one of `features` (empty: none
 // refused), as if this CPU lacked them: tests and benchmarks force each variant of a library
 // this way. Halide's dispatcher keeps the variant a library took at its first call, so this
