@@ -123,7 +123,7 @@ struct Options {
     bool confirm = true;       // false: keep the search's winner untimed against hand
     std::string bench;         // runtime | rungen (default: runtime on this machine, else rungen)
     int bench_runs = 50, threads = 0;  // the runtime benchmark: runs per timing, threads (0: per core)
-    std::string cache_dir = "autotune/cache";  // --search hand: compiled candidates by their command ("": none)
+    std::string cache_dir = "autotune/cache";  // compiled candidates and check references by their command ("": none)
     std::vector<std::string> compare_only;
 };
 
@@ -356,14 +356,25 @@ private:
         }
         const fs::path dir = check_reference_dir();
         if (fs::exists(dir / "hand_schedule.a")) return;
-        std::printf("compiling the hand-scheduled network once, for checking candidates...\n");
         fs::create_directories(dir);
         std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "hand", "--name",
-                                        "hand_schedule", "--overwrite", "-o", dir.string()};
+                                        "hand_schedule", "--overwrite"};
         const std::vector<std::string> net = network_flags();
         cmd.insert(cmd.end(), net.begin(), net.end());
+        // The same library in every work folder of this network and target: compiled once
+        // (--compare's folder is its own: its hand variant is this library, compiled there).
+        const CompileCache cache = o_.compare_rounds > 0 ? CompileCache() : cache_;
+        const std::string key = CompileCache::key(cmd);
+        if (cache.fetch(key, dir)) {
+            std::printf("the hand-scheduled network for checking candidates: compiled before (from %s)\n",
+                        o_.cache_dir.c_str());
+            return;
+        }
+        std::printf("compiling the hand-scheduled network once, for checking candidates...\n");
+        cmd.insert(cmd.end(), {"-o", dir.string()});
         if (run(cmd, {}, dir / "compile.log", o_.compile_timeout) != 0)
             throw Failure("compiling the hand-scheduled network failed:\n" + tail(dir / "compile.log"));
+        cache.store(key, dir);
     }
 
     void add_check_libs(std::vector<std::string> *cmd) const {
@@ -916,8 +927,8 @@ int main(int argc, char **argv) {
         ->capture_default_str();
     app.add_option("--threads", o.threads, "--bench runtime: threads (0: one per core)")->capture_default_str();
     app.add_option("--cache", o.cache_dir,
-                   "--search hand: where compiled candidates are kept by their compile command, so a choice "
-                   "compiled once is not compiled again (\"\": none)")
+                   "where compiled candidates (--search hand) and the hand-scheduled network the checks compare "
+                   "with are kept by their compile command, so nothing compiled once is compiled again (\"\": none)")
         ->capture_default_str();
     app.add_option("--confirm-top", o.confirm_top,
                    "--search hand: confirm the search's fastest this many choices together and keep the one with "

@@ -189,7 +189,7 @@ int main(int argc, char **argv) {
                    "network runners in the Hexagon folder (default: every *_q8_hvx_runner there): " +
                        std::string(kDefaultModelRunner) +
                        " (the bundled model on its first sample), ghostnet_w100_s224_q8_hvx (GhostNet 1.0x, "
-                       "random weights; not built with -DGHOSTNET_HEXAGON_GHOSTNET100=OFF)");
+                       "random weights; built with -DGHOSTNET_HEXAGON_GHOSTNET100=ON)");
     app.add_option("--functions", functions, "functions listed per network, most packets first (0: totals only)")
         ->capture_default_str()->check(CLI::NonNegativeNumber);
     app.add_option("--save", save, "write the counts (TSV) to this file, to be a later --baseline");
