@@ -85,10 +85,6 @@ int can_use_target_features(int count, const uint64_t *features) {
     return ok ? 1 : 0;
 }
 
-}  // namespace
-
-namespace {
-
 // The features of a `sep`-separated list of Halide's names; `what` names the list in the Error
 // an unknown name throws.
 std::vector<halide_target_feature_t> features_by_name(const std::string &list, char sep, const std::string &what) {

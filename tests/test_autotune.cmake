@@ -135,6 +135,7 @@ file(WRITE "${WORK}/gen_kept/ctest-kept-two-lines/${pipeline}.tunables" "# edite
 file(WRITE "${WORK}/gen_kept/ctest-kept-bad-knob/${pipeline}.tunables" "# edited\nconv_pixel=5\n")
 build_generator_with_kept("${WORK}/gen_kept" "${WORK}/generator")
 set(gen "${WORK}/generator" -g ghostnet -o "${WORK}" target=host)
+expect_ok(${gen} -f tuned_hand -e static_library,h device=${device} ${net})
 expect_ok(${gen} -f tuned_widths -e static_library,h device=ctest-widths ${net})
 expect_fail("pass device= or tunables=, not both" ${gen} -f x -e h device=${device} tunables=conv_pixels:2 ${net})
 expect_fail("linear_parts=9: expected a whole number from 1 to 8" ${gen} -f x -e h tunables=linear_parts:9 ${net})
@@ -149,5 +150,5 @@ expect_fail("network=ghostnet_w050 is not a network name" ${gen} -f x -e h netwo
 expect_fail("network=${pipeline}_q8 is a q8 network: use the ghostnet_q8 generator" ${gen} -f x -e h network=${pipeline}_q8)
 expect_fail("pass network= or width, input_size, in_channels, num_classes, variant and version, not both"
   ${gen} -f x -e h network=${pipeline} ${net})
-# The per-width library against the reference.
-check_libraries("ctest-widths|${pipeline}|tuned_widths")
+# The libraries of the search's kept tunables and of the per-width ones against the reference.
+check_libraries("${device}|${pipeline}|tuned_hand" "ctest-widths|${pipeline}|tuned_widths")
