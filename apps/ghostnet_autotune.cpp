@@ -76,14 +76,21 @@
 #ifndef GHOSTNET_CXX
 #define GHOSTNET_CXX "c++"
 #endif
+// Halide's files (CMake passes the wheel's; these defaults only let the file compile alone).
 #ifndef GHOSTNET_RUNGEN_MAIN
-#define GHOSTNET_RUNGEN_MAIN "/usr/src/halide14/RunGenMain.cpp"
+#define GHOSTNET_RUNGEN_MAIN "RunGenMain.cpp"
 #endif
 #ifndef GHOSTNET_HALIDE_INCLUDE
-#define GHOSTNET_HALIDE_INCLUDE "/usr/include/halide14"
+#define GHOSTNET_HALIDE_INCLUDE "include"
 #endif
-#ifndef GHOSTNET_HALIDE_TOOLS
-#define GHOSTNET_HALIDE_TOOLS "/usr/lib/x86_64-linux-gnu/halide14"
+#ifndef GHOSTNET_ADAMS2019_PLUGIN
+#define GHOSTNET_ADAMS2019_PLUGIN "libautoschedule_adams2019.so"
+#endif
+#ifndef GHOSTNET_FEATURIZATION_TO_SAMPLE
+#define GHOSTNET_FEATURIZATION_TO_SAMPLE "featurization_to_sample"
+#endif
+#ifndef GHOSTNET_RETRAIN_COST_MODEL
+#define GHOSTNET_RETRAIN_COST_MODEL "adams2019_retrain_cost_model"
 #endif
 #ifndef GHOSTNET_CHECK_LIBS
 #define GHOSTNET_CHECK_LIBS ""  // '|'-separated: this build's runtime libraries, for the check
@@ -143,7 +150,7 @@ public:
         prepare_benchmark_harness();
         prepare_check();
         if (!hand_search() && !fs::exists(weights())) {
-            const fs::path plugin = fs::path(GHOSTNET_HALIDE_TOOLS) / "libautoschedule_adams2019.so";
+            const fs::path plugin = fs::path(GHOSTNET_ADAMS2019_PLUGIN);
             write_text(weights(), baseline_weights(plugin));
             std::printf("starting from the cost model baked into %s\n", plugin.c_str());
         }
@@ -279,13 +286,10 @@ private:
         }
         if (!fs::exists(o_.generate))
             throw Failure("--generate " + o_.generate + ": ghostnet-generate is not there (it compiles the candidates)");
-        for (const char *tool : {"featurization_to_sample", "retrain_cost_model"})
-            if (!fs::exists(fs::path(GHOSTNET_HALIDE_TOOLS) / tool))
-                throw Failure(std::string(GHOSTNET_HALIDE_TOOLS) + "/" + tool +
-                              " is missing (Debian's libhalide14-0-dev ships it)");
-        if (!fs::exists(GHOSTNET_RUNGEN_MAIN))
-            throw Failure(std::string(GHOSTNET_RUNGEN_MAIN) + " is missing (Halide's benchmark harness; "
-                          "Debian's libhalide14-0-dev ships it)");
+        for (const char *file : {GHOSTNET_FEATURIZATION_TO_SAMPLE, GHOSTNET_RETRAIN_COST_MODEL, GHOSTNET_RUNGEN_MAIN})
+            if (!fs::exists(file))
+                throw Failure(std::string(file) + " is missing (the halide wheel from PyPI ships it: "
+                              "scripts/install_deps.sh)");
 
         kept_ = KeptFiles(o_.kept_dir, o_.device, o_.pipeline);
         cache_ = CompileCache(o_.cache_dir);
@@ -561,18 +565,18 @@ private:
             model = dir / "probe.weights";
             write_text(model, perturbed_weights(read_text(weights()), uint32_t(seed), o_.explore));
         }
-        const std::vector<std::string> env = candidate_env(seed, beam_sample, o_.beam, o_.parallelism, model);
         std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "Adams2019",
                                         "--also", "schedule,featurization,registration", "-o", dir.string()};
         const std::vector<std::string> net = network_flags();
         cmd.insert(cmd.end(), net.begin(), net.end());
+        const std::vector<std::string> params = candidate_params(seed, beam_sample, o_.beam, o_.parallelism, model);
+        cmd.insert(cmd.end(), params.begin(), params.end());
         write_text(dir / "command.txt", [&] {
             std::string line;
-            for (const std::string &e : env) line += e + " ";
             for (const std::string &a : cmd) line += shell_quote(a) + " ";
             return line + "\n";
         }());
-        return spawn(cmd, env, dir / "compile.log", o_.compile_timeout);
+        return spawn(cmd, {}, dir / "compile.log", o_.compile_timeout);
     }
 
     // The hand schedule's tunables for this network: ghostnet-generate --list-tunables, one
@@ -684,7 +688,7 @@ private:
                         paired.c_str(), best_text().c_str());
             return;
         }
-        if (!write_training_sample(GHOSTNET_HALIDE_TOOLS, dir, o_.pipeline, b, s, secs))
+        if (!write_training_sample(GHOSTNET_FEATURIZATION_TO_SAMPLE, dir, o_.pipeline, b, s, secs))
             return fail("featurization_to_sample failed", dir / "sample.log");
         write_text(dir / "result.json", result.dump() + "\n");
         std::printf("[batch %d/%d] sample %d/%d: %s (best so far %s)\n", b + 1, o_.batches, s + 1, batch_size(b),
@@ -701,7 +705,7 @@ private:
             const fs::path p = dir / sample_file_name(o_.pipeline, b, s);
             if (fs::exists(p)) samples.push_back(p);
         });
-        autotune::retrain(GHOSTNET_HALIDE_TOOLS, samples, work_, weights(), o_.epochs, o_.jobs);
+        autotune::retrain(GHOSTNET_RETRAIN_COST_MODEL, samples, work_, weights(), o_.epochs, o_.jobs);
     }
 
     // --compare (apps/autotune/compare.h).

@@ -65,6 +65,9 @@ struct Request {
     // registration): names of kExtraOutputs.
     std::vector<std::string> also;
     std::string tunables;  // the hand schedule's (schedules/tunables.h)
+    // With an autoscheduler: its parameters, "name=value" (Halide's autoscheduler.<name>=value,
+    // e.g. parallelism=2, beam_size=32, random_dropout_seed=7, weights_path=FILE).
+    std::vector<std::string> autoscheduler_params;
     bool list_tunables = false;
     bool ratio_given = false;  // vgg16 / resnet56: --ratio absent means ordinary convs
 
@@ -117,13 +120,7 @@ std::vector<Target> parse_targets(const std::string &list) {
     std::string one;
     while (std::getline(ss, one, ',')) {
         if (one == "host") {
-            Target host = Halide::get_host_target();
-            // Halide 14 calls AMD Zen 4/5 (AVX-512 VNNI and BF16, no FP16) sapphirerapids, and its
-            // code for that crashes there (runtime/cpu_features.h; CMake's "host" does the same:
-            // cmake/GhostNetLibraries.cmake).
-            if (host.has_feature(Target::AVX512_SapphireRapids) && !cpu_runs_avx512_sapphirerapids())
-                host = host.without_feature(Target::AVX512_SapphireRapids);
-            targets.push_back(host);
+            targets.push_back(Halide::get_host_target());
             continue;
         }
         if (!Target::validate_target_string(one))
@@ -180,6 +177,12 @@ std::string default_name(const Request &r) {
     return network_name(r.cfg, q8);
 }
 
+bool is_autoscheduler(const std::string &schedule) {
+    for (const char *a : kAutoschedulers)
+        if (schedule == a) return true;
+    return false;
+}
+
 // Checks the choices against each other and the targets; the error says what is possible.
 void check_request(const Request &r, const std::vector<Target> &targets) {
     const Target &t = targets[0];
@@ -206,9 +209,7 @@ void check_request(const Request &r, const std::vector<Target> &targets) {
                           ", or use --schedule hand, Adams2019, Mullapudi2016 or Li2018");
         }
     } else {
-        bool known = false;
-        for (const char *a : kAutoschedulers) known |= r.schedule == a;
-        if (!known)
+        if (!is_autoscheduler(r.schedule))
             throw Failure("--schedule: '" + r.schedule +
                           "' is not a schedule; use hand, Adams2019, Mullapudi2016, Li2018 or device:NAME");
         if (schedules::uses_hvx(t) && t.arch != Target::Hexagon)
@@ -228,6 +229,13 @@ void check_request(const Request &r, const std::vector<Target> &targets) {
         } catch (const std::invalid_argument &e) {
             throw Failure(std::string("--") + e.what());
         }
+    }
+    for (const std::string &p : r.autoscheduler_params) {
+        const size_t eq = p.find('=');
+        if (!is_autoscheduler(r.schedule))
+            throw Failure("--autoscheduler-param " + p + ": only with --schedule Adams2019, Mullapudi2016 or Li2018");
+        if (eq == std::string::npos || eq == 0 || eq + 1 == p.size() || !is_identifier(p.substr(0, eq)))
+            throw Failure("--autoscheduler-param '" + p + "': expected name=value, e.g. parallelism=2");
     }
     if (r.plug_and_play()) {
         if (r.precision != "fp32")
@@ -259,7 +267,7 @@ std::string autoscheduler_plugin(const std::string &name) {
     const fs::path p = fs::path(GHOSTNET_AUTOSCHEDULER_DIR) / ("libautoschedule_" + lower + ".so");
     if (!fs::exists(p))
         throw Failure("--schedule " + name + ": the autoscheduler plugin " + p.string() +
-                      " is missing (Debian's libhalide14-0-dev ships it)");
+                      " is missing (the halide wheel from PyPI ships it: scripts/install_deps.sh)");
     return p.string();
 }
 
@@ -270,14 +278,23 @@ void run_generator(const std::vector<std::string> &args) {
     std::vector<char *> argv;
     for (std::string &a : all) argv.push_back(a.data());
     argv.push_back(nullptr);
+    // The driver reports its errors (and Halide's warnings) on std::cerr: collected here, so an
+    // error becomes this tool's message and a warning is passed on.
     std::ostringstream err;
+    std::streambuf *const cerr_buffer = std::cerr.rdbuf(err.rdbuf());
     int rc;
     try {
-        rc = Halide::Internal::generate_filter_main(int(all.size()), argv.data(), err);
-    } catch (const std::exception &e) {
-        throw Failure(e.what());
+        rc = Halide::Internal::generate_filter_main(int(all.size()), argv.data());
+    } catch (...) {
+        std::cerr.rdbuf(cerr_buffer);
+        throw;
     }
-    if (rc != 0) throw Failure(err.str());
+    std::cerr.rdbuf(cerr_buffer);
+    std::string text = err.str();
+    const std::string unhandled = "Unhandled exception: ";
+    if (text.rfind(unhandled, 0) == 0) text = text.substr(unhandled.size());
+    if (rc != 0) throw Failure(text.empty() ? "Halide's generator driver failed" : text);
+    std::fputs(text.c_str(), stderr);
 }
 
 // `int name(...);` from the emitted header: the function the application calls.
@@ -373,8 +390,8 @@ int generate(const Request &r) {
             std::fprintf(stderr, "ghostnet-generate: note: schedules/autotuned/%s was tuned and measured on %s\n",
                          kept->file, kept->target);
     } else if (r.schedule != "hand") {
-        args.insert(args.end(), {"-p", autoscheduler_plugin(r.schedule), "-s", r.schedule});
-        args.push_back("auto_schedule=true");
+        args.insert(args.end(), {"-p", autoscheduler_plugin(r.schedule), "autoscheduler=" + r.schedule});
+        for (const std::string &p : r.autoscheduler_params) args.push_back("autoscheduler." + p);
     }
     if (!r.tunables.empty()) {  // "a:1,b:2": GenGen splits its arguments at '='
         std::string t = schedules::Tunables::parse(r.tunables).to_string();
@@ -508,6 +525,9 @@ int main(int argc, char **argv) {
     app.add_option("--tunables", r.tunables,
                    "with --schedule hand: the hand schedule's tunable choices, name=value comma-separated "
                    "(--list-tunables shows them; ghostnet-autotune --search hand searches them)");
+    app.add_option("--autoscheduler-param", r.autoscheduler_params,
+                   "with --schedule Adams2019/Mullapudi2016/Li2018: one of its parameters, name=value "
+                   "(repeatable; e.g. parallelism=2, beam_size=32, weights_path=FILE)");
     app.add_flag("--list-tunables", r.list_tunables,
                  "print the hand schedule's tunables and their ranges (the per-width ones for the network the "
                  "flags describe), and exit");
@@ -545,6 +565,9 @@ int main(int argc, char **argv) {
         if (r.name.empty()) r.name = default_name(r);
         return generate(r);
     } catch (const std::exception &e) {
+        std::fprintf(stderr, "ghostnet-generate: %s\n", e.what());
+        return 1;
+    } catch (const Halide::Error &e) {  // not a std::exception since Halide 15
         std::fprintf(stderr, "ghostnet-generate: %s\n", e.what());
         return 1;
     }

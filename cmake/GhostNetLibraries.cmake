@@ -9,13 +9,12 @@ set(GHOSTNET_X86_TARGETS
     x86-64-linux-sse41
     CACHE STRING "Halide targets of the x86-64 network libraries (runtime dispatch, best first)")
 
-# q8 networks put an AVX-512 VNNI variant first: Halide 14 emits vpdpbusd (4 uint8 x int8
-# products per 32-bit lane) only for avx512_sapphirerapids, which also sets LLVM's
-# mcpu=sapphirerapids, whose code uses AVX512-FP16 instructions (vmovw) as well: it runs on
-# Intel Sapphire Rapids and later; the runtime's check (runtime/cpu_features.h) skips it
-# elsewhere, AMD Zen 4/5 included (VNNI and BF16, no FP16).
+# q8 networks put an AVX-512 VNNI variant first: Halide 21 emits vpdpbusd (4 uint8 x int8
+# products per 32-bit lane) for avx512_zen4, compiled for LLVM's znver4 CPU: it runs on AMD
+# Zen 4/5 and Intel Sapphire Rapids and later. Halide's runtime does not detect avx512_zen4;
+# runtime/cpu_features.h checks it (every AVX-512 extension znver4 code may use).
 set(GHOSTNET_X86_Q8_TARGETS
-    x86-64-linux-avx-avx2-avx512-avx512_skylake-avx512_cannonlake-avx512_sapphirerapids-f16c-fma-sse41
+    x86-64-linux-avx-avx2-avx512-avx512_skylake-avx512_cannonlake-avx512_zen4-f16c-fma-sse41
     ${GHOSTNET_X86_TARGETS}
     CACHE STRING "Halide targets of the x86-64 q8 network libraries (runtime dispatch, best first)")
 
@@ -25,22 +24,6 @@ set(GHOSTNET_ARM_TARGETS
     arm-64-linux-arm_dot_prod-arm_fp16
     arm-64-linux
     CACHE STRING "Halide targets of the AArch64 network libraries (runtime dispatch, best first)")
-
-# Halide 14 calls a CPU with AVX-512 VNNI and BF16 "sapphirerapids" and compiles "host" code
-# for LLVM's sapphirerapids CPU, which uses AVX512-FP16 instructions (vmovw) even in integer
-# stages; AMD Zen 4 and Zen 5 have VNNI and BF16 but not FP16, and would crash in this build's
-# own libraries for this machine. There, "this machine" is the best x86-64 dispatch variant
-# instead (the dispatching libraries skip the VNNI variant on such a CPU: runtime/cpu_features.h).
-if (Halide_TARGET STREQUAL "host" AND NOT CMAKE_CROSSCOMPILING AND Halide_CMAKE_TARGET MATCHES "^x86-64-"
-    AND EXISTS /proc/cpuinfo)
-  file(STRINGS /proc/cpuinfo cpu_flags REGEX "^flags" LIMIT_COUNT 1)
-  if (cpu_flags MATCHES " avx512_vnni( |$)" AND cpu_flags MATCHES " avx512_bf16( |$)"
-      AND NOT cpu_flags MATCHES " avx512_fp16( |$)")
-    list(GET GHOSTNET_X86_TARGETS 0 Halide_TARGET)
-    message(STATUS "This CPU has AVX-512 VNNI and BF16 without FP16 (AMD Zen 4/5?), which Halide 14's "
-                   "'host' would compile for as sapphirerapids: this machine's own libraries use ${Halide_TARGET}")
-  endif ()
-endif ()
 
 # How a program for the Hexagon DSP is compiled here (Debian has no Hexagon SDK: clang-14 and a
 # freestanding C library, hexagon/): the tests' runners (cmake/GhostNetHexagon.cmake) and
@@ -69,7 +52,7 @@ endif ()
 
 # ghostnet_halide_library(<name> FROM <generator exe> GENERATOR <g> [TARGETS ...] [PARAMS ...])
 # add_halide_library with one Halide runtime shared by every library of the build: the first
-# library creates it, the others add their targets to it (Halide 14 has no add_halide_runtime).
+# library creates it, the others add their targets to it (add_halide_library's USE_RUNTIME).
 #
 # A sanitizer build (GHOSTNET_SANITIZE) compiles nothing with Halide: its pipelines would not be
 # instrumented anyway, so it links the ones the host build (GHOSTNET_HOST_BUILD_DIR) compiled,

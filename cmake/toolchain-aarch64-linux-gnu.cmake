@@ -24,9 +24,8 @@ set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE BOTH)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE BOTH)
 
 # Halide's CMake helpers (add_halide_library, Halide::Runtime headers) come from the host's
-# Halide package: only the generators run Halide, and they run on the host.
-set(HalideHelpers_DIR /usr/lib/x86_64-linux-gnu/cmake/HalideHelpers14 CACHE PATH
-    "Halide's CMake helpers (host package)")
+# Halide package (cmake/HalideFromPyPI.cmake finds it): only the generators run Halide, and they
+# run on the host.
 
 # ctest and catch_discover_tests run the AArch64 programs through qemu-user. The library path
 # keeps the loader on the cross toolchain's glibc: with Debian's arm64 multiarch packages

@@ -57,7 +57,7 @@ GhostBottleneck ghost_bottleneck(const std::string &name, const Tensor &in,
         auto scaled = [&](const Expr &q, const Expr &zp, const Expr &m, const Expr &s) {
             return scale16_small(cast<int16_t>(q) - cast<int16_t>(zp), m, s);
         };
-        const Expr sum = Halide::Internal::saturating_add(scaled(residual, p.residual_zp, p.residual_multiplier, p.residual_shift),
+        const Expr sum = Halide::saturating_add(scaled(residual, p.residual_zp, p.residual_multiplier, p.residual_shift),
                                                 scaled(sc, p.shortcut_zp, p.shortcut_multiplier, p.shortcut_shift));
         b.out(v.c, v.x, v.y) = cast<uint8_t>(Halide::clamp(
             q15_multiply(sum, 1 << (15 - kQ8RequantFracBits)) + cast<int16_t>(p.out_zp),

@@ -15,7 +15,7 @@ GhostModule ghost_module(const std::string &name, const Tensor &in, const DenseW
     g.out = Func(name);
     g.intrinsic = RDom(0, m, name + "_intrinsic");
     g.ghost = RDom(0, n - m, name + "_ghost");
-    g.out(v.c, v.x, v.y) = Halide::undef(g.primary.out.output_types()[0]);
+    g.out(v.c, v.x, v.y) = Halide::undef(g.primary.out.types()[0]);
     Expr intrinsic = g.primary.out(g.intrinsic, v.x, v.y), ghost = g.cheap.out(g.ghost, v.x, v.y);
     if (attention.defined() && primary.q.defined()) {
         // q8: the attention is a Q15 gate; the output keeps its scale and zero point.

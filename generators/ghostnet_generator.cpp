@@ -55,7 +55,7 @@ public:
     GeneratorParam<std::string> tunables{"tunables", ""};
 
     void schedule() {
-        if (this->get_auto_schedule()) return;
+        if (this->using_autoscheduler()) return;
         schedules::Tunables tuned = schedules::tunables_param(tunables);
         if (!std::string(device).empty()) {
             _halide_user_assert(std::string(tunables).empty())
@@ -257,7 +257,7 @@ public:
     }
 
     void schedule() {
-        if (this->get_auto_schedule()) return;
+        if (this->using_autoscheduler()) return;
         schedules::schedule_ghost_module(g_, this->get_target());
         schedules::schedule_output(output, this->get_target());
     }
@@ -303,7 +303,7 @@ public:
     }
 
     void schedule() {
-        if (get_auto_schedule()) return;
+        if (using_autoscheduler()) return;
         schedules::schedule_plug_and_play_net(net_, get_target());
         schedules::schedule_output(logits, get_target());
     }

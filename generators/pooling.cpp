@@ -9,7 +9,7 @@ GlobalAvgPool global_avg_pool(const std::string &name, const Tensor &in) {
     p.sum = Func(name + "_sum");
     p.out = Func(name);
     p.r = RDom(0, in.shape.w, 0, in.shape.h, name + "_r");
-    if (in.f.output_types()[0] == Halide::UInt(8)) {
+    if (in.f.types()[0] == Halide::UInt(8)) {
         const Expr count = Halide::cast<uint32_t>(in.shape.w * in.shape.h);
         p.sum(v.c) = Halide::cast<uint32_t>(0);
         p.sum(v.c) += Halide::cast<uint32_t>(in.f(v.c, p.r.x, p.r.y));

@@ -2,11 +2,13 @@
 
 #include "ghostnet_arch.h"
 
+#include <optional>
+
 namespace ghostnet {
 namespace ops {
 
 int known_extent(const Expr &extent) {
-    const int64_t *value = Halide::Internal::as_const_int(extent);
+    const std::optional<int64_t> value = Halide::Internal::as_const_int(extent);
     return value ? int(*value) : 0;
 }
 
@@ -17,7 +19,7 @@ const Vars &vars() {
 
 Func pad(const Tensor &in, const Expr &value, const std::string &name) {
     Func padded = Halide::BoundaryConditions::constant_exterior(
-        in.f, Halide::cast(in.f.output_types()[0], value), {Halide::Range(), {0, in.shape.w}, {0, in.shape.h}});
+        in.f, Halide::cast(in.f.types()[0], value), {Halide::Range(), {0, in.shape.w}, {0, in.shape.h}});
     Func named(name);
     const Vars &v = vars();
     named(v.c, v.x, v.y) = padded(v.c, v.x, v.y);
@@ -35,13 +37,13 @@ Expr clamped_shift_left(const Expr &acc, const Expr &shift) {
 // Never past int16, so written without Halide's saturating form, whose x86 pmulhrsw carries a
 // guard for -2^15 * -2^15 (two more instructions per vector).
 Expr q15_multiply(const Expr &t, const Expr &multiplier) {
-    return Halide::cast<int16_t>(Halide::Internal::rounding_shift_right(
-        Halide::Internal::widening_mul(t, Halide::cast<int16_t>(multiplier)), 15));
+    return Halide::cast<int16_t>(Halide::rounding_shift_right(
+        Halide::widening_mul(t, Halide::cast<int16_t>(multiplier)), 15));
 }
 
 Expr requantize(const Expr &acc, const Expr &multiplier, const Expr &shift) {
-    using Halide::Internal::rounding_mul_shift_right;
-    using Halide::Internal::rounding_shift_right;
+    using Halide::rounding_mul_shift_right;
+    using Halide::rounding_shift_right;
     return rounding_shift_right(rounding_mul_shift_right(clamped_shift_left(acc, shift), multiplier, 31),
                                 Halide::max(shift, 0));
 }
@@ -88,7 +90,7 @@ Expr requantize_output(const Expr &acc, const Requant &q, const Expr &co) {
 
 Expr gate_q15(const Expr &v, const Expr &zero_point, const Expr &gate) {
     return Halide::cast<uint8_t>(
-        zero_point + Halide::Internal::rounding_shift_right((Halide::cast<int32_t>(v) - zero_point) * gate, kQ8GateBits));
+        zero_point + Halide::rounding_shift_right((Halide::cast<int32_t>(v) - zero_point) * gate, kQ8GateBits));
 }
 
 Expr widening_product(const Expr &weight, const Expr &activation) {

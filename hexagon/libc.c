@@ -149,6 +149,14 @@ char *getenv(const char *name) {
     return NULL;
 }
 
+/* Halide 21's runtime refers to fopen (its weak halide_fopen, for tracing and profiling
+   output, which these programs never ask for): no file can be opened. */
+void *fopen(const char *path, const char *mode) {
+    (void)path;
+    (void)mode;
+    return NULL;
+}
+
 /* Double arithmetic helpers the compiler calls for Halide's runtime: only
    halide_double_to_string (numbers in error messages) uses them. Computed in single
    precision, which the DSP does natively, so a double in a message shows about 7 digits. */

@@ -32,6 +32,7 @@ constexpr NamedFeature kNamed[] = {
     {halide_target_feature_avx512_cannonlake, "avx512_cannonlake"},
     {halide_target_feature_avx512_sapphirerapids, "avx512_sapphirerapids"},
     {halide_target_feature_avx512_skylake, "avx512_skylake"},
+    {halide_target_feature_avx512_zen4, "avx512_zen4"},
     {halide_target_feature_f16c, "f16c"},
     {halide_target_feature_fma, "fma"},
     {halide_target_feature_sse41, "sse41"},
@@ -57,11 +58,13 @@ bool machine_runs(int count, const uint64_t *features) {
     const bool wants_zmm = requested(count, features, halide_target_feature_avx512) ||
                            requested(count, features, halide_target_feature_avx512_skylake) ||
                            requested(count, features, halide_target_feature_avx512_cannonlake) ||
+                           requested(count, features, halide_target_feature_avx512_zen4) ||
                            requested(count, features, halide_target_feature_avx512_sapphirerapids);
     if (wants_zmm && !cpu_os_saves_zmm()) return false;
     if ((requested(count, features, halide_target_feature_avx) ||
          requested(count, features, halide_target_feature_avx2)) && !cpu_os_saves_ymm())
         return false;
+    if (requested(count, features, halide_target_feature_avx512_zen4) && !cpu_runs_avx512_zen4()) return false;
     if (requested(count, features, halide_target_feature_avx512_sapphirerapids) && !cpu_runs_avx512_sapphirerapids())
         return false;
 #endif

@@ -1,11 +1,12 @@
 // Which variant of a multi-target (dispatching) library may run on this CPU.
 //
-// Halide 14's runtime does not detect Armv8.2 features on Linux or Android: it reports
-// arm_dot_prod and arm_fp16 as unknown, and its dispatcher then takes unknown features as
-// usable, so an AArch64 library with an `arm-64-linux-arm_dot_prod-arm_fp16` variant would
-// run sdot on a Cortex-A53 and die of SIGILL. On x86 it reads CPUID alone, not whether the
-// operating system saves the AVX / AVX-512 registers (XCR0), so a VM or kernel that turned
-// AVX-512 off would get AVX-512 code. install_cpu_feature_check() installs a check that asks
+// Halide's runtime takes a feature it does not detect as usable: on x86 Halide 21 does not
+// detect avx512_zen4 (the q8 libraries' VNNI variant would run on any x86 CPU), and it asks
+// for less than LLVM's sapphirerapids code needs (AVX512-FP16). Halide 14, our previous
+// toolchain, did not detect Armv8.2 features on Linux (sdot on a Cortex-A53: SIGILL); this
+// check keeps asking the kernel for them rather than rely on the version. On x86 it also asks
+// whether the operating system saves the AVX / AVX-512 registers (XCR0), so a VM or kernel that
+// turned AVX-512 off gets no AVX-512 code. install_cpu_feature_check() installs a check that asks
 // the kernel (getauxval(AT_HWCAP)) on AArch64 and XGETBV on x86 as well. Model does it; an
 // application that calls an emitted library directly calls it once before the first call.
 #pragma once
@@ -29,12 +30,16 @@ bool cpu_os_saves_zmm();
 // (false off AArch64).
 bool cpu_has_arm_dot_prod();
 bool cpu_has_arm_fp16();
-// Whether this CPU and its operating system run the code Halide 14 compiles for its
-// avx512_sapphirerapids feature (the q8 libraries' VNNI variant, vpdpbusd): AVX-512 with VNNI
-// and BF16, which is all Halide's own check asks for, and AVX512-FP16, because that code is
-// compiled for LLVM's sapphirerapids CPU and uses FP16 instructions (vmovw) even in integer
-// stages. AMD Zen 4 and 5 have VNNI and BF16 but not FP16: Halide's check alone would run the
-// variant there and crash on an illegal instruction. False off x86-64.
+// Whether this CPU and its operating system run the code Halide 21 compiles for its
+// avx512_zen4 feature (the q8 libraries' VNNI variant, vpdpbusd). That code is compiled for
+// LLVM's znver4 CPU and may use any AVX-512 extension Zen 4 has: F, CD, BW, DQ, VL, IFMA, VBMI,
+// VBMI2, VNNI, BITALG, VPOPCNTDQ, BF16, with GFNI, VAES and VPCLMULQDQ. AMD Zen 4 and 5 and
+// Intel Sapphire Rapids and later have them all. Halide's own check does not know the feature
+// (it would take the variant as usable on any x86 CPU), so this check is what guards it.
+bool cpu_runs_avx512_zen4();
+// The same for avx512_sapphirerapids (LLVM's sapphirerapids CPU): all of the above and
+// AVX512-FP16, which that code uses even in integer stages (vmovw). Halide's own check asks
+// for AVX-VNNI and BF16 only, which AMD Zen 5 has without FP16. False off x86-64.
 bool cpu_runs_avx512_sapphirerapids();
 
 // The first feature of a dispatch variant (as dispatched_features() spells one: features
@@ -51,7 +56,7 @@ std::string cpu_lacks_feature(const std::string &variant);
 void refuse_target_features(const std::vector<halide_target_feature_t> &features);
 
 // The environment variable install_cpu_feature_check() reads: target features to refuse, as
-// Halide spells them, comma-separated, e.g. GHOSTNET_REFUSE_TARGET_FEATURES=avx512_sapphirerapids
+// Halide spells them, comma-separated, e.g. GHOSTNET_REFUSE_TARGET_FEATURES=avx512_zen4
 // runs a q8 library's AVX-512 variant without VNNI. An unknown name throws Error naming it.
 constexpr const char *kRefuseFeaturesEnv = "GHOSTNET_REFUSE_TARGET_FEATURES";
 

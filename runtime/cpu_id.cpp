@@ -63,15 +63,44 @@ bool cpu_has_arm_fp16() {
 #endif
 }
 
+#ifdef GHOSTNET_X86_64
+namespace {
+// CPUID leaf 7: the AVX-512 extensions LLVM's znver4 CPU has (Halide 21 compiles its
+// avx512_zen4 feature with -mcpu=znver4, so that code may use any of them), and AVX512-FP16.
+struct Leaf7 {
+    bool znver4_avx512 = false, fp16 = false;
+};
+Leaf7 leaf7() {
+    Leaf7 r;
+    unsigned a, b, c, d;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return r;
+    // EBX: F 16, DQ 17, IFMA 21, CD 28, BW 30, VL 31. ECX: VBMI 1, VBMI2 6, GFNI 8, VAES 9,
+    // VPCLMULQDQ 10, VNNI 11, BITALG 12, VPOPCNTDQ 14. EDX: FP16 23.
+    constexpr unsigned kEbx = (1u << 16) | (1u << 17) | (1u << 21) | (1u << 28) | (1u << 30) | (1u << 31);
+    constexpr unsigned kEcx = (1u << 1) | (1u << 6) | (1u << 8) | (1u << 9) | (1u << 10) | (1u << 11) |
+                              (1u << 12) | (1u << 14);
+    const bool leaf0 = (b & kEbx) == kEbx && (c & kEcx) == kEcx;
+    r.fp16 = (d & (1u << 23)) != 0;
+    if (!__get_cpuid_count(7, 1, &a, &b, &c, &d)) return r;
+    const bool bf16 = (a & (1u << 5)) != 0;  // subleaf 1 EAX
+    r.znver4_avx512 = leaf0 && bf16 && cpu_os_saves_zmm();
+    return r;
+}
+}  // namespace
+#endif
+
+bool cpu_runs_avx512_zen4() {
+#ifdef GHOSTNET_X86_64
+    return leaf7().znver4_avx512;
+#else
+    return false;
+#endif
+}
+
 bool cpu_runs_avx512_sapphirerapids() {
 #ifdef GHOSTNET_X86_64
-    unsigned a, b, c, d;
-    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
-    const bool avx512f = (b & bit_AVX512F) != 0, vnni = (c & (1u << 11)) != 0;
-    const bool fp16 = (d & (1u << 23)) != 0;  // AVX512-FP16: LLVM's sapphirerapids code uses it (vmovw)
-    if (!__get_cpuid_count(7, 1, &a, &b, &c, &d)) return false;
-    const bool bf16 = (a & (1u << 5)) != 0;
-    return avx512f && vnni && bf16 && fp16 && cpu_os_saves_zmm();
+    const Leaf7 l = leaf7();
+    return l.znver4_avx512 && l.fp16;
 #else
     return false;
 #endif

@@ -19,7 +19,8 @@ bool uses_hvx(const Halide::Target &t) {
 
 std::string precision_refusal(const Halide::Target &t, bool q8) {
     if (uses_hvx(t) && !q8)
-        return "Halide 14's HVX has no float vectors: " + t.to_string() + " takes q8 networks only";
+        return "HVX has no float schedules here (the HVX schedules are integer, q8): " + t.to_string() +
+               " takes q8 networks only";
     return "";
 }
 
@@ -110,13 +111,13 @@ void schedule_plug_and_play_net(ops::PlugAndPlayNet &net, const Halide::Target &
 
 bool q8_int8_products(const Halide::Target &t) { return TargetInfo::of(t).q8_int8_products; }
 
-void schedule_output(Halide::Func out, const Halide::Target &t) {
+void schedule_output(Halide::Func out, const Halide::Target &t, Halide::TailStrategy tail) {
     const ops::Vars &v = ops::vars();
     // Whole vectors of the output's type: on HVX 128 bytes (uint8 activations: 128 lanes; a
     // quarter vector is not a type LLVM's Hexagon backend has), elsewhere vector_floats.
     const TargetInfo info = TargetInfo::of(t);
-    const int lanes = std::max(info.vector_floats, info.stage_lanes / out.output_types()[0].bytes());
-    out.compute_root().vectorize(v.c, lanes, Halide::TailStrategy::GuardWithIf);
+    const int lanes = std::max(info.vector_floats, info.stage_lanes / out.types()[0].bytes());
+    out.compute_root().vectorize(v.c, lanes, tail);
     if (out.dimensions() == 3) out.parallel(v.y);
     if (t.has_feature(Halide::Target::HVX)) run_on_hvx(out);
 }

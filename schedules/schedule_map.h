@@ -44,8 +44,13 @@ void schedule_plug_and_play_net(ops::PlugAndPlayNet &net, const Halide::Target &
 bool q8_int8_products(const Halide::Target &t);
 
 // Schedules a generator's output Func (c, x, y) or (c) whose extents are runtime values:
-// vectorized over channels with a guarded tail, rows in parallel.
-void schedule_output(Halide::Func out, const Halide::Target &t);
+// vectorized over channels with a guarded tail, rows in parallel. `tail` replaces the guarded
+// tail: ShiftInwards for an output at least a vector long whose values are computed from
+// per-channel shifts (the requantize op test on HVX: Halide 21 fails on the predicated
+// loads of a guarded tail there, "In Select, vector lanes of condition must be equal to
+// vector lanes of arguments").
+void schedule_output(Halide::Func out, const Halide::Target &t,
+                     Halide::TailStrategy tail = Halide::TailStrategy::GuardWithIf);
 
 }  // namespace schedules
 }  // namespace ghostnet

@@ -25,6 +25,8 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
         info.min_lanes = info.vector_floats;
         info.stage_lanes = info.min_stage_lanes = kHvxVectorBytes;
         info.masked_tails = true;
+        info.store_cheap_rows = true;
+        info.guarded_gated_copy = false;
         info.cheap_pixels_model = 4;
         info.pixel_tails = false;
         info.stage_padded_rows = true;
@@ -38,7 +40,8 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
         info.fma = t.has_feature(Halide::Target::FMA) || t.has_feature(Halide::Target::AVX512);
         info.masked_tails = t.has_feature(Halide::Target::AVX512);
         info.q8_int8_products = false;
-        info.dot4_u8i8 = t.has_feature(Halide::Target::AVX512_SapphireRapids);
+        info.dot4_u8i8 = t.has_feature(Halide::Target::AVX512_Zen4) || t.has_feature(Halide::Target::AVX512_Zen5) ||
+                         t.has_feature(Halide::Target::AVX512_SapphireRapids);
         info.cheap_pixels_model = 8;
         break;
     case Halide::Target::ARM:

@@ -28,6 +28,15 @@ struct TargetInfo {
     // over exactly n channels may take full vectors with a masked last one instead of
     // narrower vectors throughout.
     bool masked_tails = false;
+    // The Ghost module's slices on HVX (Halide 21): its cheap depthwise op made a row at a
+    // time and stored (channel vectors rounded up), so a slice's guarded last vector only
+    // copies; and a DFC-gated slice (GhostNetV2) a channel at a time unless whole vectors
+    // divide its channels. Halide 21 fails on the guarded vectors of either computed inline
+    // ("In Select, vector lanes of condition must be equal to vector lanes of arguments", in
+    // the bounds its Hexagon shuffle optimization asks of the predicated loads), which
+    // Halide 14 compiled.
+    bool store_cheap_rows = false;
+    bool guarded_gated_copy = true;
     // strips_for: at most this many row strips, each at least this many rows high.
     int max_strips = 4, min_strip_rows = 4;
     // A Ghost bottleneck's expansion made row by row in its consumer (shared/ghost_bottleneck.cpp)
@@ -40,7 +49,8 @@ struct TargetInfo {
     // and pmaddwd take uint8 x int8).
     bool q8_int8_products = true;
     // A 4-way uint8 x int8 dot product into each 32-bit lane (x86 AVX-512 VNNI's vpdpbusd,
-    // which Halide 14 emits for the avx512_sapphirerapids feature).
+    // which Halide 21 emits for avx512_zen4, and for avx512_zen5 and avx512_sapphirerapids,
+    // which imply it).
     bool dot4_u8i8 = false;
     // Output pixels of a row that a Ghost module's cheap depthwise op makes together
     // (unrolled): neighbours share k - 1 input columns, loaded (q8: and widened) once.

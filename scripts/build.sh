@@ -4,17 +4,18 @@
 # sets it) are passed to CMake, also to an existing ./build, where they stay in its cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-"$(dirname "$0")/install_deps.sh"
+scripts/install_deps.sh
+source scripts/toolchain.sh  # CMAKE, CTEST
 read -r -a options <<< "${GHOSTNET_CMAKE_OPTIONS:-}"
 if [ ! -f build/CMakeCache.txt ]; then
-  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release "${options[@]}"
+  "$CMAKE" -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release "${options[@]}"
 elif [ ${#options[@]} -gt 0 ]; then
-  cmake -S . -B build "${options[@]}"
+  "$CMAKE" -S . -B build "${options[@]}"
 fi
 if [ $# -gt 0 ]; then
   targets=()
   for t in "$@"; do targets+=(--target "$t"); done
-  cmake --build build "${targets[@]}"
+  "$CMAKE" --build build "${targets[@]}"
 else
-  cmake --build build
+  "$CMAKE" --build build
 fi

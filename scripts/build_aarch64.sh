@@ -8,17 +8,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install_deps.sh --aarch64
+source scripts/toolchain.sh  # CMAKE, CTEST
 # The host build's generators (and the x86 programs the cross-ISA test compares with).
 scripts/build.sh ghostnet.generators ghostnet_test.generators ghostnet-run ghostnet-classify write_random_case
 if [ ! -f build-aarch64/CMakeCache.txt ]; then
-  cmake -S . -B build-aarch64 -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  "$CMAKE" -S . -B build-aarch64 -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_TOOLCHAIN_FILE=cmake/toolchain-aarch64-linux-gnu.cmake \
     -DGHOSTNET_HOST_BUILD_DIR="$PWD/build"
 fi
 if [ $# -gt 0 ]; then
   targets=()
   for t in "$@"; do targets+=(--target "$t"); done
-  cmake --build build-aarch64 "${targets[@]}"
+  "$CMAKE" --build build-aarch64 "${targets[@]}"
 else
-  cmake --build build-aarch64
+  "$CMAKE" --build build-aarch64
 fi

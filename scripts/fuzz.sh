@@ -13,11 +13,12 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(safetensors npy model_description image)
 case "$seconds" in ''|*[!0-9]*) echo "fuzz.sh: SECONDS must be a number, got '$seconds'" >&2; exit 2 ;; esac
-"$(dirname "$0")/install_deps.sh" --fuzz
+scripts/install_deps.sh --fuzz
+source scripts/toolchain.sh  # CMAKE, CTEST
 if [ ! -f build-fuzz/CMakeCache.txt ]; then
-  cmake -S fuzz -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  "$CMAKE" -S fuzz -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
-cmake --build build-fuzz
+"$CMAKE" --build build-fuzz
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 fuzz_one() {

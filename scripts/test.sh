@@ -36,8 +36,9 @@ else
   aarch64_exclude=(-E "Fashion-MNIST accuracy")
 fi
 scripts/build.sh
-(cd build && ctest --output-on-failure -j2 "${labels[@]}" "${args[@]}")
+source scripts/toolchain.sh  # CMAKE, CTEST
+(cd build && "$CTEST" --output-on-failure -j2 "${labels[@]}" "${args[@]}")
 scripts/test_sanitizers.sh "${labels[@]}" "${args[@]}"
 scripts/fuzz.sh $fuzz_seconds
 scripts/build_aarch64.sh
-(cd build-aarch64 && ctest --output-on-failure -j2 "${labels[@]}" "${aarch64_exclude[@]}" "${args[@]}")
+(cd build-aarch64 && "$CTEST" --output-on-failure -j2 "${labels[@]}" "${aarch64_exclude[@]}" "${args[@]}")

@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh  # the host build: its pipelines are the ones the sanitizer builds link
+source scripts/toolchain.sh  # CMAKE, CTEST
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 # Halide's own (uninstrumented) thread-pool synchronization is suppressed: tests/tsan.supp.
@@ -17,11 +18,11 @@ export TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1:sup
 for kind in asan tsan; do
   if [ "$kind" = asan ]; then sanitize=address,undefined; else sanitize=thread; fi
   if [ ! -f "build-$kind/CMakeCache.txt" ]; then
-    cmake -S . -B "build-$kind" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    "$CMAKE" -S . -B "build-$kind" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
           -DGHOSTNET_SANITIZE=$sanitize -DGHOSTNET_HOST_BUILD_DIR="$PWD/build"
   fi
 done
-cmake --build build-asan
-(cd build-asan && ctest --output-on-failure --no-tests=error -j2 "$@")
-cmake --build build-tsan --target test_model_api test_thread_pool
-(cd build-tsan && ctest --output-on-failure --no-tests=error -R "test_model_api:one Model|test_thread_pool:" "$@")
+"$CMAKE" --build build-asan
+(cd build-asan && "$CTEST" --output-on-failure --no-tests=error -j2 "$@")
+"$CMAKE" --build build-tsan --target test_model_api test_thread_pool
+(cd build-tsan && "$CTEST" --output-on-failure --no-tests=error -R "test_model_api:one Model|test_thread_pool:" "$@")

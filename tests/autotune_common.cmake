@@ -21,11 +21,20 @@ endforeach ()
 # <kept dir>/<device>/ compiled in, as the build makes one from schedules/autotuned/. -O0: the
 # kept Adams2019 headers are long straight-line code (200 KB each), which -O1 takes a minute
 # over; the generator's speed is Halide's, in libHalide.
+# GENGEN is Halide's generator main (libHalide_GenGen.a); the run path finds libHalide.so (in
+# GEN_LIBS) where the wheel keeps it.
 function(build_generator_with_kept kept_dir out)
   ghostnet_write_autotuned_registry("${out}_schedules.cpp" "${kept_dir}")
+  set(rpath "")
+  foreach (lib IN LISTS GEN_LIBS)
+    if (lib MATCHES "\\.so$")
+      get_filename_component(dir "${lib}" DIRECTORY)
+      list(APPEND rpath "-Wl,-rpath,${dir}")
+    endif ()
+  endforeach ()
   expect_ok(${CXX} -std=c++17 -O0 ${includes} -I${HALIDE_INCLUDE}
     "${SOURCE}/generators/ghostnet_generator.cpp" "${SOURCE}/schedules/autotuned_schedule.cpp"
-    "${out}_schedules.cpp" "${GENGEN}" ${GEN_LIBS} -ldl -lpthread -o "${out}")
+    "${out}_schedules.cpp" "${GENGEN}" ${GEN_LIBS} ${rpath} -ldl -lpthread -o "${out}")
 endfunction()
 
 # check_libraries(<device|pipeline|function> ...): tests/test_autotuned.cpp over the libraries

@@ -338,8 +338,14 @@ TEST_CASE("a kept Adams2019 header: renamed per device, with the funcs it names"
     CHECK_THROWS_WITH(kept_schedule_header(schedule, "s.h", "my-dev", "ghostnet_w100_s224", 0.001, "host"),
                       Catch::Contains("s.h is not an Adams2019 schedule for ghostnet_w100_s224"));
     CHECK(sample_file_name("net", 2, 15) == "net_batch_002_sample_015.sample");
-    CHECK(candidate_env(7, true, 32, 2, "w")[2] == "HL_BEAM_SIZE=32");
-    CHECK(candidate_env(7, false, 32, 2, "w")[1] == "HL_RANDOM_DROPOUT=1");
+    const std::vector<std::string> beam = candidate_params(7, true, 32, 2, "w.weights");
+    CHECK(beam == std::vector<std::string>{"--autoscheduler-param", "parallelism=2", "--autoscheduler-param",
+                                           "random_dropout_seed=7", "--autoscheduler-param", "random_dropout=100",
+                                           "--autoscheduler-param", "beam_size=32", "--autoscheduler-param",
+                                           "weights_path=w.weights"});
+    const std::vector<std::string> probe = candidate_params(8, false, 32, 2, "w.weights");
+    CHECK(probe[5] == "random_dropout=1");
+    CHECK(probe[7] == "beam_size=1");
 }
 
 TEST_CASE("the process pool: every item in order, at most `jobs` children at once, skipped items unstarted", "[autotune]") {

@@ -47,9 +47,14 @@ TEST_CASE("cpu_lacks_feature agrees with the kernel's CPU flags, refusals aside"
     INFO("the kernel reports avx2 " << has("avx2") << ", AVX-512 F/CD/BW/DQ/VL " << avx512);
     CHECK((cpu_lacks_feature("avx-avx2-f16c-fma-sse41") == "") == (has("avx2") && has("fma") && has("f16c")));
     CHECK((cpu_lacks_feature("avx-avx2-avx512-avx512_skylake-f16c-fma-sse41") == "") == (avx512 && has("avx2")));
-    // Halide 14's VNNI code is compiled for LLVM's sapphirerapids CPU: AVX512-FP16 too.
-    const bool spr = avx512 && has("avx512_vnni") && has("avx512_bf16") && has("avx512_fp16");
-    CHECK((cpu_lacks_feature("avx512_sapphirerapids") == "") == spr);
+    // Halide 21's avx512_zen4 code is compiled for LLVM's znver4 CPU: every AVX-512 extension
+    // it has; sapphirerapids code needs AVX512-FP16 too.
+    bool znver4 = avx512;
+    for (const char *f : {"avx512ifma", "avx512vbmi", "avx512_vbmi2", "avx512_vnni", "avx512_bitalg",
+                          "avx512_vpopcntdq", "avx512_bf16", "gfni", "vaes", "vpclmulqdq"})
+        znver4 = znver4 && has(f);
+    CHECK((cpu_lacks_feature("avx512_zen4") == "") == znver4);
+    CHECK((cpu_lacks_feature("avx512_sapphirerapids") == "") == (znver4 && has("avx512_fp16")));
     if (!has("avx2")) CHECK(cpu_lacks_feature("avx-avx2-f16c-fma-sse41") == "avx2");
     if (has("avx2") && !has("avx512f")) CHECK(cpu_lacks_feature("avx-avx2-avx512-avx512_skylake-f16c-fma-sse41") == "avx512");
 

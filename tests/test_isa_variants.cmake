@@ -2,7 +2,7 @@
 # for, on any machine: the variants this CPU cannot run (AVX-512, VNNI) are skipped by the tests
 # that run them (tests/skip.h), so a regression in their code would otherwise hide. Each member
 # of the archive is disassembled and its instructions counted:
-#   avx512_sapphirerapids  vpdpbusd (u8 x i8 dot products, q8 only) on zmm registers
+#   avx512_zen4            vpdpbusd (u8 x i8 dot products, q8 only) on zmm registers
 #   avx512_skylake         zmm registers; no vpdpbusd
 #   avx2                   ymm registers and FMA (fp32) or vpmaddwd (q8); no zmm
 #   sse41 (the baseline)   no ymm or zmm
@@ -56,7 +56,7 @@ foreach (lib IN LISTS LIBS)
     set(what "${member}: ${zmm} zmm, ${ymm} ymm, ${dot} vpdpbusd, ${fma} vfmadd*ps, ${maddwd} vpmaddwd")
     message(STATUS "${what}")
     set(bad "")
-    if (member MATCHES "avx512_sapphirerapids")
+    if (member MATCHES "avx512_zen4")
       list(APPEND seen vnni)
       if (dot EQUAL 0 OR zmm EQUAL 0)
         set(bad "the VNNI variant has no vpdpbusd on zmm")

@@ -11,15 +11,19 @@
 namespace ghostnet {
 namespace autotune {
 
-std::string machine_params(int parallelism) { return std::to_string(parallelism) + ",16777216,40"; }
+std::vector<std::string> parallelism_params(int parallelism) {
+    return {"--autoscheduler-param", "parallelism=" + std::to_string(parallelism)};
+}
 
-std::vector<std::string> candidate_env(int seed, bool beam_sample, int beam, int parallelism,
-                                       const fs::path &weights) {
-    return {"HL_SEED=" + std::to_string(seed),
-            "HL_RANDOM_DROPOUT=" + std::string(beam_sample ? "100" : "1"),
-            "HL_BEAM_SIZE=" + std::to_string(beam_sample ? beam : 1),
-            "HL_MACHINE_PARAMS=" + machine_params(parallelism),
-            "HL_WEIGHTS_DIR=" + weights.string()};
+std::vector<std::string> candidate_params(int seed, bool beam_sample, int beam, int parallelism,
+                                          const fs::path &weights) {
+    std::vector<std::string> args = parallelism_params(parallelism);
+    for (const std::string &p : {"random_dropout_seed=" + std::to_string(seed),
+                                 "random_dropout=" + std::string(beam_sample ? "100" : "1"),
+                                 "beam_size=" + std::to_string(beam_sample ? beam : 1),
+                                 "weights_path=" + weights.string()})
+        args.insert(args.end(), {"--autoscheduler-param", p});
+    return args;
 }
 
 std::string sample_file_name(const std::string &pipeline, int batch, int sample) {
@@ -28,17 +32,17 @@ std::string sample_file_name(const std::string &pipeline, int batch, int sample)
     return pipeline + buf;
 }
 
-bool write_training_sample(const std::string &tools, const fs::path &dir, const std::string &pipeline, int batch,
+bool write_training_sample(const std::string &tool, const fs::path &dir, const std::string &pipeline, int batch,
                            int sample, double seconds) {
     char time_text[32];
     std::snprintf(time_text, sizeof time_text, "%.9g", seconds);
     const int sample_id = batch * 1000 + sample;
-    return run({(fs::path(tools) / "featurization_to_sample").string(), (dir / (pipeline + ".featurization")).string(),
+    return run({tool, (dir / (pipeline + ".featurization")).string(),
                 time_text, "0", std::to_string(sample_id), (dir / sample_file_name(pipeline, batch, sample)).string()},
                {}, dir / "sample.log", 600) == 0;
 }
 
-void retrain(const std::string &tools, const std::vector<fs::path> &samples, const fs::path &work,
+void retrain(const std::string &tool, const std::vector<fs::path> &samples, const fs::path &work,
              const fs::path &weights, int epochs, int jobs) {
     if (samples.empty()) {
         std::printf("no sample was benchmarked: nothing to retrain on\n");
@@ -51,7 +55,7 @@ void retrain(const std::string &tools, const std::vector<fs::path> &samples, con
     std::fflush(stdout);
     // retrain_cost_model writes a folder unless the name ends in .weights.
     const fs::path retrained = work / "retrained.weights";
-    std::string cmd = shell_quote((fs::path(tools) / "retrain_cost_model").string()) +
+    std::string cmd = shell_quote(tool) +
                       " --epochs=" + std::to_string(epochs) + " --rates=0.0001 --num_cores=" + std::to_string(jobs) +
                       " --weights_out=" + shell_quote(retrained.string()) +
                       " --best_benchmark=" + shell_quote((work / "best.benchmark.txt").string()) +
@@ -59,7 +63,7 @@ void retrain(const std::string &tools, const std::vector<fs::path> &samples, con
                       " --initial_weights=" + shell_quote(weights.string()) + " < " +
                       shell_quote((work / "samples.txt").string());
     if (run({"/bin/sh", "-c", cmd}, {}, work / "retrain.log", 0) != 0)
-        throw Failure("retrain_cost_model failed:\n" + tail(work / "retrain.log"));
+        throw Failure(fs::path(tool).filename().string() + " failed:\n" + tail(work / "retrain.log"));
     fs::rename(retrained, weights);
     // retrain_cost_model skips a pipeline with fewer than 8 distinct schedules.
     const std::string log = read_text(work / "retrain.log");

@@ -11,29 +11,31 @@
 namespace ghostnet {
 namespace autotune {
 
-// HL_MACHINE_PARAMS for a device of `parallelism` cores: Halide's defaults (16 MiB last-level
-// cache, balance 40) but the cores.
-std::string machine_params(int parallelism);
+// The ghostnet-generate arguments (--autoscheduler-param name=value, Halide's
+// autoscheduler.<name>) that compile sample s of a batch with --schedule Adams2019: sample 0 is
+// the cost model's best effort (a beam search of `beam`, no randomness), the others random
+// probes (beam 1, dropout), each seeded by `seed`; `weights` is the model asked (a .weights
+// file), `parallelism` the device's cores.
+std::vector<std::string> candidate_params(int seed, bool beam_sample, int beam, int parallelism,
+                                          const std::filesystem::path &weights);
 
-// The environment ghostnet-generate --schedule Adams2019 compiles sample s of a batch with:
-// sample 0 is the cost model's best effort (a beam search of `beam`, no randomness), the others
-// random probes (beam 1, dropout), each seeded by `seed`; `weights` is the model asked.
-std::vector<std::string> candidate_env(int seed, bool beam_sample, int beam, int parallelism,
-                                       const std::filesystem::path &weights);
+// The arguments that give Halide's autoscheduler `name` the device's cores (Adams2019,
+// Mullapudi2016 and Li2018 all take `parallelism`; their other parameters keep Halide's defaults).
+std::vector<std::string> parallelism_params(int parallelism);
 
 // retrain_cost_model tells samples apart by file name: each gets its own.
 std::string sample_file_name(const std::string &pipeline, int batch, int sample);
 
 // Turns a measured candidate (its <pipeline>.featurization in `dir`) into the training sample
-// dir/sample_file_name(...) with featurization_to_sample from `tools`; false (the log in
-// dir/sample.log) on failure.
-bool write_training_sample(const std::string &tools, const std::filesystem::path &dir, const std::string &pipeline,
+// dir/sample_file_name(...) with Halide's featurization_to_sample (the program at `tool`); false
+// (the log in dir/sample.log) on failure.
+bool write_training_sample(const std::string &tool, const std::filesystem::path &dir, const std::string &pipeline,
                            int batch, int sample, double seconds);
 
 // Retrains `weights` (replaced in place) on every training sample in `samples` with
-// retrain_cost_model from `tools`; its files go to `work`. Prints how many samples it learned
+// Halide's adams2019_retrain_cost_model (the program at `tool`); its files go to `work`. Prints how many samples it learned
 // from; throws Failure when it fails.
-void retrain(const std::string &tools, const std::vector<std::filesystem::path> &samples,
+void retrain(const std::string &tool, const std::vector<std::filesystem::path> &samples,
              const std::filesystem::path &work, const std::filesystem::path &weights, int epochs, int jobs);
 
 // The winner's schedule header (Adams2019's `schedule_text`, from `schedule_file`) renamed so

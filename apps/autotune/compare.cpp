@@ -16,7 +16,6 @@ namespace {
 
 struct Variant {
     std::string label, slug, schedule;
-    std::vector<std::string> env;
     std::vector<std::string> args = {};  // more ghostnet-generate arguments
     std::vector<double> times;
     bool ok = false;
@@ -25,13 +24,15 @@ struct Variant {
 
 // The schedules to compare, hand first (the reference of the ratios and of the check).
 std::vector<Variant> variants(const CompareSetup &c) {
-    const std::string machine = "HL_MACHINE_PARAMS=" + machine_params(c.parallelism);
+    const std::vector<std::string> machine = parallelism_params(c.parallelism);
+    std::vector<std::string> adams = machine;
+    adams.insert(adams.end(), {"--autoscheduler-param", "beam_size=" + std::to_string(c.beam)});
     std::vector<Variant> vs = {
         {"hand (schedules/)", "hand", "hand", {}},
         {"Adams2019 as shipped (beam " + std::to_string(c.beam) + ")", "adams2019_beam" + std::to_string(c.beam),
-         "Adams2019", {machine, "HL_BEAM_SIZE=" + std::to_string(c.beam)}},
-        {"Mullapudi2016", "mullapudi2016", "Mullapudi2016", {machine}},
-        {"Li2018", "li2018", "Li2018", {machine}}};
+         "Adams2019", adams},
+        {"Mullapudi2016", "mullapudi2016", "Mullapudi2016", machine},
+        {"Li2018", "li2018", "Li2018", machine}};
     // Kept tunables are read from the kept file and given to the generator, so the comparison
     // times what that file says; a kept Adams2019 schedule (.schedule.h) is compiled into the
     // generator, which builds the one its build found.
@@ -78,7 +79,6 @@ void compile(const CompareSetup &c, std::vector<Variant> &vs) {
         cmd.insert(cmd.end(), v.args.begin(), v.args.end());
         std::string command;
         for (const std::string &a : cmd) command += a + "\n";
-        for (const std::string &e : v.env) command += e + "\n";
         if (fs::exists(dir / "bench") && fs::exists(dir / "command.txt") && read_text(dir / "command.txt") == command) {
             std::printf("%s: compiled earlier (%s)\n", v.label.c_str(), dir.c_str());
             v.ok = true;
@@ -88,7 +88,7 @@ void compile(const CompareSetup &c, std::vector<Variant> &vs) {
         fs::create_directories(dir);
         write_text(dir / "command.txt", command);
         std::printf("%s: compiling...\n", v.label.c_str());
-        return spawn(cmd, v.env, dir / "compile.log", c.compile_timeout);
+        return spawn(cmd, {}, dir / "compile.log", c.compile_timeout);
     };
     auto done = [&](size_t i, int rc, double secs) {
         if (rc == 130) return;  // interrupted

@@ -1,5 +1,5 @@
-// Hand schedules for Hexagon HVX in 128-byte mode (v66): q8 only, since Halide 14's HVX has no
-// float vectors. One file per op, named after the generator file it schedules; the blocks are
+// Hand schedules for Hexagon HVX in 128-byte mode (v66): q8 only. They were written for Halide
+// 14, whose HVX had no float vectors; Halide 21's (hvx_v68) are not tried here. One file per op, named after the generator file it schedules; the blocks are
 // placed by OpSchedules (schedules/shared/<op>.cpp) with these ops, as on the CPUs.
 //
 // A vector is 128 bytes: 128 uint8 activations, 32 int32 accumulators. The elementwise and
