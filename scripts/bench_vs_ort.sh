@@ -12,8 +12,9 @@
 # host had put the two cores in that round.
 #
 # usage: scripts/bench_vs_ort.sh [ROUNDS] [RUNS] [NETWORKS]   (defaults: 5 100 "1.0 0.5 v2 q8")
-# needs: build/ghostnet-bench (scripts/build.sh ghostnet-bench), node, and ONNX Runtime:
-#   npm install --ignore-scripts --prefix $HOME/.cache/ort onnxruntime-node@1.30.0
+# needs: build/ghostnet-bench (scripts/build.sh ghostnet-bench), and ONNX Runtime from PyPI,
+# pinned (onnxruntime==1.31.1, numpy==2.4.6), which this script installs on first use into its
+# own venv (ORT_VENV, default $HOME/.cache/ghostnet-peers/ort); tools/ort_latency.py times it;
 # and the peer models ../shared/bench/ghostnet_100.onnx, ghostnet_050.onnx and
 # ghostnet_100_int8_qdq.onnx (or set ONNX_DIR to the folder holding them). The v2 row exports its
 # peer model itself (tools/export_onnx.py: PyTorch, apt-get install python3-torch, and
@@ -26,11 +27,16 @@ rounds=${1:-5}
 runs=${2:-100}
 widths=${3:-"1.0 0.5 v2 q8"}
 onnx_dir=${ONNX_DIR:-../shared/bench}
-ort_dir=${ORT_DIR:-$HOME/.cache/ort}
+ort_venv=${ORT_VENV:-$HOME/.cache/ghostnet-peers/ort}
+ort_pins=(onnxruntime==1.31.1 numpy==2.4.6)
 [ -x build/ghostnet-bench ] || { echo "build/ghostnet-bench missing: run scripts/build.sh ghostnet-bench" >&2; exit 1; }
-[ -d "$ort_dir/node_modules/onnxruntime-node" ] || { echo "ONNX Runtime missing in $ort_dir (see the header of this script)" >&2; exit 1; }
-ort_script=$onnx_dir/ort_latency.js
-[ -f "$ort_script" ] || { echo "$ort_script missing (set ONNX_DIR)" >&2; exit 1; }
+if [ "$(cat "$ort_venv/pins.txt" 2>/dev/null)" != "${ort_pins[*]}" ]; then
+  echo "installing ${ort_pins[*]} from PyPI into $ort_venv"
+  python3 -m venv "$ort_venv" && "$ort_venv/bin/python3" -m pip install -q --disable-pip-version-check "${ort_pins[@]}" \
+    || { echo "could not install ${ort_pins[*]} into $ort_venv" >&2; exit 1; }
+  echo "${ort_pins[*]}" > "$ort_venv/pins.txt"
+fi
+ort() { "$ort_venv/bin/python3" tools/ort_latency.py "$@"; }
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 lowest() { sort -g | head -1; }
@@ -40,7 +46,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
 echo "machine: $cpu, $(nproc) cores, $(uname -s) $(uname -m); $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "ghostnet-bench (this build) vs ONNX Runtime $(NODE_PATH="$ort_dir/node_modules" node -e 'console.log(require("onnxruntime-node/package.json").version)'); $rounds rounds x $runs runs"
+echo "ghostnet-bench (this build) vs ONNX Runtime $("$ort_venv/bin/python3" -c 'import onnxruntime; print(onnxruntime.__version__)') (PyPI); $rounds rounds x $runs runs"
 echo
 if [ -n "$(echo " $widths " | sed 's/ q8 / /g' | tr -d ' ')" ]; then
   printf "| %-7s | %-7s | %-22s | %-22s | %-8s | %-16s | %-14s |\n" network threads "ghostnet-halide ms" "ONNX Runtime ms" speed-up "2T over our 1T" "round trip ns"
@@ -70,7 +76,7 @@ for width in $widths; do
       extra=""
       [ "$threads" = 2 ] && extra="--ping-pong"
       o=$(build/ghostnet-bench "${net[@]}" --threads "$threads" --runs "$runs" --warmup 20 --json $extra)
-      t=$(NODE_PATH="$ort_dir/node_modules" node "$ort_script" "$model" "$threads" "$runs" 20)
+      t=$(ort "$model" "$threads" "$runs" 20)
       ours[$threads]+="$(echo "$o" | field median_ms) "; ours_min[$threads]+="$(echo "$o" | field min_ms) "
       theirs[$threads]+="$(echo "$t" | field median_ms) "; theirs_min[$threads]+="$(echo "$t" | field min_ms) "
       [ "$threads" = 2 ] && pp[$threads]+="$(echo "$o" | field ping_pong_ns) "
@@ -115,7 +121,7 @@ for threads in 1 2; do
   for ((i = 0; i < rounds; i++)); do
     o=$(build/ghostnet-bench --weights "$tmp/w100_q8.safetensors" --baseline "$tmp/w100.safetensors" \
         --threads "$threads" --runs "$runs" --warmup 20 --json)
-    r=$(NODE_PATH="$ort_dir/node_modules" node "$ort_script" "$int8_model" "$threads" "$runs" 20)
+    r=$(ort "$int8_model" "$threads" "$runs" 20)
     q+=("$(echo "$o" | field median_ms)"); qmin+=("$(echo "$o" | field min_ms)")
     f+=("$(echo "$o" | field baseline_median_ms)"); ratio+=("$(echo "$o" | field speedup)")
     t+=("$(echo "$r" | field median_ms)"); tmin+=("$(echo "$r" | field min_ms)")
