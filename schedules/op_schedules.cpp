@@ -62,11 +62,34 @@ void OpSchedules::stage_few_channel_input(ops::Conv2d &c, int lanes) {
         .vectorize(v.x, lanes, TailStrategy::RoundUp);
 }
 
-void OpSchedules::mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint, int in_lanes) {
+void OpSchedules::mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint, int in_lanes, int block_vectors) {
     const ops::Vars &v = ops::vars();
     Var part("part"), co("co"), ci("ci");
     const int part_width =
         cout_hint > 0 ? ((cout_hint + parts - 1) / parts + lanes - 1) / lanes * lanes : 8 * lanes;
+    if (l.ci_group == 1 && block_vectors > 0) {
+        const int part_vectors = part_width / lanes;
+        int block = 1;  // the most vectors up to block_vectors that divide the part: no extra rounding
+        for (int d = std::min(part_vectors, block_vectors); d >= 1; d--)
+            if (part_vectors % d == 0) {
+                block = d;
+                break;
+            }
+        Var b("b");
+        Func parts_out = l.acc.in();
+        parts_out.compute_root()
+            .split(v.c, part, co, part_width, TailStrategy::RoundUp)
+            .split(co, b, co, block * lanes, TailStrategy::RoundUp)  // exact
+            .vectorize(co, lanes)
+            .parallel(part);
+        l.acc.compute_at(parts_out, b).vectorize(v.c, lanes, TailStrategy::RoundUp);
+        l.acc.update()
+            .split(v.c, co, ci, lanes, TailStrategy::GuardWithIf)  // exact: block * lanes
+            .reorder(ci, co, l.r.x)
+            .vectorize(ci)
+            .unroll(co);
+        return;
+    }
     if (l.ci_group == 1) {
         l.acc.compute_root().vectorize(v.c, lanes, TailStrategy::RoundUp);
         l.acc.update()

@@ -82,7 +82,12 @@ protected:
     // every input channel's (group's) row of weights streams past `lanes`-wide accumulators
     // that stay in L1; the outputs are cut into `parts` parallel parts of a whole number of
     // vectors each. q8 grouped: the input vector is stored first, `in_lanes` at a time (0: lanes).
-    static void mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint, int in_lanes = 0);
+    // fp32 with `block_vectors` > 0: each part in blocks of at most that many accumulator
+    // vectors (dividing the part), each block's accumulators made whole across the input
+    // channels, unrolled, so they stay in registers (x86: LLVM 21 keeps the plain form's
+    // accumulators in memory, a load and a store per FMA; LLVM 14 had promoted them itself).
+    static void mat_vec(ops::Linear &l, int lanes, int parts, int cout_hint, int in_lanes = 0,
+                        int block_vectors = 0);
     // A residual add's output row by row (rows in parallel unless `parallel` is false),
     // channels in `lanes`-wide vectors, with the branch it adds (`branch`) made one row at a
     // time right before the add reads it, so the branch's row never leaves L1.
