@@ -20,9 +20,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 compile=0
 if [ "${1:-}" = --compile ]; then compile=1; shift; fi
-if [ $# -lt 2 ] || [ "${1:-}" = -h ] || [ "${1:-}" = --help ]; then
-  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
-  [ $# -ge 2 ] && exit 0 || exit 2
+case "${1:-}" in -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+if [ $# -lt 2 ]; then
+  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2
+  exit 2
 fi
 a=$1 b=$2 rounds=${3:-5} runs=${4:-100}
 for d in "$a" "$b"; do
