@@ -27,7 +27,6 @@
 #include "schedule_map.h"
 #include "tunables.h"
 #include "cli_common.h"
-#include "cpu_features.h"
 #include "ghostnet_arch.h"
 #include "model_description.h"
 #include "plug_and_play_arch.h"

@@ -38,9 +38,7 @@ if [ "$(cat "$ort_venv/pins.txt" 2>/dev/null)" != "${ort_pins[*]}" ]; then
 fi
 ort() { "$ort_venv/bin/python3" tools/ort_latency.py "$@"; }
 
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-lowest() { sort -g | head -1; }
-field() { sed -n "s/.*\"$1\": *\([0-9.]*\).*/\1/p"; }
+source scripts/bench_stats.sh  # median, lowest, field
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

@@ -33,9 +33,7 @@ for d in "$a" "$b"; do
 done
 case "$rounds$runs" in *[!0-9]*) echo "compare_builds.sh: ROUNDS and RUNS must be numbers" >&2; exit 2 ;; esac
 
-median() { sort -g | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
-lowest() { sort -g | head -1; }
-field() { sed -n "s/.*\"$1\": *\([0-9.]*\).*/\1/p"; }
+source scripts/bench_stats.sh  # median, lowest, field
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

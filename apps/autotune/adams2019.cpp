@@ -11,19 +11,18 @@
 namespace ghostnet {
 namespace autotune {
 
-std::vector<std::string> parallelism_params(int parallelism) {
-    return {"--autoscheduler-param", "parallelism=" + std::to_string(parallelism)};
+std::vector<std::string> autoscheduler_params(int parallelism, const std::vector<std::string> &more) {
+    std::vector<std::string> args = {"--autoscheduler-param", "parallelism=" + std::to_string(parallelism)};
+    for (const std::string &p : more) args.insert(args.end(), {"--autoscheduler-param", p});
+    return args;
 }
 
 std::vector<std::string> candidate_params(int seed, bool beam_sample, int beam, int parallelism,
                                           const fs::path &weights) {
-    std::vector<std::string> args = parallelism_params(parallelism);
-    for (const std::string &p : {"random_dropout_seed=" + std::to_string(seed),
-                                 "random_dropout=" + std::string(beam_sample ? "100" : "1"),
-                                 "beam_size=" + std::to_string(beam_sample ? beam : 1),
-                                 "weights_path=" + weights.string()})
-        args.insert(args.end(), {"--autoscheduler-param", p});
-    return args;
+    return autoscheduler_params(parallelism, {"random_dropout_seed=" + std::to_string(seed),
+                                              "random_dropout=" + std::string(beam_sample ? "100" : "1"),
+                                              "beam_size=" + std::to_string(beam_sample ? beam : 1),
+                                              "weights_path=" + weights.string()});
 }
 
 std::string sample_file_name(const std::string &pipeline, int batch, int sample) {

@@ -19,9 +19,10 @@ namespace autotune {
 std::vector<std::string> candidate_params(int seed, bool beam_sample, int beam, int parallelism,
                                           const std::filesystem::path &weights);
 
-// The arguments that give Halide's autoscheduler `name` the device's cores (Adams2019,
-// Mullapudi2016 and Li2018 all take `parallelism`; their other parameters keep Halide's defaults).
-std::vector<std::string> parallelism_params(int parallelism);
+// The ghostnet-generate arguments that give Halide's autoscheduler the device's cores
+// (Adams2019, Mullapudi2016 and Li2018 all take `parallelism`) and the parameters in `more`
+// ("name=value"); the others keep Halide's defaults.
+std::vector<std::string> autoscheduler_params(int parallelism, const std::vector<std::string> &more = {});
 
 // retrain_cost_model tells samples apart by file name: each gets its own.
 std::string sample_file_name(const std::string &pipeline, int batch, int sample);

@@ -24,13 +24,11 @@ struct Variant {
 
 // The schedules to compare, hand first (the reference of the ratios and of the check).
 std::vector<Variant> variants(const CompareSetup &c) {
-    const std::vector<std::string> machine = parallelism_params(c.parallelism);
-    std::vector<std::string> adams = machine;
-    adams.insert(adams.end(), {"--autoscheduler-param", "beam_size=" + std::to_string(c.beam)});
+    const std::vector<std::string> machine = autoscheduler_params(c.parallelism);
     std::vector<Variant> vs = {
         {"hand (schedules/)", "hand", "hand", {}},
         {"Adams2019 as shipped (beam " + std::to_string(c.beam) + ")", "adams2019_beam" + std::to_string(c.beam),
-         "Adams2019", adams},
+         "Adams2019", autoscheduler_params(c.parallelism, {"beam_size=" + std::to_string(c.beam)})},
         {"Mullapudi2016", "mullapudi2016", "Mullapudi2016", machine},
         {"Li2018", "li2018", "Li2018", machine}};
     // Kept tunables are read from the kept file and given to the generator, so the comparison

@@ -253,9 +253,8 @@ public:
     // shifted last vector serves on HVX, where a guarded one does not compile (schedule_map.h).
     void schedule() {
         schedules::schedule_output(output, get_target(),
-                                   get_target().has_feature(Halide::Target::HVX) || get_target().arch == Halide::Target::Hexagon
-                                       ? Halide::TailStrategy::ShiftInwards
-                                       : Halide::TailStrategy::GuardWithIf);
+                                   schedules::uses_hvx(get_target()) ? Halide::TailStrategy::ShiftInwards
+                                                                     : Halide::TailStrategy::GuardWithIf);
     }
 };
 
