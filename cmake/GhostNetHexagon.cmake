@@ -4,6 +4,8 @@
 # qemu-hexagon executes HVX (docs/hexagon.md).
 
 set(GHOSTNET_HEXAGON_TARGET hexagon-32-noos-hvx_128)
+# HVX v68, the first with float vectors (Halide's hvx_v68): the fp32 networks' target.
+set(GHOSTNET_HEXAGON_V68_TARGET ${GHOSTNET_HEXAGON_TARGET}-hvx_v68)
 find_program(GHOSTNET_CLANG14 clang-14)
 find_program(GHOSTNET_LLD14 ld.lld-14)
 find_program(GHOSTNET_QEMU_HEXAGON qemu-hexagon)
@@ -35,14 +37,17 @@ add_custom_command(OUTPUT "${GHOSTNET_HEXAGON_DIR}/libc.o"
   VERBATIM)
 add_custom_target(ghostnet_hexagon_runners ALL)
 
-# ghostnet_hexagon_runner(<name> FROM <generator exe> GENERATOR <g> [NETWORK] [PARAMS ...]): the
-# pipeline for HVX (hexagon/<name>.a and .h; for a kernel also .s, the assembly kept to inspect)
+# ghostnet_hexagon_runner(<name> FROM <generator exe> GENERATOR <g> [NETWORK] [TARGET <t>]
+# [PARAMS ...]): the pipeline for HVX (TARGET: GHOSTNET_HEXAGON_TARGET unless given) (hexagon/<name>.a and .h; for a kernel also .s, the assembly kept to inspect)
 # and hexagon/<name>_runner, the program that runs it on a job file (hexagon/job_file.h).
 # NETWORK: a whole network. Halide writes assembly by compiling the module a second time, so a
 # network keeps none (scripts/hvx_report.sh disassembles its .a instead), and its generator runs
 # without Halide's 15-minute limit.
 function(ghostnet_hexagon_runner NAME)
-  cmake_parse_arguments(ARG "NETWORK" "FROM;GENERATOR" "PARAMS" ${ARGN})
+  cmake_parse_arguments(ARG "NETWORK" "FROM;GENERATOR;TARGET" "PARAMS" ${ARGN})
+  if (NOT ARG_TARGET)
+    set(ARG_TARGET ${GHOSTNET_HEXAGON_TARGET})
+  endif ()
   set(dir "${GHOSTNET_HEXAGON_DIR}")
   if (ARG_NETWORK)
     set(outputs "${dir}/${NAME}.a" "${dir}/${NAME}.h")
@@ -53,7 +58,7 @@ function(ghostnet_hexagon_runner NAME)
   endif ()
   add_custom_command(OUTPUT ${outputs}
     COMMAND ${ARG_FROM} -g ${ARG_GENERATOR} -f ${NAME} -o "${dir}" -e ${emit}
-            target=${GHOSTNET_HEXAGON_TARGET}-no_runtime ${ARG_PARAMS}
+            target=${ARG_TARGET}-no_runtime ${ARG_PARAMS}
     DEPENDS ${ARG_FROM} VERBATIM)
   add_custom_command(OUTPUT "${dir}/${NAME}_runner"
     COMMAND ${GHOSTNET_CLANG14} ${hexagon_cflags} -DPIPELINE_ARGV=${NAME}_argv
@@ -66,6 +71,19 @@ function(ghostnet_hexagon_runner NAME)
   add_custom_target(${NAME}.hexagon DEPENDS "${dir}/${NAME}_runner")
   add_dependencies(ghostnet_hexagon_runners ${NAME}.hexagon)
 endfunction()
+
+# hvx_v68_float_probe: one HVX v68 float instruction in a v68 program. It runs where the
+# emulator executes v68 float vectors (QEMU 7.2's qemu-hexagon does not: it knows no v68 CPU);
+# test_hexagon asks it before running an fp32 network.
+string(REPLACE "-mv66" "-mv68" hexagon_v68_cflags "${hexagon_cflags}")
+add_custom_command(OUTPUT "${GHOSTNET_HEXAGON_DIR}/hvx_v68_float_probe"
+  COMMAND ${GHOSTNET_CLANG14} ${hexagon_v68_cflags} -c "${PROJECT_SOURCE_DIR}/hexagon/hvx_v68_float_probe.c"
+          -o "${GHOSTNET_HEXAGON_DIR}/hvx_v68_float_probe.o"
+  COMMAND ${GHOSTNET_LLD14} -static -e _start "${GHOSTNET_HEXAGON_DIR}/hvx_v68_float_probe.o"
+          "${GHOSTNET_HEXAGON_DIR}/libc.o" -o "${GHOSTNET_HEXAGON_DIR}/hvx_v68_float_probe"
+  DEPENDS "${PROJECT_SOURCE_DIR}/hexagon/hvx_v68_float_probe.c" "${GHOSTNET_HEXAGON_DIR}/libc.o" VERBATIM)
+add_custom_target(hvx_v68_float_probe DEPENDS "${GHOSTNET_HEXAGON_DIR}/hvx_v68_float_probe")
+add_dependencies(ghostnet_hexagon_runners hvx_v68_float_probe)
 
 # ghostnet_hexagon_offload(<name> FROM <generator exe> GENERATOR <g> [PARAMS ...]): the same
 # network for an Android app whose stages run on the DSP (arm-64-android-hvx_128):

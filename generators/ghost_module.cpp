@@ -17,13 +17,21 @@ GhostModule ghost_module(const std::string &name, const Tensor &in, const DenseW
     g.ghost = RDom(0, n - m, name + "_ghost");
     g.out(v.c, v.x, v.y) = Halide::undef(g.primary.out.types()[0]);
     Expr intrinsic = g.primary.out(g.intrinsic, v.x, v.y), ghost = g.cheap.out(g.ghost, v.x, v.y);
-    if (attention.defined() && primary.q.defined()) {
-        // q8: the attention is a Q15 gate; the output keeps its scale and zero point.
-        intrinsic = gate_q15(intrinsic, primary.q.out_zp, attention(g.intrinsic, v.x, v.y));
-        ghost = gate_q15(ghost, primary.q.out_zp, attention(g.ghost + m, v.x, v.y));
-    } else if (attention.defined()) {
-        intrinsic *= attention(g.intrinsic, v.x, v.y);
-        ghost *= attention(g.ghost + m, v.x, v.y);
+    if (attention.defined()) {
+        g.gated_intrinsic = Func(name + "_gated_intrinsic");
+        g.gated_ghost = Func(name + "_gated_ghost");
+        const Expr a = attention(v.c, v.x, v.y), a_ghost = attention(v.c + m, v.x, v.y);
+        const Expr p = g.primary.out(v.c, v.x, v.y), c = g.cheap.out(v.c, v.x, v.y);
+        if (primary.q.defined()) {
+            // q8: the attention is a Q15 gate; the output keeps its scale and zero point.
+            g.gated_intrinsic(v.c, v.x, v.y) = gate_q15(p, primary.q.out_zp, a);
+            g.gated_ghost(v.c, v.x, v.y) = gate_q15(c, primary.q.out_zp, a_ghost);
+        } else {
+            g.gated_intrinsic(v.c, v.x, v.y) = p * a;
+            g.gated_ghost(v.c, v.x, v.y) = c * a_ghost;
+        }
+        intrinsic = g.gated_intrinsic(g.intrinsic, v.x, v.y);
+        ghost = g.gated_ghost(g.ghost, v.x, v.y);
     }
     g.out(g.intrinsic, v.x, v.y) = intrinsic;
     g.out(g.ghost + m, v.x, v.y) = ghost;

@@ -24,6 +24,9 @@ struct GhostModule {
     RDom intrinsic;  // over [0, m)
     RDom ghost;      // over [0, n - m)
     Expr m, n;
+    // With an attention: the gated slices, each over its own channels (gated_intrinsic(c) is
+    // out's channel c, gated_ghost(c) its channel m + c). Inline unless a schedule stores them.
+    Func gated_intrinsic, gated_ghost;
     bool has_dfc = false;
     DfcAttention dfc;  // when has_dfc (set by the caller that made it)
     Tensor result;

@@ -18,9 +18,9 @@ bool uses_hvx(const Halide::Target &t) {
 }
 
 std::string precision_refusal(const Halide::Target &t, bool q8) {
-    if (uses_hvx(t) && !q8)
-        return "HVX has no float schedules here (the HVX schedules are integer, q8): " + t.to_string() +
-               " takes q8 networks only";
+    if (uses_hvx(t) && !q8 && !t.has_feature(Halide::Target::HVX_v68))
+        return t.to_string() + " has no HVX float vectors (they come with HVX v68): add hvx_v68 to the target "
+               "for fp32 (e.g. hexagon-32-noos-hvx_128-hvx_v68)";
     return "";
 }
 

@@ -6,7 +6,7 @@ namespace ghostnet {
 namespace schedules {
 
 namespace {
-constexpr int kHvxVectorBytes = 128;  // hvx_128, the only HVX mode Halide 14 has
+constexpr int kHvxVectorBytes = 128;  // hvx_128, the only HVX mode Halide has
 }  // namespace
 
 TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
@@ -16,8 +16,9 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
     info.stage_lanes = info.vector_floats;
     info.min_stage_lanes = info.min_lanes;
     if (t.has_feature(Halide::Target::HVX)) {
-        // HVX, on the DSP itself or offloaded from an ARM host: integer-only, so a "float" lane
-        // here is any 32-bit lane (an int32 accumulator), 32 of them in a 128-byte vector.
+        // HVX, on the DSP itself or offloaded from an ARM host: a "float" lane here is any
+        // 32-bit lane (an int32 accumulator, or from hvx_v68 on a float), 32 of them in a
+        // 128-byte vector.
         // 32 vector registers. Not t.natural_vector_size: for an ARM host with HVX
         // (arm-64-android-hvx_128) Halide answers for the host's 16-byte NEON vectors, and the
         // offloaded stages would be scheduled in 4-lane vectors HVX cannot select.
@@ -25,8 +26,7 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
         info.min_lanes = info.vector_floats;
         info.stage_lanes = info.min_stage_lanes = kHvxVectorBytes;
         info.masked_tails = true;
-        info.store_cheap_rows = true;
-        info.guarded_gated_copy = false;
+        info.store_slice_rows = true;
         info.cheap_pixels_model = 4;
         info.pixel_tails = false;
         info.stage_padded_rows = true;

@@ -28,15 +28,13 @@ struct TargetInfo {
     // over exactly n channels may take full vectors with a masked last one instead of
     // narrower vectors throughout.
     bool masked_tails = false;
-    // The Ghost module's slices on HVX (Halide 21): its cheap depthwise op made a row at a
-    // time and stored (channel vectors rounded up), so a slice's guarded last vector only
-    // copies; and a DFC-gated slice (GhostNetV2) a channel at a time unless whole vectors
-    // divide its channels. Halide 21 fails on the guarded vectors of either computed inline
-    // ("In Select, vector lanes of condition must be equal to vector lanes of arguments", in
-    // the bounds its Hexagon shuffle optimization asks of the predicated loads), which
-    // Halide 14 compiled.
-    bool store_cheap_rows = false;
-    bool guarded_gated_copy = true;
+    // The Ghost module's slices on HVX (Halide 21): what each slice copies (the cheap depthwise
+    // op; with GhostNetV2's DFC attention both gated slices) made a row at a time and stored,
+    // channel vectors rounded up, so that a slice's guarded last vector only copies. Halide 21
+    // fails on guarded vectors that compute ("In Select, vector lanes of condition must be
+    // equal to vector lanes of arguments", in the bounds its Hexagon shuffle optimization asks
+    // of the predicated loads), which Halide 14 compiled.
+    bool store_slice_rows = false;
     // strips_for: at most this many row strips, each at least this many rows high.
     int max_strips = 4, min_strip_rows = 4;
     // A Ghost bottleneck's expansion made row by row in its consumer (shared/ghost_bottleneck.cpp)

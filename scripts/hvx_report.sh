@@ -76,7 +76,7 @@ for f in "${files[@]}"; do
       f="$tmp/offloaded.so"
       name="$name (offloaded)"
     fi
-    llvm-objdump-14 -d --no-show-raw-insn --mattr=+hvxv66,+hvx-length128b "$f" | awk -v name="$name" "$count_awk"'
+    llvm-objdump-14 -d --no-show-raw-insn --mattr=+hvxv68,+hvx-length128b,+hvx-qfloat "$f" | awk -v name="$name" "$count_awk"'
       /^Disassembly of section/ { section = $4; inner = 0; next }
       { lines[NR] = $0; sections[NR] = section }
       match($0, /loop0\(0x[0-9a-f]+/) { target[section, substr($0, RSTART + 8, RLENGTH - 8)] = 1 }

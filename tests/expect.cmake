@@ -3,6 +3,7 @@
 #   expect_fail(pattern cmd...)    must fail, with a message matching `pattern`, and not crash
 #   expect_machine(file machine)   every ELF object in `file` (object or archive) is for `machine`
 #                                  (readelf's name: X86-64, AArch64, QUALCOMM DSP6)
+#   hvx_share(out file)            the HVX share of `file`'s innermost loops (scripts/hvx_report.sh)
 function(expect_ok)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if (NOT rc EQUAL 0)
@@ -31,4 +32,16 @@ function(expect_machine file machine)
   if (NOT rc EQUAL 0 OR NOT machines MATCHES "${machine}" OR NOT machines MATCHES "^[^;]+$")
     message(FATAL_ERROR "${file}: machine '${machines}', expected only '${machine}'")
   endif ()
+endfunction()
+
+# hvx_share(<out> <file>): scripts/hvx_report.sh on <file> (SOURCE: the source tree); sets <out>
+# to the HVX share of its innermost loops (percent) and <out>_name to the name it printed.
+function(hvx_share out file)
+  expect_ok(bash "${SOURCE}/scripts/hvx_report.sh" "${file}")
+  if (NOT last_out MATCHES "\n([^\n]+) +[0-9]+ +[0-9]+ +([0-9.]+)%")
+    message(FATAL_ERROR "hvx_report.sh printed no share for ${file}:\n${last_out}")
+  endif ()
+  message(STATUS "${last_out}")
+  set(${out} "${CMAKE_MATCH_2}" PARENT_SCOPE)
+  set(${out}_name "${CMAKE_MATCH_1}" PARENT_SCOPE)
 endfunction()

@@ -33,5 +33,15 @@ inline int run_on_hexagon(const std::string &qemu, const std::string &runner,
     return rc == -1000 ? -1000 - status : rc;
 }
 
+// Whether `qemu` executes HVX v68 float vectors: runs `probe` (hexagon/hvx_v68_float_probe.c);
+// what it printed, or why it failed, in *log.
+inline bool runs_hvx_v68_float(const std::string &qemu, const std::string &probe, std::string *log) {
+    TempDir tmp("hexagon_probe");
+    const std::string out = tmp.file("log.txt");
+    const int status = std::system((qemu + " " + probe + " > " + out + " 2>&1").c_str());
+    *log = read_file(out);
+    return status == 0 && log->find("= 2.0") != std::string::npos;
+}
+
 }  // namespace test
 }  // namespace ghostnet

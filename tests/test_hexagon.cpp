@@ -15,6 +15,8 @@
 #include "npy.h"
 #include "pipeline_registry.h"
 #include "q8_network.h"
+#include "safetensors.h"
+#include "weights.h"
 #include "bottleneck_tester.h"
 #include "conv_tester.h"
 #include "requantize_check.h"
@@ -68,6 +70,18 @@ std::vector<uint8_t> quantize_input(const std::vector<float> &x, const q8::ActQu
     std::vector<uint8_t> out(x.size());
     q8::quantize(x.data(), x.size(), q, out.data());
     return out;
+}
+
+// The bundled model's sample images (the first column of samples/expected.tsv).
+std::vector<std::string> bundled_samples(const std::string &dir) {
+    std::ifstream tsv(dir + "/samples/expected.tsv");
+    REQUIRE(tsv.good());
+    std::vector<std::string> files;
+    std::string line;
+    std::getline(tsv, line);  // header
+    while (std::getline(tsv, line))
+        if (!line.empty()) files.push_back(line.substr(0, line.find('\t')));
+    return files;
 }
 
 int top1(const std::vector<int32_t> &logits) {
@@ -132,14 +146,8 @@ TEST_CASE("the bundled q8 model on HVX gives this machine's logits on every samp
     const ModelDescription d = read_model_description(dir);
     const Model model = Model::load(d.q8_weights(), d.config);
     REQUIRE(model.precision() == Precision::Q8);
-    std::ifstream tsv(dir + "/samples/expected.tsv");
-    REQUIRE(tsv.good());
-    std::string line;
-    std::getline(tsv, line);  // header
     int samples = 0;
-    while (std::getline(tsv, line)) {
-        if (line.empty()) continue;
-        const std::string file = line.substr(0, line.find('\t'));
+    for (const std::string &file : bundled_samples(dir)) {
         CAPTURE(file);
         const std::vector<float> x = preprocess(load_image(dir + "/samples/" + file, d.config.in_channels), d.preprocess);
         std::vector<uint8_t> q = quantize_input(x, model.q8_packed().input);
@@ -150,6 +158,47 @@ TEST_CASE("the bundled q8 model on HVX gives this machine's logits on every samp
         samples++;
     }
     CHECK(samples >= 30);
+}
+
+// The same model in fp32 for HVX v68 (float vectors), where the emulator executes them: logits
+// as this machine's fp32 pipeline gives them, within a float tolerance (v68 multiplies and adds
+// in qf32, not IEEE single, so the sums differ in their last bits). QEMU 7.2 does not execute
+// v68 float, so here the case is skipped and test hexagon_fp32_code inspects the library.
+TEST_CASE("the bundled fp32 model on HVX v68 gives this machine's logits", "[hexagon][fp32][fashion]") {
+    std::string probe_log;
+    if (!runs_hvx_v68_float(GHOSTNET_QEMU_HEXAGON, std::string(GHOSTNET_HEXAGON_DIR) + "/hvx_v68_float_probe",
+                            &probe_log))
+        GHOSTNET_SKIP("qemu-hexagon does not execute HVX v68 float vectors (hvx_v68_float_probe: " +
+                      probe_log.substr(0, probe_log.find('\n')) +
+                      "); the fp32 library for v68 is built and inspected instead (test hexagon_fp32_code)");
+    const std::string dir = GHOSTNET_MODEL_DIR;
+    const ModelDescription d = read_model_description(dir);
+    const Model model = Model::load(d.weights_path, d.config);
+    REQUIRE(model.precision() == Precision::F32);
+    const NetworkSpec &spec = model.spec();
+    std::vector<float> packed = pack_network(spec, SafetensorsFile::read(d.weights_path).tensors(), d.weights_path);
+    const std::vector<std::string> samples = bundled_samples(dir);
+    REQUIRE(!samples.empty());
+    const std::vector<float> x = preprocess(load_image(dir + "/samples/" + samples[0], d.config.in_channels), d.preprocess);
+    const std::vector<float> want = model.run(x.data(), x.size());
+    std::vector<float> in = x, got(want.size());
+    const NetworkConfig &c = spec.config;
+    Halide::Runtime::Buffer<float> in_buf(in.data(), c.input_size, c.input_size, c.in_channels);
+    Halide::Runtime::Buffer<float> w_buf(packed.data(), int(packed.size()));
+    Halide::Runtime::Buffer<float> out_buf(got.data(), int(got.size()));
+    std::string log;
+    const int rc = run_on_hexagon(GHOSTNET_QEMU_HEXAGON, runner("ghostnet_default_model_f32_v68_hvx"),
+                                  {{in_buf.raw_buffer(), false}, {w_buf.raw_buffer(), false}, {out_buf.raw_buffer(), true}},
+                                  &log);
+    INFO("qemu-hexagon: " << log);
+    REQUIRE(rc == 0);
+    float scale = 1.0f, worst = 0.0f;
+    for (size_t i = 0; i < want.size(); i++) {
+        scale = std::max(scale, std::abs(want[i]));
+        worst = std::max(worst, std::abs(got[i] - want[i]));
+    }
+    INFO("largest logit difference " << worst << " (largest logit " << scale << ")");
+    CHECK(worst <= 1e-3f * scale);
 }
 #endif
 

@@ -22,25 +22,25 @@ void OpSchedules::ghost_module(ops::GhostModule &g, int intrinsic_hint, int out_
     const int ghosts = intrinsic_hint > 0 && out_hint > 0 ? out_hint - intrinsic_hint : 0;
     const int intrinsic_lanes = t_.lanes_dividing(intrinsic_hint);
     const int ghost_lanes = t_.lanes_dividing(ghosts);
-    // A slice's channel vectors, unless a guarded last one is not possible here (DFC-gated
-    // slices on HVX: TargetInfo::guarded_gated_copy): then a channel at a time.
-    auto vectorized = [&](int channels, int lanes) {
-        return !g.has_dfc || t_.guarded_gated_copy || (channels > 0 && channels % lanes == 0);
-    };
-    g.out.update(0).reorder(g.intrinsic.x, v.x, v.y);
-    if (vectorized(intrinsic_hint, intrinsic_lanes))
-        g.out.update(0).vectorize(g.intrinsic.x, intrinsic_lanes, TailStrategy::GuardWithIf);
+    g.out.update(0).reorder(g.intrinsic.x, v.x, v.y).vectorize(g.intrinsic.x, intrinsic_lanes, TailStrategy::GuardWithIf);
     Halide::RVar go("go"), gi("gi");
     Var xo("xo"), xi("xi");
     g.out.update(1)
         .split(g.ghost.x, go, gi, ghost_lanes, TailStrategy::GuardWithIf)
         .split(v.x, xo, xi, t_.cheap_pixels(width_hint), TailStrategy::GuardWithIf)
         .reorder(gi, xi, go, xo, v.y)
-        .unroll(xi);
-    if (vectorized(ghosts, ghost_lanes)) g.out.update(1).vectorize(gi);
-    if (t_.store_cheap_rows)
-        g.cheap.out.compute_at(g.out, v.y)
-            .vectorize(v.c, t_.lanes_for(ghosts > 0 ? ghosts : 64), TailStrategy::RoundUp);
+        .unroll(xi)
+        .vectorize(gi);
+    if (t_.store_slice_rows) {
+        // Each slice's row made first, whole vectors (rounded up), in the stage that copies it.
+        const int ghost_row_lanes = t_.lanes_for(ghosts > 0 ? ghosts : 64);
+        g.cheap.out.compute_at(g.out, v.y).vectorize(v.c, ghost_row_lanes, TailStrategy::RoundUp);
+        if (g.has_dfc) {
+            g.gated_intrinsic.compute_at(g.out, v.y)
+                .vectorize(v.c, t_.lanes_for(intrinsic_hint > 0 ? intrinsic_hint : 64), TailStrategy::RoundUp);
+            g.gated_ghost.compute_at(g.out, v.y).vectorize(v.c, ghost_row_lanes, TailStrategy::RoundUp);
+        }
+    }
     if (root) {
         g.out.compute_root();
         if (t_.parallel_rows(width_hint)) {
