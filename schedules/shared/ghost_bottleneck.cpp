@@ -15,8 +15,11 @@ using Halide::Var;
 // row; with one, the depthwise conv walks its rows in strips, and ghost1's rows slide along
 // (Halide's sliding window: each row made once, kept while the k x k window needs it; a strip
 // remakes only its first window). ghost1's primary conv stays stored whole: its rows are read
-// with a halo by the cheap op, and Halide 14 slides only one stage deep here (the stages above
-// a sliding one cannot prove their rows move monotonically, and would be remade).
+// with a halo by the cheap op. Halide 14 slid only one stage deep here; Halide 21 slides it
+// too (primary.out.serial(y).store_at(dw.out, yo).compute_at(dw.out, yi)), but that ran slower
+// on every network (2026-12-06, scripts/compare_builds.sh 8 150, AMD EPYC Zen 4, before/after:
+// GhostNet 1.0x fp32 0.974x 1 thread, 0.894x 2; q8 0.941x / 0.913x; 0.5x fp32 0.858x / 0.998x;
+// V2 1.0x 0.947x / 0.906x).
 void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
     const ops::Vars &v = ops::vars();
     const BottleneckSpec &s = *b.spec;
