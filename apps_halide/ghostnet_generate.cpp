@@ -187,9 +187,6 @@ void check_request(const Request &r, const std::vector<Target> &targets) {
     const Target &t = targets[0];
     const std::string precision = schedules::precision_refusal(t, r.precision == "q8");
     if (!precision.empty()) throw Failure("--precision " + r.precision + ": " + precision + ", or emit --precision q8");
-    if (r.precision == "q8" && r.network == "ghostnet" && r.cfg.version != Version::V1)
-        throw Failure(std::string("--precision q8 --version ") + version_name(r.cfg.version) + ": " +
-                      member_name(r.cfg.version) + "'s DFC attention has no q8 form yet; emit it in fp32");
     if (r.schedule == "hand") {
         const std::string refused = schedules::hand_schedule_refusal(t);
         if (!refused.empty()) throw Failure("--schedule hand: " + refused);
