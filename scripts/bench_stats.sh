@@ -1,5 +1,5 @@
 # Sourced by the benchmark scripts (bench_vs_ort.sh, compare_builds.sh): reading the JSON lines
-# ghostnet-bench --json and tools/ort_latency.py print, and summing up rounds.
+# ghostnet-bench --json and tools/peer_latency.py print, and summing up rounds.
 #   median    the median of the numbers on stdin, one per line
 #   lowest    the smallest of them
 #   field K   the number after "K": in the JSON line on stdin

@@ -14,7 +14,7 @@
 # usage: scripts/bench_vs_ort.sh [ROUNDS] [RUNS] [NETWORKS]   (defaults: 5 100 "1.0 0.5 v2 q8")
 # needs: build/ghostnet-bench (scripts/build.sh ghostnet-bench), and ONNX Runtime from PyPI,
 # pinned (onnxruntime==1.31.1, numpy==2.4.6), which this script installs on first use into its
-# own venv (ORT_VENV, default $HOME/.cache/ghostnet-peers/ort); tools/ort_latency.py times it;
+# own venv (ORT_VENV, default $HOME/.cache/ghostnet-peers/ort); tools/peer_latency.py times it;
 # and the peer models ../shared/bench/ghostnet_100.onnx, ghostnet_050.onnx and
 # ghostnet_100_int8_qdq.onnx (or set ONNX_DIR to the folder holding them). The v2 row exports its
 # peer model itself (tools/export_onnx.py: PyTorch, apt-get install python3-torch, and
@@ -36,7 +36,7 @@ if [ "$(cat "$ort_venv/pins.txt" 2>/dev/null)" != "${ort_pins[*]}" ]; then
     || { echo "could not install ${ort_pins[*]} into $ort_venv" >&2; exit 1; }
   echo "${ort_pins[*]}" > "$ort_venv/pins.txt"
 fi
-ort() { "$ort_venv/bin/python3" tools/ort_latency.py "$@"; }
+ort() { "$ort_venv/bin/python3" tools/peer_latency.py onnxruntime "$@"; }
 
 source scripts/bench_stats.sh  # median, lowest, field
 tmp=$(mktemp -d)

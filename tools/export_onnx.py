@@ -15,6 +15,7 @@ Example:
 """
 
 import argparse
+import inspect
 import os
 import sys
 
@@ -44,9 +45,11 @@ def main():
     ghostnet_torch.randomize_(model, args.seed, input_shape=(1, c, s, s))
     ghostnet_torch.fold_v3_(model)  # V3's branches into plain convs; a no-op for V1 and V2
     x = torch.randn(1, c, s, s, generator=torch.Generator().manual_seed(args.seed))
+    # torch 2.x's default exporter (dynamo) needs onnxscript; the TorchScript one does not.
+    legacy = {"dynamo": False} if "dynamo" in inspect.signature(torch.onnx.export).parameters else {}
     with torch.no_grad():
         torch.onnx.export(model, x, args.out, input_names=["input"], output_names=["logits"],
-                          opset_version=13, do_constant_folding=True)
+                          opset_version=13, do_constant_folding=True, **legacy)
     print("wrote %s: %s, 1x%dx%dx%d float32, %d parameters"
           % (args.out, version, c, s, s, ghostnet_torch.count_params(model)))
 
