@@ -32,16 +32,20 @@ std::string runner(const std::string &pipeline) {
     return std::string(GHOSTNET_HEXAGON_DIR) + "/" + pipeline + "_runner";
 }
 
-// Runs a pipeline of four buffers (three inputs, then the output) on its HVX runner; checks
-// that it returned 0, with qemu-hexagon's messages when not.
-int run_four(const std::string &pipeline, halide_buffer_t *a, halide_buffer_t *b, halide_buffer_t *c,
-             halide_buffer_t *out) {
+// Runs a pipeline on its HVX runner; checks that it returned 0, with qemu-hexagon's messages
+// when not.
+int run_pipeline(const std::string &pipeline, const std::vector<HexagonArg> &args) {
     std::string log;
-    const int rc = run_on_hexagon(GHOSTNET_QEMU_HEXAGON, runner(pipeline),
-                                  {{a, false}, {b, false}, {c, false}, {out, true}}, &log);
+    const int rc = run_on_hexagon(GHOSTNET_QEMU_HEXAGON, runner(pipeline), args, &log);
     INFO("qemu-hexagon: " << log);
     CHECK(rc == 0);
     return rc;
+}
+
+// A pipeline of four buffers: three inputs, then the output.
+int run_four(const std::string &pipeline, halide_buffer_t *a, halide_buffer_t *b, halide_buffer_t *c,
+             halide_buffer_t *out) {
+    return run_pipeline(pipeline, {{a, false}, {b, false}, {c, false}, {out, true}});
 }
 
 RunOp on_hexagon(const std::string &pipeline) {
@@ -186,12 +190,8 @@ TEST_CASE("the bundled fp32 model on HVX v68 gives this machine's logits", "[hex
     Halide::Runtime::Buffer<float> in_buf(in.data(), c.input_size, c.input_size, c.in_channels);
     Halide::Runtime::Buffer<float> w_buf(packed.data(), int(packed.size()));
     Halide::Runtime::Buffer<float> out_buf(got.data(), int(got.size()));
-    std::string log;
-    const int rc = run_on_hexagon(GHOSTNET_QEMU_HEXAGON, runner("ghostnet_default_model_f32_v68_hvx"),
-                                  {{in_buf.raw_buffer(), false}, {w_buf.raw_buffer(), false}, {out_buf.raw_buffer(), true}},
-                                  &log);
-    INFO("qemu-hexagon: " << log);
-    REQUIRE(rc == 0);
+    REQUIRE(run_pipeline("ghostnet_default_model_f32_v68_hvx",
+                         {{in_buf.raw_buffer(), false}, {w_buf.raw_buffer(), false}, {out_buf.raw_buffer(), true}}) == 0);
     float scale = 1.0f, worst = 0.0f;
     for (size_t i = 0; i < want.size(); i++) {
         scale = std::max(scale, std::abs(want[i]));
