@@ -8,7 +8,9 @@
 // Compiled once per work folder with -DGHOSTNET_PIPELINE="<network name>" (and -DGHOSTNET_Q8
 // for a q8 network); each candidate is linked with -Wl,--defsym=ghostnet_candidate=<function>.
 //   bench RUNS THREADS   prints "runtime benchmark: median <ns> ns/run, min <ns> ns/run over
-//                        RUNS runs, THREADS threads"; exit 1 (and the reason) on failure.
+//                        RUNS runs, THREADS threads", then "cpu: <the CPU it ran on, as
+//                        runtime/cpu_identity.h writes it>" (the kept record's CPU); exit 1
+//                        (and the reason) on failure.
 #include <HalideRuntime.h>
 
 #include <algorithm>
@@ -20,6 +22,7 @@
 #include <vector>
 
 #include "autotune_network.h"
+#include "cpu_identity.h"
 #include "model.h"
 #include "timing.h"
 
@@ -58,6 +61,7 @@ int main(int argc, char **argv) {
         const Timing t = summarize(ns);
         std::printf("runtime benchmark: median %.0f ns/run, min %.0f ns/run over %d runs, %d threads\n", t.median,
                     t.min, runs, threads);
+        std::printf("cpu: %s\n", this_cpu().to_json().c_str());
         return 0;
     } catch (const std::exception &e) {
         std::printf("runtime benchmark: %s\n", e.what());

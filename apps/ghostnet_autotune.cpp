@@ -24,17 +24,20 @@
 // packets one run executes (counted by hexagon/hvx_work.c; deterministic), not by the
 // emulator's time; its output must equal the hand schedule's byte for byte.
 //
-// The pieces that link neither Halide nor the network live in apps/autotune/: process.h
-// (children and the pool that runs them, logs, whole-file writes, interrupts), benchmark.h (the runtime, RunGen and
-// Hexagon benchmark backends behind one interface, run through the runner template),
-// work_folder.h (the batches and samples on disk, their results and ranking), hand_search.h
-// (the hand schedule's search space and the descent and random strategies), adams2019.h and
-// cost_model_weights.h (Adams2019's candidates, training samples, retraining, weights files and
-// kept header), compile_cache.h (compiled candidates by their command), never_worse.h (the
-// confirmation against the hand schedule and the keep-or-refuse rule), keep.h (the files kept
-// in schedules/autotuned/<device>/) and compare.h (--compare). This file is the loop around
-// them: options, the work folder's identity, compiling, checking, benchmarking each sample, and
-// what is kept.
+// The pieces live in apps/autotune/, one job each: options.h (the command line, the build's
+// tools, and the checks that refuse bad choices by name), work_folder.h (the batches and
+// samples on disk, the folder's identity, their results and ranking), process.h (children and
+// the pool that runs them, logs, whole-file writes, interrupts), logits_check.h (every
+// candidate's logits against the hand schedule's before it is timed), benchmark.h (the runtime,
+// RunGen and Hexagon benchmark backends behind one interface, run through the runner template),
+// hand_search.h (the hand schedule's search space and the descent and random strategies),
+// adams2019.h and cost_model_weights.h (Adams2019's candidates, training samples, retraining,
+// weights files and kept header), compile_cache.h (compiled candidates by their command),
+// never_worse.h (the confirmation against the hand schedule and the keep-or-refuse rule),
+// keep.h (the files kept in schedules/autotuned/<device>/) and compare.h (--compare). This file
+// is the loop around them: per batch, compile the candidates, check and time each (a --search
+// hand candidate paired with the hand schedule), and at the end confirm and keep the winner
+// with its record (what it was tuned on: target, CPU, Halide version, date).
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -63,9 +66,12 @@
 #include "autotune/cost_model_weights.h"
 #include "autotune/hand_search.h"
 #include "autotune/keep.h"
+#include "autotune/logits_check.h"
 #include "autotune/never_worse.h"
+#include "autotune/options.h"
 #include "autotune/process.h"
 #include "autotune/work_folder.h"
+#include "cpu_identity.h"
 #include "ghostnet_arch.h"
 #include "timing.h"
 #include "tunables.h"
@@ -101,6 +107,9 @@
 #ifndef GHOSTNET_HALIDE_VERSION
 #define GHOSTNET_HALIDE_VERSION "unknown"
 #endif
+#ifndef GHOSTNET_HVX_WORK_PLUGIN
+#define GHOSTNET_HVX_WORK_PLUGIN "hvx_work.so"
+#endif
 
 namespace {
 
@@ -108,49 +117,31 @@ using namespace ghostnet;
 using namespace ghostnet::autotune;
 using nlohmann::json;
 
-struct Options {
-    std::string pipeline, device, target = "host";
-    std::string runner = "{bench} {args}";
-    std::string search = "Adams2019";  // Adams2019 | hand
-    std::string strategy = "descent";  // --search hand: descent | random
-    std::string start;                 // --search hand, descent: tunables to start from ("kept": the device's)
-    double time_budget_min = 0;        // no new batch after this many minutes (0: none)
-    int batches = 1, samples = 16, jobs = 0, beam = 32, epochs = 0, parallelism = 0;
-    int seed = 0;
-    double explore = 0.1;
-    double compile_timeout = 3600, bench_timeout = 600;
-    std::string work_dir, kept_dir = std::string(GHOSTNET_SOURCE_DIR) + "/schedules/autotuned";
-    std::string generate, cxx = GHOSTNET_CXX, cxx_flags;
-    bool overwrite = false, check = true;
-    int compare_rounds = 0;  // --compare: benchmark the schedules side by side instead of tuning
-    int confirm_rounds = 5;    // the winner against the hand schedule, in alternation, before keeping
-    int confirm_top = 3;       // --search hand: the fastest this many choices are confirmed together
-    int pair_rounds = 3;       // --search hand: rounds of each candidate against the hand schedule
-    double min_speedup = 1.0;  // ... kept only at least this much faster (and beyond the noise)
-    bool confirm = true;       // false: keep the search's winner untimed against hand
-    std::string bench;         // runtime | rungen (default: runtime on this machine, else rungen)
-    int bench_runs = 50, threads = 0;  // the runtime benchmark: runs per timing, threads (0: per core)
-    std::string cache_dir = "autotune/cache";  // compiled candidates and check references by their command ("": none)
-    std::vector<std::string> compare_only;
-};
-
 class Tuner {
 public:
-    explicit Tuner(Options o) : o_(std::move(o)) {}
+    Tuner(Options o, Tools tools) : o_(std::move(o)), tools_(std::move(tools)) {}
 
     int main() {
-        check_options();
+        resolve_options(o_, tools_);
+        kept_ = KeptFiles(o_.kept_dir, o_.device, o_.pipeline);
+        cache_ = CompileCache(o_.cache_dir);
+        if (!o_.overwrite && o_.compare_rounds == 0) kept_.refuse_overwrite();
         if (o_.compare_rounds > 0) return compare();
-        prepare_work_dir();
+        work_ = o_.work_dir.empty() ? fs::path("autotune") / o_.device / o_.pipeline : fs::path(o_.work_dir);
+        folder_ = WorkFolder(work_);
+        if (folder_.claim(o_.run_choices())) std::printf("resuming the run in %s\n", work_.c_str());
         std::printf("ghostnet-autotune: %s on device '%s' (%s), %d batch(es) of %d samples, %d compile jobs\n"
                     "  work folder %s\n",
                     o_.pipeline.c_str(), o_.device.c_str(), o_.target.c_str(), o_.batches, o_.samples, o_.jobs,
                     work_.c_str());
-        if (hand_search()) read_knobs();  // first: a bad --start fails before anything compiles
+        if (o_.hand_search()) read_knobs();  // first: a bad --start fails before anything compiles
         prepare_benchmark_harness();
-        prepare_check();
-        if (!hand_search() && !fs::exists(weights())) {
-            const fs::path plugin = fs::path(GHOSTNET_ADAMS2019_PLUGIN);
+        // On Hexagon the reference is the first candidate, the hand schedule as written (its
+        // output on the benchmark's job; a whole q8 network takes minutes to compile for HVX).
+        check_ = LogitsCheck(o_, tools_, o_.hexagon ? folder_.sample(0, 0) : work_ / "check_reference", cache_);
+        check_.prepare();
+        if (!o_.hand_search() && !fs::exists(weights())) {
+            const fs::path plugin = fs::path(tools_.adams2019_plugin);
             write_text(weights(), baseline_weights(plugin));
             std::printf("starting from the cost model baked into %s\n", plugin.c_str());
         }
@@ -172,9 +163,8 @@ public:
     }
 
 private:
-    static constexpr const char *kLocalRunner = "{bench} {args}";
-
     Options o_;
+    const Tools tools_;
     fs::path work_;
     WorkFolder folder_;  // work_'s samples
     KeptFiles kept_;     // what the device keeps for the pipeline
@@ -183,240 +173,14 @@ private:
     // Each batch's candidates, once worked out (earlier batches' results no longer change).
     mutable std::map<int, std::vector<std::string>> candidates_;
 
-    bool local_ = true;    // the benchmark runs on this machine (no --runner, or qemu-hexagon)
-    std::string packet_counter_;  // Hexagon under qemu-hexagon: the counting plugin
-    bool hexagon_ = false; // a hexagon-32-noos target: the runner.c benchmark, not RunGen
-    std::string clang_, lld_;
     std::unique_ptr<Benchmark> bench_;
     CompileCache cache_;  // --search hand's compiled candidates
+    LogitsCheck check_;
 
-    bool hand_search() const { return o_.search == "hand"; }
-    NetworkConfig cfg_;
-    bool q8_ = false;
+    bool hand_search() const { return o_.hand_search(); }
+    bool checking() const { return o_.checking(); }
 
     fs::path weights() const { return work_ / "updated.weights"; }
-    void check_options() {
-        if (!parse_network_name(o_.pipeline, &cfg_, &q8_))
-            throw Failure("--pipeline '" + o_.pipeline +
-                          "' is not a network name. Names are ghostnet_w<width x 100>_s<size>[_c<channels>]"
-                          "[_k<classes>][_small], as ghostnet-generate names a network: e.g. ghostnet_w100_s224 "
-                          "(GhostNet 1.0x, 224x224x3, 1000 classes) or ghostnet_w050_s32_c1_k10_small (the "
-                          "bundled Fashion-MNIST model)");
-        hexagon_ = o_.target.find("hexagon") != std::string::npos;
-        if (!hexagon_ && o_.target.find("hvx") != std::string::npos)
-            throw Failure("--target " + o_.target +
-                          ": an offloading (ARM host + HVX) library runs only on a device with a DSP and "
-                          "FastRPC, which no runner here reaches; tune hexagon-32-noos-hvx_128, the DSP "
-                          "itself, whose Hexagon schedule the offloaded stages use too");
-        local_ = o_.runner == kLocalRunner;
-        if (hexagon_) {
-            if (!hand_search())
-                throw Failure("--target " + o_.target +
-                              ": Adams2019 does not model HVX; tune the Hexagon hand schedule's tunables with "
-                              "--search hand");
-            if (!q8_)
-                throw Failure("--target " + o_.target + ": HVX runs q8 networks only; tune " + o_.pipeline + "_q8");
-            if (o_.compare_rounds > 0)
-                throw Failure("--compare runs Halide's autoschedulers, which do not schedule HVX; a Hexagon "
-                              "search prints the hand schedule's own time as its first sample");
-            if (std::string(GHOSTNET_HEXAGON_CFLAGS).empty())
-                throw Failure("this ghostnet-autotune was built without the Hexagon compile flags "
-                              "(GHOSTNET_HEXAGON_CFLAGS); build it with the project's CMake");
-            clang_ = find_tool("clang-14");
-            lld_ = find_tool("ld.lld-14");
-            if (clang_.empty() || lld_.empty())
-                throw Failure("--target " + o_.target + ": the Hexagon benchmark is built with clang-14 and "
-                              "ld.lld-14 (apt-get install clang-14 lld-14)");
-            if (local_) {
-                const std::string qemu = find_tool("qemu-hexagon");
-                if (qemu.empty())
-                    throw Failure("--target " + o_.target + ": without --runner the benchmark runs under "
-                                  "qemu-hexagon, which is not installed (apt-get install qemu-user)");
-                // Counted, not timed: the plugin writes the run's packets to {dir}/counts.tsv.
-                o_.runner = shell_quote(qemu) + " -plugin " + shell_quote(GHOSTNET_HVX_WORK_PLUGIN) +
-                            ",out={dir}/counts.tsv {bench} {args}";
-                packet_counter_ = GHOSTNET_HVX_WORK_PLUGIN;
-                if (!fs::exists(packet_counter_))
-                    throw Failure("--target " + o_.target + ": the packet-counting QEMU plugin " + packet_counter_ +
-                                  " is missing; build it (cmake --build build --target hvx_work)");
-            }
-        }
-        if (hexagon_) {
-            if (!o_.bench.empty())
-                throw Failure("--bench " + o_.bench + ": a Hexagon target is timed by hexagon/runner.c; leave --bench out");
-            o_.bench = "hexagon";
-        } else if (o_.bench.empty()) {
-            o_.bench = local_ ? "runtime" : "rungen";
-        } else if (o_.bench == "runtime" && !local_) {
-            throw Failure("--bench runtime links the candidate with this build's runtime libraries, which run on "
-                          "this machine only; with --runner use --bench rungen");
-        } else if (o_.bench != "runtime" && o_.bench != "rungen") {
-            throw Failure("--bench '" + o_.bench + "': expected runtime or rungen");
-        }
-        if (o_.bench_runs < 1) throw Failure("--bench-runs must be at least 1");
-        if (o_.threads < 0) throw Failure("--threads must be 0 (one per core) or more");
-        if (q8_ && !hand_search() && o_.compare_rounds == 0)
-            throw Failure("--pipeline " + o_.pipeline +
-                          ": q8 networks are not tuned with Adams2019: their kept schedules would have no test "
-                          "against the q8 reference yet; tune the fp32 network, or the hand schedule's tunables "
-                          "(--search hand)");
-
-        static const std::regex device_re("[A-Za-z0-9][A-Za-z0-9_.-]*");
-        if (!std::regex_match(o_.device, device_re))
-            throw Failure("--device '" + o_.device +
-                          "': a device name is letters, digits, '.', '_' and '-' (it names the folder "
-                          "schedules/autotuned/<device>/)");
-        if (o_.batches < 1) throw Failure("--batches must be at least 1");
-        if (!o_.start.empty() && (!hand_search() || o_.strategy != "descent"))
-            throw Failure("--start '" + o_.start + "': only the descent of --search hand starts from given tunables");
-        if (o_.samples < 1) throw Failure("--samples must be at least 1");
-        if (o_.beam < 1) throw Failure("--beam must be at least 1");
-        if (o_.explore < 0) throw Failure("--explore must be 0 or more");
-        const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
-        if (o_.jobs <= 0) o_.jobs = cores;
-        if (o_.parallelism <= 0) o_.parallelism = cores;
-        if (o_.epochs <= 0) o_.epochs = std::max(o_.samples, 8);
-        if (o_.runner.find("{bench}") == std::string::npos)
-            throw Failure("--runner '" + o_.runner + "' has no {bench}: the template must run the benchmark "
-                          "program, e.g. \"{bench} {args}\" or \"scp {bench} board:/tmp/b && ssh board /tmp/b {args}\"");
-        if (o_.generate.empty()) {
-            std::error_code ec;
-            const fs::path self = fs::read_symlink("/proc/self/exe", ec);
-            o_.generate = (self.parent_path() / "ghostnet-generate").string();
-        }
-        if (!fs::exists(o_.generate))
-            throw Failure("--generate " + o_.generate + ": ghostnet-generate is not there (it compiles the candidates)");
-        for (const char *file : {GHOSTNET_FEATURIZATION_TO_SAMPLE, GHOSTNET_RETRAIN_COST_MODEL, GHOSTNET_RUNGEN_MAIN})
-            if (!fs::exists(file))
-                throw Failure(std::string(file) + " is missing (the halide wheel from PyPI ships it: "
-                              "scripts/install_deps.sh)");
-
-        kept_ = KeptFiles(o_.kept_dir, o_.device, o_.pipeline);
-        cache_ = CompileCache(o_.cache_dir);
-        if (!o_.overwrite && o_.compare_rounds == 0) kept_.refuse_overwrite();
-    }
-
-    // What decides which candidates a run compiles and how they are measured.
-    json run_choices() const {
-        json choices = {{"pipeline", o_.pipeline}, {"device", o_.device},        {"target", o_.target},
-                        {"runner", o_.runner},     {"samples_per_batch", o_.samples}, {"seed", o_.seed},
-                        {"checked", checking()},   {"search", o_.search},
-                        {"bench", o_.bench}};
-        if (o_.bench == "runtime") choices.update({{"bench_runs", o_.bench_runs}, {"threads", o_.threads}});
-        if (!hand_search()) choices.update({{"beam", o_.beam}, {"explore", o_.explore}});
-        else choices["strategy"] = o_.strategy;
-        if (hand_search() && !o_.start.empty()) choices["start"] = o_.start;
-        return choices;
-    }
-
-    // The work folder records what it was started with; resuming with other choices would mix
-    // samples of different pipelines, targets or devices in one cost model.
-    void prepare_work_dir() {
-        work_ = o_.work_dir.empty() ? fs::path("autotune") / o_.device / o_.pipeline : fs::path(o_.work_dir);
-        fs::create_directories(work_);
-        folder_ = WorkFolder(work_);
-        const json identity = run_choices();
-        const fs::path record = work_ / "autotune.json";
-        if (fs::exists(record)) {
-            json old;
-            try {
-                old = json::parse(read_text(record));
-            } catch (const std::exception &e) {
-                throw Failure(record.string() + " is not JSON (" + e.what() + "); remove the work folder or pass another --work");
-            }
-            if (old != identity)
-                throw Failure("--work " + work_.string() + " holds a run started with other choices (" + old.dump() +
-                              "); use the same choices to resume, or another --work folder");
-            std::printf("resuming the run in %s\n", work_.c_str());
-        } else {
-            write_text(record, identity.dump(2) + "\n");
-        }
-    }
-
-    // Every candidate's logits are checked against the hand schedule's (apps/autotune_check.cpp)
-    // before it is timed: a wrong schedule must never win. The check runs on this machine, so
-    // it needs a target this machine runs: the default runner and a host target.
-    bool checking() const { return local_ && o_.check; }
-
-    // Where the hand-scheduled network the check compares with is compiled (as hand_schedule):
-    // its own folder when tuning; --compare's hand variant, which is the same library.
-    // On Hexagon the reference is the first candidate, the hand schedule as written (its output
-    // on the benchmark's job; a whole q8 network takes minutes to compile for HVX).
-    fs::path check_reference_dir() const {
-        if (hexagon_) return folder_.sample(0, 0);
-        return work_ / (o_.compare_rounds > 0 ? "hand" : "check_reference");
-    }
-
-    void prepare_check() {
-        if (!checking()) {
-            std::printf("candidates are not checked for correctness here (%s): the kept schedule's test "
-                        "(test_autotuned) checks it on this machine\n",
-                        o_.check ? "they run on another device" : "--no-check");
-            return;
-        }
-        if (hexagon_) {
-            std::printf("candidates are checked against the output of the first, the hand schedule as written\n");
-            return;
-        }
-        const fs::path dir = check_reference_dir();
-        if (fs::exists(dir / "hand_schedule.a")) return;
-        fs::create_directories(dir);
-        std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "hand", "--name",
-                                        "hand_schedule", "--overwrite"};
-        const std::vector<std::string> net = network_flags();
-        cmd.insert(cmd.end(), net.begin(), net.end());
-        // The same library in every work folder of this network and target: compiled once
-        // (--compare's folder is its own: its hand variant is this library, compiled there).
-        const CompileCache cache = o_.compare_rounds > 0 ? CompileCache() : cache_;
-        const std::string key = CompileCache::key(cmd);
-        if (cache.fetch(key, dir)) {
-            std::printf("the hand-scheduled network for checking candidates: compiled before (from %s)\n",
-                        o_.cache_dir.c_str());
-            return;
-        }
-        std::printf("compiling the hand-scheduled network once, for checking candidates...\n");
-        cmd.insert(cmd.end(), {"-o", dir.string()});
-        if (run(cmd, {}, dir / "compile.log", o_.compile_timeout) != 0)
-            throw Failure("compiling the hand-scheduled network failed:\n" + tail(dir / "compile.log"));
-        cache.store(key, dir);
-    }
-
-    void add_check_libs(std::vector<std::string> *cmd) const {
-        std::istringstream libs(GHOSTNET_CHECK_LIBS);
-        for (std::string lib; std::getline(libs, lib, '|');)
-            if (!lib.empty()) cmd->push_back(lib);
-        cmd->insert(cmd->end(), {"-ldl", "-lpthread"});
-    }
-
-    // Builds and runs the check program for the candidate in `dir`; "" when its logits agree
-    // with the hand schedule's, else the reason.
-    std::string check(const fs::path &dir) const {
-        if (hexagon_) {  // the benchmark has run: its output against the hand schedule's
-            const fs::path ref = check_reference_dir() / "out.bin";
-            if (!fs::exists(ref))
-                return "check: nothing to check against: the hand schedule as written (batch 1 sample 1) did not run";
-            if (read_text(dir / "out.bin") == read_text(ref)) return "";
-            return "check: wrong logits: the output differs from the hand schedule's (q8 must match exactly)";
-        }
-        const fs::path runtime = emitted(dir).runtime;
-        std::vector<std::string> cmd = {o_.cxx, "-std=c++17", "-O1", "-I", GHOSTNET_HALIDE_INCLUDE,
-                                        "-I", std::string(GHOSTNET_SOURCE_DIR) + "/runtime",
-                                        q8_ ? "-DGHOSTNET_Q8" : "-DGHOSTNET_FP32",
-                                        "-DGHOSTNET_CANDIDATE=" + emitted(dir).name,
-                                        "-DGHOSTNET_PIPELINE=\"" + o_.pipeline + "\"",
-                                        std::string(GHOSTNET_SOURCE_DIR) + "/apps/autotune_check.cpp",
-                                        emitted(dir).library.string(),
-                                        (check_reference_dir() / "hand_schedule.a").string(), runtime.string()};
-        add_check_libs(&cmd);
-        cmd.insert(cmd.end(), {"-o", (dir / "check").string()});
-        if (run(cmd, {}, dir / "check_build.log", 600) != 0)
-            return "the check program did not build (see " + (dir / "check_build.log").string() + ")";
-        const int rc = run({(dir / "check").string()}, {}, dir / "check.txt", o_.bench_timeout);
-        std::string out = read_text(dir / "check.txt");
-        while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-        if (rc == 0) return "";
-        return out.empty() ? "the check program failed (exit " + std::to_string(rc) + ")" : out;
-    }
 
     // The benchmark backend (apps/autotune/benchmark.h) for the work folder, its pieces made.
     void prepare_benchmark_harness() {
@@ -426,31 +190,21 @@ private:
         setup.timeout = o_.bench_timeout;
         setup.cxx = o_.cxx;
         setup.cxx_flags = o_.cxx_flags;
-        setup.source_dir = GHOSTNET_SOURCE_DIR;
-        setup.halide_include = GHOSTNET_HALIDE_INCLUDE;
-        setup.rungen_main = GHOSTNET_RUNGEN_MAIN;
-        setup.clang = clang_;
-        setup.lld = lld_;
-        setup.hexagon_cflags = GHOSTNET_HEXAGON_CFLAGS;
+        setup.source_dir = tools_.source_dir;
+        setup.halide_include = tools_.halide_include;
+        setup.rungen_main = tools_.rungen_main;
+        setup.clang = o_.clang;
+        setup.lld = o_.lld;
+        setup.hexagon_cflags = tools_.hexagon_cflags;
         setup.pipeline = o_.pipeline;
-        add_check_libs(&setup.host_libs);
-        setup.packet_counter = packet_counter_;
-        setup.q8 = q8_;
+        setup.host_libs = tools_.runtime_libs();
+        setup.packet_counter = o_.packet_counter;
+        setup.q8 = o_.q8;
         setup.runs = o_.bench_runs;
         setup.threads = o_.threads;
-        bench_ = hexagon_ ? hexagon_benchmark(setup)
+        bench_ = o_.hexagon ? hexagon_benchmark(setup)
                  : o_.bench == "runtime" ? runtime_benchmark(setup) : rungen_benchmark(setup);
         bench_->prepare();
-    }
-
-    // The network flags ghostnet-generate takes for this pipeline.
-    std::vector<std::string> network_flags() const {
-        std::ostringstream w;
-        w << cfg_.width;
-        return {"--width", w.str(), "--size", std::to_string(cfg_.input_size),
-                "--channels", std::to_string(cfg_.in_channels), "--classes", std::to_string(cfg_.num_classes),
-                "--variant", variant_name(cfg_.variant), "--version", version_name(cfg_.version),
-                "--precision", q8_ ? "q8" : "fp32"};
     }
 
     // Compile, then benchmark, every sample of batch b that has no result yet; then retrain.
@@ -530,12 +284,9 @@ private:
         if (hand_search()) {
             const std::string tunables = candidate_tunables(b, s);
             write_text(dir / "tunables.txt", tunables + "\n");
-            std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "hand"};
-            const std::vector<std::string> extra = bench_->generate_flags();
-            cmd.insert(cmd.end(), extra.begin(), extra.end());
-            if (!tunables.empty()) cmd.insert(cmd.end(), {"--tunables", tunables});
-            const std::vector<std::string> net = network_flags();
-            cmd.insert(cmd.end(), net.begin(), net.end());
+            std::vector<std::string> extra = bench_->generate_flags();
+            if (!tunables.empty()) extra.insert(extra.end(), {"--tunables", tunables});
+            std::vector<std::string> cmd = generate_command(o_, "hand", extra);
             const std::string key = CompileCache::key(cmd);  // the command but its output folder
             cmd.insert(cmd.end(), {"-o", dir.string()});
             const std::string what = tunables.empty() ? "its own choices" : tunables;
@@ -548,11 +299,7 @@ private:
             }
             std::printf("[batch %d/%d] sample %d/%zu: compiling the hand schedule with %s\n", b + 1, o_.batches, s + 1,
                         batch_candidates(b).size(), what.c_str());
-            write_text(dir / "command.txt", [&] {
-                std::string line;
-                for (const std::string &a : cmd) line += shell_quote(a) + " ";
-                return line + "\n";
-            }());
+            write_command(dir, cmd);
             return spawn(cmd, {}, dir / "compile.log", o_.compile_timeout);
         }
         // Sample 0 of each batch is the cost model's best effort (beam search, no randomness);
@@ -565,17 +312,11 @@ private:
             model = dir / "probe.weights";
             write_text(model, perturbed_weights(read_text(weights()), uint32_t(seed), o_.explore));
         }
-        std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "Adams2019",
-                                        "--also", "schedule,featurization,registration", "-o", dir.string()};
-        const std::vector<std::string> net = network_flags();
-        cmd.insert(cmd.end(), net.begin(), net.end());
+        std::vector<std::string> cmd =
+            generate_command(o_, "Adams2019", {"--also", "schedule,featurization,registration", "-o", dir.string()});
         const std::vector<std::string> params = candidate_params(seed, beam_sample, o_.beam, o_.parallelism, model);
         cmd.insert(cmd.end(), params.begin(), params.end());
-        write_text(dir / "command.txt", [&] {
-            std::string line;
-            for (const std::string &a : cmd) line += shell_quote(a) + " ";
-            return line + "\n";
-        }());
+        write_command(dir, cmd);
         return spawn(cmd, {}, dir / "compile.log", o_.compile_timeout);
     }
 
@@ -584,7 +325,7 @@ private:
     void read_knobs() {
         const fs::path list = work_ / "tunables.list";
         std::vector<std::string> cmd = {o_.generate, "--list-tunables"};
-        const std::vector<std::string> net = network_flags();
+        const std::vector<std::string> net = o_.network_flags();
         cmd.insert(cmd.end(), net.begin(), net.end());
         if (run(cmd, {}, list, 60) != 0)
             throw Failure(o_.generate + " --list-tunables failed:\n" + tail(list));
@@ -627,8 +368,8 @@ private:
                         log.c_str());
             write_text(dir / "result.json", json{{"status", why}}.dump() + "\n");
         };
-        if (checking() && !hexagon_) {
-            const std::string wrong = check(dir);
+        if (checking() && !o_.hexagon) {
+            const std::string wrong = check_.check(dir);
             if (g_interrupted) return;
             if (!wrong.empty()) return fail("rejected, " + wrong, dir / "check.txt");
         }
@@ -639,46 +380,33 @@ private:
         if (g_interrupted) return;
         if (secs <= 0)
             return fail("the benchmark failed or printed no time", dir / "bench.txt");
-        if (checking() && hexagon_) {
-            const std::string wrong = check(dir);
+        if (checking() && o_.hexagon) {
+            const std::string wrong = check_.check(dir);
             if (!wrong.empty()) return fail("rejected, " + wrong, dir / "bench.txt");
         }
         json result = {{"status", "ok"}, {"seconds", secs}, {"batch", b}, {"sample", s}, {"benchmark_s", seconds_since(start)}};
         if (hand_search()) {
             const std::string tunables = WorkFolder::sample_tunables(dir);
             result["tunables"] = tunables;
-            // The hand schedule as written and the candidate, timed in alternation for
-            // --pair-rounds rounds: the candidate's score is the hand schedule's time times the
-            // median of the rounds' time ratios. Drift between batches (this kind of machine's
-            // speed moves by 10-30% over minutes) cancels in each ratio, the median keeps one
-            // disturbed timing (another process, a vCPU moved) from crowning a candidate, and
-            // every score is measured against the same schedule: scores measured against the
-            // fastest so far would chain, and the chain would carry each step's luck along.
+            // Scored against the hand schedule as written (never_worse.h, pair_with_hand).
             std::string paired;
             const std::vector<json> before = folder_.results();
             const json *hand = nullptr;
             for (const json &r : before)
                 if (is_hand(r)) hand = &r;
             if (hand) {
-                const fs::path hand_dir = folder_.sample_of(*hand);
-                std::vector<double> mine = {secs}, theirs, ratios;
-                for (int r = 0; r < o_.pair_rounds && !g_interrupted; r++) {
-                    if (r > 0) mine.push_back(run_bench(dir));
-                    theirs.push_back(run_bench(hand_dir));
-                    if (mine.back() <= 0 || theirs.back() <= 0) break;
-                    ratios.push_back(mine.back() / theirs.back());
-                }
+                const Paired p = pair_with_hand(*bench_, dir, folder_.sample_of(*hand), secs, o_.pair_rounds);
                 if (g_interrupted) return;
-                if (ratios.size() == size_t(o_.pair_rounds)) {
-                    const double ratio = summarize(ratios).median, again = summarize(theirs).median;
-                    result["seconds"] = summarize(mine).median;
-                    result["hand"] = {{"batch", (*hand)["batch"]}, {"sample", (*hand)["sample"]}, {"seconds", again}};
-                    result["ratios"] = ratios;
-                    result["score"] = (*hand)["seconds"].get<double>() * ratio;
+                if (p.complete) {
+                    result["seconds"] = p.median_s;
+                    result["hand"] = {{"batch", (*hand)["batch"]}, {"sample", (*hand)["sample"]}, {"seconds", p.hand_median_s}};
+                    result["ratios"] = p.ratios;
+                    result["score"] = (*hand)["seconds"].get<double>() * p.ratio;
                     char text[200];
                     std::snprintf(text, sizeof text,
                                   "; against the hand schedule (%s) in %d alternated rounds: %.3fx its speed (median), scored %s",
-                                  fmt_ms(again).c_str(), o_.pair_rounds, 1.0 / ratio, fmt_ms(result["score"].get<double>()).c_str());
+                                  fmt_ms(p.hand_median_s).c_str(), o_.pair_rounds, 1.0 / p.ratio,
+                                  fmt_ms(result["score"].get<double>()).c_str());
                     paired = text;
                 }
             }
@@ -688,7 +416,7 @@ private:
                         paired.c_str(), best_text().c_str());
             return;
         }
-        if (!write_training_sample(GHOSTNET_FEATURIZATION_TO_SAMPLE, dir, o_.pipeline, b, s, secs))
+        if (!write_training_sample(tools_.featurization_to_sample, dir, o_.pipeline, b, s, secs))
             return fail("featurization_to_sample failed", dir / "sample.log");
         write_text(dir / "result.json", result.dump() + "\n");
         std::printf("[batch %d/%d] sample %d/%d: %s (best so far %s)\n", b + 1, o_.batches, s + 1, batch_size(b),
@@ -705,7 +433,7 @@ private:
             const fs::path p = dir / sample_file_name(o_.pipeline, b, s);
             if (fs::exists(p)) samples.push_back(p);
         });
-        autotune::retrain(GHOSTNET_RETRAIN_COST_MODEL, samples, work_, weights(), o_.epochs, o_.jobs);
+        autotune::retrain(tools_.retrain_cost_model, samples, work_, weights(), o_.epochs, o_.jobs);
     }
 
     // --compare (apps/autotune/compare.h).
@@ -719,8 +447,8 @@ private:
         c.target = o_.target;
         c.device = o_.device;
         c.pipeline = o_.pipeline;
-        c.network_flags = network_flags();
-        c.q8 = q8_;
+        c.network_flags = o_.network_flags();
+        c.q8 = o_.q8;
         c.beam = o_.beam;
         c.parallelism = o_.parallelism;
         c.jobs = o_.jobs;
@@ -729,7 +457,9 @@ private:
         c.only = o_.compare_only;
         c.kept = kept_;
         c.bench = bench_.get();
-        if (checking()) c.check = [this](const fs::path &dir) { return check(dir); };
+        // The hand variant --compare compiles is the library the check compares with.
+        check_ = LogitsCheck(o_, tools_, work_ / "hand", CompileCache());
+        if (checking()) c.check = [this](const fs::path &dir) { return check_.check(dir); };
         return compare_schedules(c);
     }
 
@@ -747,16 +477,23 @@ private:
         if (fs::exists(dir / "bench")) return dir;
         fs::remove_all(dir);
         fs::create_directories(dir);
-        std::vector<std::string> cmd = {o_.generate, "--target", o_.target, "--schedule", "hand", "-o", dir.string()};
-        const std::vector<std::string> extra = bench_->generate_flags();
-        cmd.insert(cmd.end(), extra.begin(), extra.end());
-        const std::vector<std::string> net = network_flags();
-        cmd.insert(cmd.end(), net.begin(), net.end());
+        std::vector<std::string> cmd = generate_command(o_, "hand", bench_->generate_flags());
+        cmd.insert(cmd.end(), {"-o", dir.string()});
         std::printf("compiling the hand schedule to confirm the winner against...\n");
         if (run(cmd, {}, dir / "compile.log", o_.compile_timeout) != 0)
             throw Failure("compiling the hand schedule failed: nothing kept (see " + (dir / "compile.log").string() + ")");
         if (!link_bench(dir)) throw Failure("linking the hand schedule's benchmark failed: nothing kept");
         return dir;
+    }
+
+    // The CPU the candidates were timed on, for the record (runtime/cpu_identity.h): as the
+    // benchmark in `dir` reported it, else this machine's when the benchmarks ran here; null
+    // when neither can tell (RunGen through a runner; Hexagon, timed by packets).
+    json timed_cpu(const fs::path &dir) const {
+        const std::string reported = bench_->cpu(dir);
+        if (!reported.empty()) return json::parse(reported);
+        if (o_.local && !o_.hexagon) return json::parse(this_cpu().to_json());
+        return nullptr;
     }
 
     int keep_best() {
@@ -815,11 +552,13 @@ private:
         const std::time_t now = std::time(nullptr);
         char date[32];
         std::strftime(date, sizeof date, "%Y-%m-%d", std::gmtime(&now));
-        json record = run_choices();
+        json record = o_.run_choices();
         record["target_requested"] = o_.target;
         record["target"] = target;
         record["date"] = date;
-        record["halide"] = GHOSTNET_HALIDE_VERSION;
+        record["halide"] = tools_.halide_version;
+        const json cpu = timed_cpu(dir);
+        if (!cpu.is_null()) record["cpu"] = cpu;
         record["autoscheduler"] = hand_search() ? "none: the hand schedule's tunables, " + o_.strategy + " search" : "Adams2019";
         record["batches"] = o_.batches;
         record["samples_measured"] = all.size();
@@ -864,104 +603,27 @@ int main(int argc, char **argv) {
         "  ghostnet-autotune --pipeline ghostnet_w050_s32_c1_k10_small_q8 --device hvx --search hand \\\n"
         "      --target hexagon-32-noos-hvx_128   # under qemu-hexagon: executed packets",
         "ghostnet-autotune");
-    app.add_option("--pipeline", o.pipeline,
-                   "the network, named as ghostnet-generate names it: ghostnet_w100_s224, "
-                   "ghostnet_w050_s32_c1_k10_small (the bundled Fashion-MNIST model), ...")
-        ->required();
-    app.add_option("--device", o.device, "a name for the device; the schedule is kept in schedules/autotuned/<device>/")
-        ->required();
-    app.add_option("--target", o.target, "Halide target of the device ('host': this machine)")->capture_default_str();
-    app.add_option("--runner", o.runner,
-                   "how a benchmark runs on the device: a shell command template; {bench} is the benchmark "
-                   "program, {args} its arguments, {dir} the sample folder")
-        ->capture_default_str();
-    app.add_option("--search", o.search,
-                   "Adams2019: tune with Halide's autoscheduler (CPU targets); hand: search the hand "
-                   "schedule's tunables (ghostnet-generate --list-tunables), for any target it schedules")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"Adams2019", "hand"}));
-    app.add_option("--strategy", o.strategy,
-                   "--search hand: descent (from the hand schedule, each batch the untried choices one knob away "
-                   "from the fastest so far, until none is left) or random (seeded random choices)")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"descent", "random"}));
-    app.add_option("--start", o.start,
-                   "--search hand, descent: start from these tunables (\"name=value,...\") instead of the hand "
-                   "schedule's own choices, or 'kept': from the device's kept ones (the hand schedule is timed in "
-                   "batch 0 all the same, and stays the reference every candidate is scored against)");
-    app.add_option("--time-budget", o.time_budget_min,
-                   "minutes: start no batch after this long (0: no limit); the best so far is then confirmed and kept")
-        ->capture_default_str()
-        ->check(CLI::NonNegativeNumber);
-    app.add_option("--batches", o.batches, "batches in all (a resumed run finishes the missing ones)")->capture_default_str();
-    app.add_option("--samples", o.samples, "candidate schedules per batch")->capture_default_str();
-    app.add_option("--jobs", o.jobs, "candidates compiled at once (default: this machine's cores)");
-    app.add_option("--beam", o.beam, "beam size of each batch's first candidate (the others are random probes)")
-        ->capture_default_str();
-    app.add_option("--parallelism", o.parallelism, "the device's cores, for the autoscheduler (default: this machine's)");
-    app.add_option("--seed", o.seed, "seeds the candidates' randomness")->capture_default_str();
-    app.add_option("--explore", o.explore,
-                   "how far the probes (every candidate but each batch's first) stray: the relative noise "
-                   "put on the cost model's weights for each (0: none)")
-        ->capture_default_str();
-    app.add_option("--epochs", o.epochs, "cost-model training epochs per batch (default: max(samples, 8))");
-    app.add_option("--work", o.work_dir, "work folder (default: autotune/<device>/<pipeline>)");
-    app.add_option("--kept-dir", o.kept_dir, "where kept schedules go")->capture_default_str();
-    app.add_option("--generate", o.generate, "ghostnet-generate to compile candidates with (default: beside this program)");
-    app.add_option("--cxx", o.cxx, "C++ compiler for the benchmark program (a cross compiler for a board)")
-        ->capture_default_str();
-    app.add_option("--cxx-flags", o.cxx_flags, "extra flags for it (e.g. -static for a board)");
-    app.add_option("--compile-timeout", o.compile_timeout, "seconds a candidate may take to compile")->capture_default_str();
-    app.add_option("--bench-timeout", o.bench_timeout, "seconds a benchmark may take")->capture_default_str();
-    app.add_option("--confirm-rounds", o.confirm_rounds,
-                   "before keeping: rounds of the winner against the hand schedule, in alternation; kept only "
-                   "when faster beyond twice the measured noise, else the device keeps the hand schedule")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 1000));
-    app.add_option("--pair-rounds", o.pair_rounds,
-                   "--search hand: rounds each candidate and the hand schedule are timed in alternation; the "
-                   "candidate is ranked by the median of the rounds' time ratios")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 100));
-    app.add_option("--bench", o.bench,
-                   "how candidates are timed: runtime (this project's runtime and thread pool, Model::run on random "
-                   "weights, as the apps run; the default on this machine) or rungen (Halide's RunGen, inputs from "
-                   "the estimates; the default with --runner)");
-    app.add_option("--bench-runs", o.bench_runs, "--bench runtime: timed runs per measurement (median)")
-        ->capture_default_str();
-    app.add_option("--threads", o.threads, "--bench runtime: threads (0: one per core)")->capture_default_str();
-    app.add_option("--cache", o.cache_dir,
-                   "where compiled candidates (--search hand) and the hand-scheduled network the checks compare "
-                   "with are kept by their compile command, so nothing compiled once is compiled again (\"\": none)")
-        ->capture_default_str();
-    app.add_option("--confirm-top", o.confirm_top,
-                   "--search hand: confirm the search's fastest this many choices together and keep the one with "
-                   "the best median")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 20));
-    app.add_option("--min-speedup", o.min_speedup,
-                   "keep the winner only if its median is at least this many times faster than the hand schedule's")
-        ->capture_default_str()
-        ->check(CLI::Range(1.0, 1000.0));
-    app.add_flag("!--no-confirm", o.confirm,
-                 "keep the search's winner without timing it against the hand schedule (it may be slower)");
-    app.add_flag("--overwrite", o.overwrite, "replace a schedule already kept for this pipeline and device");
-    app.add_flag("!--no-check", o.check,
-                 "do not check each candidate's logits against the hand schedule's before timing it");
-    app.add_option("--compare", o.compare_rounds,
-                   "instead of tuning: compile the pipeline with the hand schedule, Adams2019 as shipped, "
-                   "Mullapudi2016, Li2018 and the device's kept schedule, benchmark them in alternation for "
-                   "this many rounds, and print median, min and the ratio to hand");
-    app.add_option("--compare-only", o.compare_only,
-                   "with --compare: besides hand, only these (comma-separated: Adams2019, Mullapudi2016, Li2018, autotuned)")
-        ->delimiter(',')
-        ->check(CLI::IsMember({"Adams2019", "Mullapudi2016", "Li2018", "autotuned"}));
+    Tools tools;
+    tools.source_dir = GHOSTNET_SOURCE_DIR;
+    tools.cxx = GHOSTNET_CXX;
+    tools.halide_include = GHOSTNET_HALIDE_INCLUDE;
+    tools.halide_version = GHOSTNET_HALIDE_VERSION;
+    tools.rungen_main = GHOSTNET_RUNGEN_MAIN;
+    tools.adams2019_plugin = GHOSTNET_ADAMS2019_PLUGIN;
+    tools.featurization_to_sample = GHOSTNET_FEATURIZATION_TO_SAMPLE;
+    tools.retrain_cost_model = GHOSTNET_RETRAIN_COST_MODEL;
+    std::istringstream libs(GHOSTNET_CHECK_LIBS);
+    for (std::string lib; std::getline(libs, lib, '|');)
+        if (!lib.empty()) tools.check_libs.push_back(lib);
+    tools.hexagon_cflags = GHOSTNET_HEXAGON_CFLAGS;
+    tools.hvx_work_plugin = GHOSTNET_HVX_WORK_PLUGIN;
+    add_options(app, o, tools);
     CLI11_PARSE(app, argc, argv);
 
     std::setvbuf(stdout, nullptr, _IOLBF, 0);  // progress lines as they happen, also into a log
     install_interrupt_handler();
     try {
-        return Tuner(o).main();
+        return Tuner(o, tools).main();
     } catch (const std::exception &e) {
         std::fprintf(stderr, "ghostnet-autotune: %s\n", e.what());
         return 1;

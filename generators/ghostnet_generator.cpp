@@ -63,6 +63,10 @@ public:
                 << std::string(device) << "/)";
             const std::string name = network_name(spec_.config, Self::kQ8);
             const schedules::KeptTunables *kept = schedules::find_kept_tunables(device, name);
+            if (kept || schedules::find_autotuned_schedule(device, name)) {
+                const std::string warning = schedules::kept_cpu_warning(device, name, this->get_target());
+                if (!warning.empty()) std::fprintf(stderr, "%s\n", warning.c_str());
+            }
             if (kept) {
                 std::string line;
                 try {

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <map>
 
+#include "cpu_identity.h"
+
 namespace ghostnet {
 namespace schedules {
 
@@ -16,6 +18,41 @@ const KeptTunables *find_kept_tunables(const std::string &device, const std::str
     for (const KeptTunables &k : kept_tunables())
         if (device == k.device && pipeline == k.pipeline) return &k;
     return nullptr;
+}
+
+const KeptRecord *find_kept_record(const std::string &device, const std::string &pipeline) {
+    for (const KeptRecord &r : kept_records())
+        if (device == r.device && pipeline == r.pipeline) return &r;
+    return nullptr;
+}
+
+std::string kept_cpu_warning(const std::string &device, const std::string &pipeline, const Halide::Target &t) {
+    const bool x86 = t.arch == Halide::Target::X86 && t.bits == 64, arm = t.arch == Halide::Target::ARM && t.bits == 64;
+    if (!x86 && !arm) return "";  // Hexagon: tuned on the emulator's packet counts, no CPU
+    const std::string target_arch = x86 ? "x86-64" : "arm-64";
+    const CpuIdentity here = this_cpu();
+    const KeptRecord *r = find_kept_record(device, pipeline);
+    const std::string retune = " Tune for this CPU with ghostnet-autotune --pipeline " + pipeline + " --device <a name for it>.";
+    if (!r || !*r->cpu) {
+        const std::string what = r ? "schedules/autotuned/" + std::string(r->file) + " does not say which CPU"
+                                   : "no record (schedules/autotuned/" + device + "/" + pipeline + ".json) says which CPU";
+        return "warning: " + pipeline + " on '" + device + "': " + what + " it was tuned on (records kept before " +
+               "2026-12-06 do not), so it may not suit this one, " + here.describe() + "." + retune;
+    }
+    CpuIdentity kept;
+    try {
+        kept = CpuIdentity::from_json(r->cpu);
+    } catch (const std::invalid_argument &e) {
+        return "warning: schedules/autotuned/" + std::string(r->file) + ": " + e.what();
+    }
+    if (kept.arch != target_arch)
+        return "warning: " + pipeline + " on '" + device + "' was tuned on " + kept.describe() + ", and is used for an " +
+               target_arch + " target (" + t.to_string() + ")." + retune;
+    if (here.arch != target_arch) return "";  // a cross build for a board: its CPU is not this one
+    const std::string diff = cpu_differences(kept, here);
+    if (diff.empty()) return "";
+    return "warning: " + pipeline + " on '" + device + "' was tuned on " + kept.describe() + "; this machine is " +
+           here.describe() + " (" + diff + "). Its choices may be slower here than the hand schedule." + retune;
 }
 
 std::string kept_for_messages() {

@@ -49,6 +49,16 @@ struct KeptTunables {
     const char *file;  // relative to schedules/autotuned/
 };
 
+// The record ghostnet-autotune kept beside a schedule or tunables (<pipeline>.json): what they
+// were tuned on.
+struct KeptRecord {
+    const char *device;
+    const char *pipeline;
+    const char *target;  // the Halide target tuned and measured on
+    const char *cpu;     // the CPU (CpuIdentity::to_json, runtime/cpu_identity.h); "" when not recorded
+    const char *file;    // relative to schedules/autotuned/
+};
+
 // Every kept schedule compiled into this build (any device).
 const std::vector<const AutotunedSchedule *> &autotuned_schedules();
 
@@ -58,6 +68,17 @@ const AutotunedSchedule *find_autotuned_schedule(const std::string &device, cons
 // Every kept set of tunables compiled into this build, and the one of `pipeline` for `device`.
 const std::vector<KeptTunables> &kept_tunables();
 const KeptTunables *find_kept_tunables(const std::string &device, const std::string &pipeline);
+
+// Every kept record compiled into this build, and the one of `pipeline` for `device`.
+const std::vector<KeptRecord> &kept_records();
+const KeptRecord *find_kept_record(const std::string &device, const std::string &pipeline);
+
+// What the generators print before they build `pipeline` for target `t` with what `device`
+// keeps, when it was tuned on another CPU than the one it is used on: "" when the record's CPU
+// is this machine's as a schedule sees it (cpu_differences), and when nothing can be compared
+// (a Hexagon target; a cross build for a board of the record's architecture). Else one line
+// naming both CPUs and what differs, or saying the record holds no CPU.
+std::string kept_cpu_warning(const std::string &device, const std::string &pipeline, const Halide::Target &t);
 
 // "device/pipeline, ..." of everything kept (schedules and tunables), for messages.
 std::string kept_for_messages();

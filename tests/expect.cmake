@@ -1,5 +1,5 @@
 # The command checks the scripted tests share (test_apps.cmake, test_emit_and_install.cmake):
-#   expect_ok(cmd...)              must exit 0; its output is left in `last_out`
+#   expect_ok(cmd...)              must exit 0; its output is left in `last_out`, its errors in `last_err`
 #   expect_fail(pattern cmd...)    must fail, with a message matching `pattern`, and not crash
 #   expect_machine(file machine)   every ELF object in `file` (object or archive) is for `machine`
 #                                  (readelf's name: X86-64, AArch64, QUALCOMM DSP6)
@@ -10,6 +10,7 @@ function(expect_ok)
     message(FATAL_ERROR "expected success: ${ARGN}\nexit ${rc}\n${out}\n${err}")
   endif ()
   set(last_out "${out}" PARENT_SCOPE)
+  set(last_err "${err}" PARENT_SCOPE)
 endfunction()
 
 function(expect_fail pattern)

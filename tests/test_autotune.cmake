@@ -67,6 +67,25 @@ file(READ "${WORK}/hand/batch_000/sample_000/bench.txt" bench)
 if (NOT measure MATCHES "this project's runtime" OR NOT bench MATCHES "runtime benchmark: median [0-9]+ ns/run, min [0-9]+ ns/run over 50 runs, 0 threads")
   message(FATAL_ERROR "--search hand was not timed by the runtime benchmark: measure '${measure}', bench.txt:\n${bench}")
 endif ()
+# The record says which CPU the run was timed on: this machine, as the kernel's /proc/cpuinfo
+# names it (an oracle apart from the CPUID code that wrote the record).
+string(JSON cpu_arch ERROR_VARIABLE no_cpu GET "${record}" cpu arch)
+if (no_cpu)
+  message(FATAL_ERROR "the kept record holds no CPU (\"cpu\"): ${no_cpu}")
+endif ()
+file(STRINGS /proc/cpuinfo cpuinfo_vendor REGEX "^vendor_id" LIMIT_COUNT 1)
+if (cpuinfo_vendor)  # x86 Linux
+  file(STRINGS /proc/cpuinfo cpuinfo_family REGEX "^cpu family" LIMIT_COUNT 1)
+  file(STRINGS /proc/cpuinfo cpuinfo_model REGEX "^model[ \t]*:" LIMIT_COUNT 1)
+  string(JSON cpu_vendor GET "${record}" cpu vendor)
+  string(JSON cpu_family GET "${record}" cpu family)
+  string(JSON cpu_model GET "${record}" cpu model)
+  if (NOT cpu_arch STREQUAL "x86-64" OR NOT cpuinfo_vendor MATCHES ": ${cpu_vendor}$"
+      OR NOT cpuinfo_family MATCHES ": ${cpu_family}$" OR NOT cpuinfo_model MATCHES ": ${cpu_model}$")
+    message(FATAL_ERROR "the kept record's CPU is not this machine's (${cpuinfo_vendor}, ${cpuinfo_family}, "
+                        "${cpuinfo_model}):\n${record}")
+  endif ()
+endif ()
 # The score and the hand schedule's time beside it are in the sample's result (the resume reads them).
 file(READ "${WORK}/hand/batch_000/sample_001/result.json" second)
 string(JSON second_score ERROR_VARIABLE no_score GET "${second}" score)
@@ -133,10 +152,27 @@ file(WRITE "${WORK}/gen_kept/ctest-widths/${pipeline}.tunables"
   "# per-width choices\nstrips@8=3,conv_pixels=5,conv_pixels@16=3,conv_vectors@8=2,cheap_pixels@4=2,cheap_pixels@32=5,threads@8=1,threads@4=1\n")
 file(WRITE "${WORK}/gen_kept/ctest-kept-two-lines/${pipeline}.tunables" "# edited\nconv_pixels=5\nstrips=2\n")
 file(WRITE "${WORK}/gen_kept/ctest-kept-bad-knob/${pipeline}.tunables" "# edited\nconv_pixel=5\n")
+# A record from another CPU: the same tunables, the record's model and features edited.
+file(COPY "${kept}/${device}/" DESTINATION "${WORK}/gen_kept/ctest-other-cpu")
+string(JSON other_record SET "${record}" cpu model 9999)
+string(JSON other_record SET "${other_record}" cpu features "[\"sse4_1\"]")
+file(WRITE "${WORK}/gen_kept/ctest-other-cpu/${pipeline}.json" "${other_record}")
 build_generator_with_kept("${WORK}/gen_kept" "${WORK}/generator")
 set(gen "${WORK}/generator" -g ghostnet -o "${WORK}" target=host)
 expect_ok(${gen} -f tuned_hand -e static_library,h device=${device} ${net})
+if (last_err MATCHES "warning")  # tuned on this machine: nothing to warn of
+  message(FATAL_ERROR "the generator warned about a result kept on this machine:\n${last_err}")
+endif ()
+expect_ok(${gen} -f x -e h device=ctest-other-cpu ${net})
+set(last_out "${last_err}")  # the generator warns on stderr
+if (cpuinfo_vendor)
+  require_output("a result kept on another CPU"
+    "warning: ${pipeline} on 'ctest-other-cpu' was tuned on ${cpu_vendor} family ${cpu_family} model 9999 [^\n]*x86-64 with sse4_1; this machine is ${cpu_vendor} family ${cpu_family} model ${cpu_model} [^\n]*\\(model 9999 there, ${cpu_model} here; [^\n]* here only\\)[^\n]*Tune for this CPU with ghostnet-autotune")
+endif ()
 expect_ok(${gen} -f tuned_widths -e static_library,h device=ctest-widths ${net})
+set(last_out "${last_err}")
+require_output("kept tunables without a record"
+  "warning: ${pipeline} on 'ctest-widths': no record \\(schedules/autotuned/ctest-widths/${pipeline}.json\\) says which CPU it was tuned on")
 expect_fail("pass device= or tunables=, not both" ${gen} -f x -e h device=${device} tunables=conv_pixels:2 ${net})
 expect_fail("linear_parts=9: expected a whole number from 1 to 8" ${gen} -f x -e h tunables=linear_parts:9 ${net})
 expect_fail("schedules/autotuned/ctest-kept-two-lines/${pipeline}.tunables: line 3 is a second line of tunables \\(line 2 is the first\\)"

@@ -265,6 +265,38 @@ TEST_CASE("confirm: the hand schedule and the contenders in rotated alternation,
     CHECK_THROWS_AS(confirm(bench, "x/hand", {{"x/a", "", 1.0}}, 2, 1.0), Failure);
 }
 
+TEST_CASE("pair_with_hand: the candidate and the hand schedule in alternation, scored by the median ratio", "[autotune]") {
+    ScriptedBenchmark bench;
+    // The machine slows down between rounds: each ratio cancels it, the median drops the odd one.
+    bench.times = {{"cand", {3.0, 4.5}}, {"hand", {2.0, 4.0, 6.0}}};
+    const Paired p = pair_with_hand(bench, "x/cand", "x/hand", 1.5, 3);
+    CHECK(p.complete);
+    CHECK(bench.order == std::vector<std::string>{"hand", "cand", "hand", "cand", "hand"});
+    REQUIRE(p.ratios.size() == 3);
+    CHECK(p.ratios[0] == Approx(0.75));   // 1.5 / 2.0
+    CHECK(p.ratios[1] == Approx(0.75));   // 3.0 / 4.0
+    CHECK(p.ratios[2] == Approx(0.75));   // 4.5 / 6.0
+    CHECK(p.ratio == Approx(0.75));
+    CHECK(p.median_s == Approx(3.0));
+    CHECK(p.hand_median_s == Approx(4.0));
+    // A benchmark that fails leaves no score.
+    bench.next.clear();
+    bench.times["hand"] = {2.0, 0.0};
+    CHECK_FALSE(pair_with_hand(bench, "x/cand", "x/hand", 1.5, 3).complete);
+}
+
+TEST_CASE("the work folder's identity: claimed once, resumed with the same choices only", "[autotune]") {
+    const Scratch scratch("claim");
+    const WorkFolder w(scratch.root / "run");
+    const nlohmann::json choices = {{"pipeline", "p"}, {"seed", 0}};
+    CHECK_FALSE(w.claim(choices));  // a new run
+    CHECK(w.claim(choices));        // the same command: a resume
+    CHECK_THROWS_WITH(w.claim({{"pipeline", "p"}, {"seed", 7}}),
+                      Catch::Contains("holds a run started with other choices") && Catch::Contains("\"seed\":0"));
+    write_text(w.root() / "autotune.json", "{half");
+    CHECK_THROWS_WITH(w.claim(choices), Catch::Contains("autotune.json is not JSON"));
+}
+
 TEST_CASE("the work folder: finished samples in order, ranked by score, the hand schedule's ratio", "[autotune]") {
     const Scratch scratch("work_folder");
     const WorkFolder w(scratch.root);

@@ -91,6 +91,13 @@ public:
         return std::regex_search(out, m, time_re) ? std::stod(m[1]) * 1e-9 : 0.0;
     }
 
+    std::string cpu(const fs::path &dir) const override {
+        static const std::regex cpu_re("(^|\n)cpu: (\\{[^\n]*\\})");
+        const std::string out = fs::exists(dir / "bench.txt") ? read_text(dir / "bench.txt") : "";
+        std::smatch m;
+        return std::regex_search(out, m, cpu_re) ? m[2].str() : "";
+    }
+
     std::string measure() const override {
         return "apps/autotune_bench.cpp (this project's runtime, Model::run on random weights): median of " +
                std::to_string(s_.runs) + " runs, " +

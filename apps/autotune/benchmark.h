@@ -62,6 +62,9 @@ public:
     virtual double run(const fs::path &dir) const = 0;
     // How it measures, for the record.
     virtual std::string measure() const = 0;
+    // The CPU `dir`'s benchmark last ran on, as runtime/cpu_identity.h writes it (to_json), for
+    // the record; "" when this backend cannot tell (RunGen, Hexagon).
+    virtual std::string cpu(const fs::path &dir) const { return ""; }
 };
 
 std::unique_ptr<Benchmark> runtime_benchmark(BenchmarkSetup setup);

@@ -56,6 +56,24 @@ json Confirmation::to_json(bool winner_is_hand) const {
     return j;
 }
 
+Paired pair_with_hand(const Benchmark &bench, const fs::path &dir, const fs::path &hand, double first_s, int rounds) {
+    Paired p;
+    std::vector<double> mine = {first_s}, theirs;
+    for (int r = 0; r < rounds && !g_interrupted; r++) {
+        if (r > 0) mine.push_back(bench.run(dir));
+        theirs.push_back(bench.run(hand));
+        if (mine.back() <= 0 || theirs.back() <= 0) break;
+        p.ratios.push_back(mine.back() / theirs.back());
+    }
+    p.complete = !g_interrupted && p.ratios.size() == size_t(rounds);
+    if (p.complete) {
+        p.ratio = summarize(p.ratios).median;
+        p.median_s = summarize(mine).median;
+        p.hand_median_s = summarize(theirs).median;
+    }
+    return p;
+}
+
 Confirmation confirm(const Benchmark &bench, const fs::path &hand, const std::vector<Contender> &contenders,
                      int rounds, double min_speedup) {
     if (contenders.empty()) throw std::invalid_argument("confirm: no contenders");

@@ -59,5 +59,21 @@ struct Confirmation {
 Confirmation confirm(const Benchmark &bench, const std::filesystem::path &hand,
                      const std::vector<Contender> &contenders, int rounds, double min_speedup);
 
+// A --search hand candidate scored against the hand schedule as written: the two timed in
+// alternation for `rounds` rounds (the candidate's first time, `first_s`, already measured).
+// Drift between batches (this kind of machine's speed moves by 10-30% over minutes) cancels in
+// each round's ratio, the median keeps one disturbed timing (another process, a vCPU moved)
+// from crowning a candidate, and every score is measured against the same schedule: scores
+// measured against the fastest so far would chain, and the chain would carry each step's luck.
+struct Paired {
+    bool complete = false;   // every round ran (not when a benchmark failed, or on an interrupt)
+    std::vector<double> ratios;  // the candidate's time over the hand schedule's, per round
+    double median_s = 0;         // the candidate's median time
+    double hand_median_s = 0;    // the hand schedule's, in these rounds
+    double ratio = 0;            // the median of the ratios; score = the hand schedule's search time x it
+};
+Paired pair_with_hand(const Benchmark &bench, const std::filesystem::path &dir, const std::filesystem::path &hand,
+                      double first_s, int rounds);
+
 }  // namespace autotune
 }  // namespace ghostnet

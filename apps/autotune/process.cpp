@@ -52,6 +52,12 @@ std::string shell_quote(const std::string &s) {
     return q + "'";
 }
 
+void write_command(const fs::path &dir, const std::vector<std::string> &argv) {
+    std::string line;
+    for (const std::string &a : argv) line += shell_quote(a) + " ";
+    write_text(dir / "command.txt", line + "\n");
+}
+
 std::string fmt_ms(double seconds) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.3f ms", seconds * 1e3);

@@ -34,6 +34,8 @@ void install_interrupt_handler();
 std::string read_text(const fs::path &p);
 void write_text(const fs::path &p, const std::string &text);  // via a .part file, then renamed
 std::string shell_quote(const std::string &s);
+// Writes `argv`, shell-quoted, to dir/command.txt: how to run a candidate's compile by hand.
+void write_command(const fs::path &dir, const std::vector<std::string> &argv);
 std::string fmt_ms(double seconds);  // "1.234 ms"
 double seconds_since(Clock::time_point t);
 // The last lines of a log, for an error message.

@@ -17,6 +17,25 @@ std::string numbered(const char *prefix, int n) {
 }
 }  // namespace
 
+bool WorkFolder::claim(const json &choices) const {
+    fs::create_directories(root_);
+    const fs::path record = root_ / "autotune.json";
+    if (!fs::exists(record)) {
+        write_text(record, choices.dump(2) + "\n");
+        return false;
+    }
+    json old;
+    try {
+        old = json::parse(read_text(record));
+    } catch (const std::exception &e) {
+        throw Failure(record.string() + " is not JSON (" + e.what() + "); remove the work folder or pass another --work");
+    }
+    if (old != choices)
+        throw Failure("--work " + root_.string() + " holds a run started with other choices (" + old.dump() +
+                      "); use the same choices to resume, or another --work folder");
+    return true;
+}
+
 fs::path WorkFolder::batch(int b) const { return root_ / numbered("batch", b); }
 fs::path WorkFolder::sample(int b, int s) const { return batch(b) / numbered("sample", s); }
 fs::path WorkFolder::sample_of(const json &r) const { return sample(r.at("batch").get<int>(), r.at("sample").get<int>()); }

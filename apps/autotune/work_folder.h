@@ -21,6 +21,12 @@ public:
     explicit WorkFolder(std::filesystem::path root = {}) : root_(std::move(root)) {}
     const std::filesystem::path &root() const { return root_; }
 
+    // Makes the folder and records in <root>/autotune.json what the run was started with
+    // (Options::run_choices), or, resuming, checks it was started with the same: a resume with
+    // other choices would mix samples of different pipelines, targets or devices. Throws Failure
+    // naming the folder; true when resuming.
+    bool claim(const nlohmann::json &choices) const;
+
     std::filesystem::path batch(int b) const;          // <root>/batch_NNN
     std::filesystem::path sample(int b, int s) const;  // <root>/batch_NNN/sample_NNN
     std::filesystem::path sample_of(const nlohmann::json &result) const;  // the folder of a result
