@@ -13,6 +13,8 @@
 
 #include <HalideRuntime.h>
 
+#include "cpu_identity.h"
+
 #include <string>
 #include <vector>
 
@@ -22,10 +24,7 @@ namespace ghostnet {
 // nothing).
 void install_cpu_feature_check();
 
-// Whether the operating system saves the AVX (ymm) / AVX-512 (opmask, zmm) registers on a
-// context switch (XGETBV; false off x86-64).
-bool cpu_os_saves_ymm();
-bool cpu_os_saves_zmm();
+// Whether the operating system saves the AVX / AVX-512 registers: cpu_identity.h.
 // Whether this CPU has the Armv8.2 dot product (sdot/udot) and half-precision arithmetic
 // (false off AArch64).
 bool cpu_has_arm_dot_prod();

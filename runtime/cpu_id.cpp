@@ -16,35 +16,6 @@
 
 namespace ghostnet {
 
-#ifdef GHOSTNET_X86_64
-namespace {
-// XCR0: which register states the operating system saves on a context switch.
-uint64_t xcr0() {
-    uint32_t eax = 0, edx = 0;
-    __asm__ volatile("xgetbv" : "=a"(eax), "=d"(edx) : "c"(0));
-    return (uint64_t(edx) << 32) | eax;
-}
-}  // namespace
-#endif
-
-bool cpu_os_saves_ymm() {
-#ifdef GHOSTNET_X86_64
-    unsigned a, b, c, d;
-    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_OSXSAVE)) return false;
-    return (xcr0() & 0x6) == 0x6;  // SSE and AVX state
-#else
-    return false;
-#endif
-}
-
-bool cpu_os_saves_zmm() {
-#ifdef GHOSTNET_X86_64
-    return cpu_os_saves_ymm() && (xcr0() & 0xe6) == 0xe6;  // + opmask, ZMM
-#else
-    return false;
-#endif
-}
-
 bool cpu_has_arm_dot_prod() {
 #ifdef GHOSTNET_AARCH64_LINUX
     constexpr unsigned long kHwcapAsimdDp = 1UL << 20;  // sdot / udot (asm/hwcap.h)

@@ -48,6 +48,7 @@ constexpr ArmFeature kArmFeatures[] = {{"asimddp", 1, 20}, {"fphp", 1, 9}, {"asi
                                        {"i8mm", 2, 13},    {"sve", 1, 22},  {"sve2", 2, 1}};
 
 #ifdef GHOSTNET_X86_64
+// XCR0: which register states the operating system saves on a context switch.
 uint64_t xcr0() {
     uint32_t eax = 0, edx = 0;
     __asm__ volatile("xgetbv" : "=a"(eax), "=d"(edx) : "c"(0));
@@ -69,9 +70,7 @@ CpuIdentity x86_cpu() {
     const unsigned base_family = (r[0] >> 8) & 0xf, base_model = (r[0] >> 4) & 0xf;
     id.family = int(base_family == 0xf ? base_family + ((r[0] >> 20) & 0xff) : base_family);
     id.model = int(base_family == 0x6 || base_family == 0xf ? (((r[0] >> 16) & 0xf) << 4) | base_model : base_model);
-    const bool osxsave = (r[2] >> 27) & 1;
-    const uint64_t saved = osxsave ? xcr0() : 0;
-    const bool ymm = (saved & 0x6) == 0x6, zmm = ymm && (saved & 0xe6) == 0xe6;
+    const bool ymm = cpu_os_saves_ymm(), zmm = cpu_os_saves_zmm();
     unsigned brand[12] = {};
     unsigned max_ext = __get_cpuid_max(0x80000000, nullptr);
     if (max_ext >= 0x80000004) {
@@ -142,6 +141,24 @@ std::string joined(const std::vector<std::string> &words) {
 }
 
 }  // namespace
+
+bool cpu_os_saves_ymm() {
+#ifdef GHOSTNET_X86_64
+    unsigned a, b, c, d;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_OSXSAVE)) return false;
+    return (xcr0() & 0x6) == 0x6;  // SSE and AVX state
+#else
+    return false;
+#endif
+}
+
+bool cpu_os_saves_zmm() {
+#ifdef GHOSTNET_X86_64
+    return cpu_os_saves_ymm() && (xcr0() & 0xe6) == 0xe6;  // + opmask, ZMM
+#else
+    return false;
+#endif
+}
 
 const std::vector<std::string> &isa_features(const std::string &arch) {
     static const std::vector<std::string> x86 = [] {

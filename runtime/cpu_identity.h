@@ -37,6 +37,12 @@ struct CpuIdentity {
 // The CPU this process runs on (arch "" on a platform it cannot ask).
 CpuIdentity this_cpu();
 
+// Whether the operating system saves the AVX (ymm) / AVX-512 (opmask, zmm) registers on a
+// context switch (XGETBV; false off x86-64): without it a CPU's AVX features are not usable,
+// for this_cpu()'s features and for cpu_features.h's dispatch checks alike.
+bool cpu_os_saves_ymm();
+bool cpu_os_saves_zmm();
+
 // The ISA features recorded for an architecture, in the order they are listed: on x86-64 the
 // SSE4.1 to AVX-512 steps the x86 schedules and dispatch variants choose between, with the
 // dot-product (VNNI) and bf16/fp16 extensions; on AArch64 the dot product, fp16, bf16, i8mm and
