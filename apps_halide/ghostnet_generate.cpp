@@ -68,6 +68,9 @@ struct Request {
     // e.g. parallelism=2, beam_size=32, random_dropout_seed=7, weights_path=FILE).
     std::vector<std::string> autoscheduler_params;
     bool list_tunables = false;
+    // --network ghostnet: only its layers on maps this many pixels wide (runtime/layer_group.h,
+    // generators/ghostnet.h), what ghostnet-autotune --layer-groups times; 0: the whole network.
+    int group = 0;
     bool ratio_given = false;  // vgg16 / resnet56: --ratio absent means ordinary convs
 
     bool plug_and_play() const { return network == "vgg16" || network == "resnet56"; }
@@ -173,6 +176,7 @@ std::string default_name(const Request &r) {
                       r.stride == 2 ? "_st2" : "", q8 ? "_q8" : "");
         return buf;
     }
+    if (r.group > 0) return network_name(r.cfg, q8) + "_group" + std::to_string(r.group);
     return network_name(r.cfg, q8);
 }
 
@@ -213,6 +217,20 @@ void check_request(const Request &r, const std::vector<Target> &targets) {
                           ": autoschedulers do not offload to HVX, so this library would run on the "
                           "ARM host only; use --schedule hand (it offloads every stage), or emit "
                           "hexagon-32-noos-hvx_128 for the DSP itself");
+    }
+    if (r.group != 0) {
+        if (r.network != "ghostnet")
+            throw Failure("--group: a layer group is a part of --network ghostnet, not of --network " + r.network);
+        if (r.schedule != "hand")
+            throw Failure("--group: a layer group takes the hand schedule (and --tunables), not --schedule " +
+                          r.schedule);
+        const std::vector<int> widths = schedules::tunable_widths(make_ghostnet_spec(r.cfg));
+        if (std::find(widths.begin(), widths.end(), r.group) == widths.end()) {
+            std::string list;
+            for (int w : widths) list += (list.empty() ? "" : ", ") + std::to_string(w);
+            throw Failure("--group " + std::to_string(r.group) + ": no layer of " + network_name(r.cfg, false) +
+                          " works on maps that wide; its map widths are " + list);
+        }
     }
     if (!r.tunables.empty()) {
         if (r.schedule != "hand")
@@ -332,6 +350,7 @@ nlohmann::json network_json(const Request &r) {
         n["in_channels"] = r.cfg.in_channels;
         n["num_classes"] = r.cfg.num_classes;
         n["variant"] = variant_name(r.cfg.variant);
+        if (r.group) n["group"] = r.group;
     }
     return n;
 }
@@ -372,7 +391,8 @@ int generate(const Request &r) {
     } cleanup{scratch};
 
     const std::string generator =
-        r.plug_and_play() ? std::string("plug_and_play") : r.network + (r.precision == "q8" ? "_q8" : "");
+        r.plug_and_play() ? std::string("plug_and_play")
+                          : r.network + (r.precision == "q8" ? "_q8" : "") + (r.group ? "_group" : "");
     // -t 0: no time limit. Halide's default of 15 minutes stops a whole network for HVX, which
     // takes 11-16 minutes of one core here; the user can interrupt as with any command.
     std::string emit = r.assembly ? "static_library,h,assembly" : "static_library,h";
@@ -415,6 +435,7 @@ int generate(const Request &r) {
         args.push_back("num_classes=" + std::to_string(r.cfg.num_classes));
         args.push_back(std::string("variant=") + variant_name(r.cfg.variant));
         args.push_back(std::string("version=") + version_name(r.cfg.version));
+        if (r.group) args.push_back("group=" + std::to_string(r.group));
     }
     std::fprintf(stderr, "ghostnet-generate: %s %s for %s (%s schedule)...\n", generator.c_str(),
                  r.name.c_str(), target_list(targets, "").c_str(), r.schedule.c_str());
@@ -524,6 +545,10 @@ int main(int argc, char **argv) {
     app.add_option("--autoscheduler-param", r.autoscheduler_params,
                    "with --schedule Adams2019/Mullapudi2016/Li2018: one of its parameters, name=value "
                    "(repeatable; e.g. parallelism=2, beam_size=32, weights_path=FILE)");
+    app.add_option("--group", r.group,
+                   "--network ghostnet: only its layers on maps this many pixels wide, on the map entering them "
+                   "(a layer group: what ghostnet-autotune --layer-groups compiles and times; the widths are "
+                   "those --list-tunables names)");
     app.add_flag("--list-tunables", r.list_tunables,
                  "print the hand schedule's tunables and their ranges (the per-width ones for the network the "
                  "flags describe), and exit");

@@ -1,6 +1,7 @@
 // The product's generators:
 //   ghostnet      the whole network, specialized by width, input size, channels, classes
 //   ghostnet_q8   the same network in 8-bit integers (runtime/quantization.h)
+//   ghostnet_group, ghostnet_q8_group  one layer group of either, for the autotuner
 //   ghost_module  the plug-and-play Ghost module with runtime shapes
 //   ghost_module_q8  the same in 8-bit integers
 //   plug_and_play  VGG-16 or ResNet-56 for CIFAR-10, plain or with Ghost modules (ratio s,
@@ -132,6 +133,37 @@ protected:
         logits.set_estimates({{0, spec_.config.num_classes}});
     }
 
+    // out(c, x, y) = the layers of the network on maps `width` pixels wide (runtime/layer_group.h)
+    // on `input`: the image, planar as define() takes it, when the group starts at the stem,
+    // else the (c, x, y) map entering its first bottleneck.
+    template <typename In, typename Out>
+    void define_group(int width, In &input, const ops::PackedWeights &weights, Out &out) {
+        _halide_user_assert(std::string(device).empty())
+            << "a layer group is the hand schedule with tunables=; device= is for whole networks";
+        LayerGroup g;
+        try {
+            g = layer_group(spec_, width);
+        } catch (const std::invalid_argument &e) {
+            _halide_user_assert(false) << "group=" << width << ": " << e.what() << " (ghostnet-generate "
+                                       << "--list-tunables lists the widths of a network)";
+        }
+        net_ = ops::ghostnet_group(spec_, g, input, weights);
+        const ops::Vars &v = ops::vars();
+        out(v.c, v.x, v.y) = net_.features.f(v.c, v.x, v.y);
+        output_ = out;
+        const int d0 = g.stem ? g.in_w : g.stored_in_c();
+        const int d1 = g.stem ? g.in_h : g.in_w, d2 = g.stem ? g.in_c : g.in_h;
+        input.dim(0).set_stride(1);
+        if (g.stem) input.dim(0).set_bounds(0, d0);
+        input.dim(1).set_bounds(0, d1);
+        input.dim(2).set_bounds(0, d2);
+        out.dim(0).set_bounds(0, g.out_c).set_stride(1);
+        out.dim(1).set_bounds(0, g.out_w);
+        out.dim(2).set_bounds(0, g.out_h);
+        input.set_estimates({{0, d0}, {0, d1}, {0, d2}});
+        out.set_estimates({{0, g.out_c}, {0, g.out_w}, {0, g.out_h}});
+    }
+
 private:
     NetworkSpec spec_;
     ops::GhostNet net_;
@@ -173,6 +205,46 @@ public:
         weights.set_estimates({{0, int(spec.packed_size)}});
         params.set_estimates({{0, int(spec.q_params_size)}});
         define(input, ops::PackedWeights(weights, params, schedules::q8_int8_products(get_target())), logits);
+    }
+};
+
+// ghostnet_group, ghostnet_q8_group: one layer group of a network (runtime/layer_group.h: its
+// layers on maps `group` pixels wide) with the hand schedule and tunables=, as in the whole
+// network: what ghostnet-autotune --layer-groups compiles and times, in seconds, for the
+// per-width tunables ("strips@14"). Not a product: the input is any map of the group's shape,
+// the weights are the whole network's packed buffers, the output is the group's last map.
+class GhostNetGroupGenerator : public NetworkGenerator<GhostNetGroupGenerator> {
+public:
+    static constexpr bool kQ8 = false;
+    GeneratorParam<int> group{"group", 0};
+    Input<Buffer<float, 3>> input{"input"};
+    Input<Buffer<float, 1>> weights{"weights"};
+    Output<Buffer<float, 3>> output{"output"};
+
+    void generate() {
+        const NetworkSpec &spec = make_spec();
+        // Not set_min(0) as the whole network does: Halide 21's bounds query then shrinks the
+        // region a group needs from the middle of the buffer ("made it smaller").
+        weights.set_estimates({{0, int(spec.packed_size)}});
+        define_group(group, input, ops::PackedWeights(weights), output);
+    }
+};
+
+class GhostNetQ8GroupGenerator : public NetworkGenerator<GhostNetQ8GroupGenerator> {
+public:
+    static constexpr bool kQ8 = true;
+    GeneratorParam<int> group{"group", 0};
+    Input<Buffer<uint8_t, 3>> input{"input"};
+    Input<Buffer<int8_t, 1>> weights{"weights"};
+    Input<Buffer<int32_t, 1>> params{"params"};
+    Output<Buffer<uint8_t, 3>> output{"output"};
+
+    void generate() {
+        const NetworkSpec &spec = make_spec();
+        weights.set_estimates({{0, int(spec.packed_size)}});
+        params.set_estimates({{0, int(spec.q_params_size)}});
+        define_group(group, input, ops::PackedWeights(weights, params, schedules::q8_int8_products(get_target())),
+                     output);
     }
 };
 
@@ -323,5 +395,7 @@ private:
 HALIDE_REGISTER_GENERATOR(ghostnet::PlugAndPlayGenerator, plug_and_play)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostNetGenerator, ghostnet)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostNetQ8Generator, ghostnet_q8)
+HALIDE_REGISTER_GENERATOR(ghostnet::GhostNetGroupGenerator, ghostnet_group)
+HALIDE_REGISTER_GENERATOR(ghostnet::GhostNetQ8GroupGenerator, ghostnet_q8_group)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostModuleGenerator<false>, ghost_module)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostModuleGenerator<true>, ghost_module_q8)

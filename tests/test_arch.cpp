@@ -1,4 +1,4 @@
-// The architecture spec: width rounding, published sizes, timm tensor names.
+// The architecture spec: width rounding, published sizes, timm tensor names, layer groups.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -7,6 +7,7 @@
 #include <set>
 
 #include "ghostnet_arch.h"
+#include "layer_group.h"
 
 using namespace ghostnet;
 
@@ -212,4 +213,43 @@ TEST_CASE("the attention's nearest upsampling is PyTorch's float formula, in int
     CHECK(differ == 0);
     CHECK(nearest_source(6, 3, 7) == 2);  // floor(6 * 3 / 7)
     CHECK(nearest_source(7, 3, 7) == 2);  // clamped to the last pixel
+}
+
+TEST_CASE("layer groups: a width's layers, one run of the network, the groups covering it", "[arch]") {
+    for (const char *name : {"ghostnet_w100_s224", "ghostnet_w050_s32_c1_k10_small", "ghostnetv2_w100_s224"}) {
+        NetworkConfig cfg;
+        bool q8 = false;
+        REQUIRE(parse_network_name(name, &cfg, &q8));
+        const NetworkSpec spec = make_ghostnet_spec(cfg);
+        std::set<size_t> covered;
+        for (int w : {spec.stem_w, spec.stem_w / 2, spec.stem_w / 4, spec.stem_w / 8, spec.stem_w / 16}) {
+            if (w < spec.head_w) continue;
+            INFO(name << " width " << w);
+            const LayerGroup g = layer_group(spec, w);
+            CHECK(g.stem == (w == spec.stem_w));
+            CHECK(g.head_conv == (w == spec.head_w));
+            for (size_t i = 0; i < spec.blocks.size(); i++) {
+                const bool touches = spec.blocks[i].in_w == w || spec.blocks[i].out_w == w;
+                CHECK(touches == (i >= g.first && i < g.end));  // every layer of the width, and no other
+                if (touches) covered.insert(i);
+            }
+            if (g.stem) {
+                CHECK(g.first == 0);
+                CHECK((g.in_c == cfg.in_channels && g.in_w == cfg.input_size));
+            } else {
+                REQUIRE(g.first < g.end);
+                CHECK((g.in_c == spec.blocks[g.first].in && g.in_w == spec.blocks[g.first].in_w));
+                CHECK(g.stored_in_c() >= g.in_c);
+                CHECK(g.stored_in_c() % 128 == 0);
+            }
+            if (g.head_conv) {
+                CHECK(g.end == spec.blocks.size());
+                CHECK((g.out_c == spec.head.cout && g.out_w == spec.head_w));
+            } else {
+                CHECK((g.out_c == spec.blocks[g.end - 1].out && g.out_w == spec.blocks[g.end - 1].out_w));
+            }
+        }
+        CHECK(covered.size() == spec.blocks.size());
+        CHECK_THROWS_WITH(layer_group(spec, 5), Catch::Contains("works on maps 5 pixels wide"));
+    }
 }

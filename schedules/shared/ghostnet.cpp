@@ -18,9 +18,15 @@ void OpSchedules::head(ops::Head &h, int width_hint) const {
 
 void OpSchedules::ghostnet(ops::GhostNet &net) const {
     const NetworkSpec &s = *net.spec;
-    conv2d(net.stem, s.stem.cout, s.stem_w);
+    // A layer group (ops::ghostnet_group) may lack the stem, the head, or all of the head but
+    // its 1x1 conv: what it has is scheduled as in the whole network.
+    if (net.stem.out.defined()) conv2d(net.stem, s.stem.cout, s.stem_w);
     for (ops::GhostBottleneck &b : net.blocks) ghost_bottleneck(b);
-    head(net.head, s.head_w);
+    if (net.logits.defined()) {
+        head(net.head, s.head_w);
+    } else if (net.head.conv.out.defined()) {
+        conv2d(net.head.conv, s.head.cout, s.head_w);
+    }
 }
 
 std::vector<int> tunable_widths(const NetworkSpec &net) {
