@@ -104,6 +104,14 @@ struct TargetInfo {
     // Whether a stage `width` pixels wide splits its rows among the threads: yes unless tunable
     // threads (for `width`) is 1. `width` 0 (unknown) takes the unscoped value.
     bool parallel_rows(int width) const { return tuned.at(&Tunables::threads, width) != 1; }
+    // Whether a bottleneck `width` pixels wide (its output) stores its expansion whole: tunable
+    // expansion (1: yes, 2: no), else `otherwise`.
+    bool expansion_whole(int width, bool otherwise) const {
+        const int e = tuned.at(&Tunables::expansion, width);
+        return e == 0 ? otherwise : e == 1;
+    }
+    // Whether a squeeze-excite `width` pixels wide stores its gated map whole (tunable se_gate 2).
+    bool se_gate_whole(int width) const { return tuned.at(&Tunables::se_gate, width) == 2; }
     // Lanes for an elementwise or depthwise stage over `channels` channels (RoundUp: the
     // stage is made past its last channel, up to a whole vector).
     int lanes_for(int channels) const;

@@ -21,6 +21,12 @@ const std::vector<TunableKnob> &tunable_knobs() {
         {"threads", 1, 2, "threads a layer's rows are split among (1: one, its row loops serial, for maps too "
          "small to pay for the hand-over between cores; 2: all of them, as the hand schedule does)",
          &Tunables::threads, true},
+        {"expansion", 1, 2, "where a Ghost bottleneck's expansion (its widest map) is made: 1 stored whole before "
+         "its consumer; 2 made along it, in the depthwise conv's strips or the projection's rows (the hand "
+         "schedule's choice, except where squeeze-excite pools the map, which needs it whole)",
+         &Tunables::expansion, true},
+        {"se_gate", 1, 2, "where a squeeze-excite's gated map is made: 1 a row at a time as the projection reads it "
+         "(the hand schedule's choice); 2 stored whole first", &Tunables::se_gate, true},
     };
     return knobs;
 }

@@ -26,6 +26,8 @@ struct Tunables {
     int cheap_pixels = 0;  // output pixels a Ghost module's cheap depthwise op makes together
     int strips = 0;        // parallel row strips of a Ghost bottleneck's depthwise stage
     int threads = 0;       // 1: a layer's row loops on one thread; 2: split among the threads
+    int expansion = 0;     // a Ghost bottleneck's expansion: 1 stored whole; 2 made along its consumer
+    int se_gate = 0;       // a squeeze-excite's gated map: 1 made a row at a time as read; 2 stored whole
 
     // A per-width knob set for the layers `width` pixels wide ("name@width=value").
     struct Scoped {

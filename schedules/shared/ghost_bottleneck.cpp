@@ -23,8 +23,8 @@ using Halide::Var;
 void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
     const ops::Vars &v = ops::vars();
     const BottleneckSpec &s = *b.spec;
-    // Stored whole where squeeze-excite pools it (or the target does not fuse).
-    const bool ghost1_root = !t_.fuse_expansion || (s.se.reduced && !s.has_dw);
+    // Stored whole where squeeze-excite pools it (or the target does not fuse; tunable expansion).
+    const bool ghost1_root = (s.se.reduced && !s.has_dw) || t_.expansion_whole(s.out_w, !t_.fuse_expansion);
     ghost_module(b.ghost1, s.ghost1.intrinsic(), s.mid, s.in_w, /*root=*/ghost1_root);
     if (s.has_dw) depthwise_conv(b.dw, s.mid, s.out_w);
     if (s.has_dw && !ghost1_root) {
@@ -40,8 +40,14 @@ void OpSchedules::ghost_bottleneck(ops::GhostBottleneck &b) const {
     if (s.se.reduced) {
         squeeze_excite(b.se, s.mid, s.se.reduced);
         // The gated row made once for the projection's primary conv, which then broadcasts
-        // each gated value straight from L1 instead of gating it again in every output tile.
-        b.se.out.compute_at(b.ghost2.primary.out, v.y).vectorize(v.c, t_.stage_lanes, TailStrategy::RoundUp);
+        // each gated value straight from L1 instead of gating it again in every output tile
+        // (tunable se_gate 2: the whole gated map first, rows in parallel).
+        if (t_.se_gate_whole(s.out_w)) {
+            b.se.out.compute_root().vectorize(v.c, t_.stage_lanes, TailStrategy::RoundUp);
+            if (t_.parallel_rows(s.out_w)) b.se.out.parallel(v.y);
+        } else {
+            b.se.out.compute_at(b.ghost2.primary.out, v.y).vectorize(v.c, t_.stage_lanes, TailStrategy::RoundUp);
+        }
     }
     if (!s.identity_shortcut) {
         depthwise_conv(b.shortcut_dw, s.in, s.out_w);
