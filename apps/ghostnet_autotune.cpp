@@ -63,6 +63,7 @@
 #include "autotune/cost_model_weights.h"
 #include "autotune/hand_search.h"
 #include "autotune/keep.h"
+#include "autotune/layer_groups.h"
 #include "autotune/logits_check.h"
 #include "autotune/never_worse.h"
 #include "autotune/options.h"
@@ -133,6 +134,7 @@ public:
                     work_.c_str());
         if (o_.hand_search()) read_knobs();  // first: a bad --start fails before anything compiles
         prepare_benchmark_harness();
+        const auto start = Clock::now();  // --time-budget counts the layer groups too
         // On Hexagon the reference is the first candidate, the hand schedule as written (its
         // output on the benchmark's job; a whole q8 network takes minutes to compile for HVX).
         check_ = LogitsCheck(o_, tools_, o_.hexagon ? folder_.sample(0, 0) : work_ / "check_reference", cache_);
@@ -142,7 +144,10 @@ public:
             write_text(weights(), baseline_weights(plugin));
             std::printf("starting from the cost model baked into %s\n", plugin.c_str());
         }
-        const auto start = Clock::now();
+        if (o_.layer_groups_min > 0) {
+            groups_ = search_groups();  // interrupted: no batch runs below
+            start_ = groups_.assembled;
+        }
         for (int b = 0; b < o_.batches && !g_interrupted; b++) {
             if (o_.time_budget_min > 0 && seconds_since(start) > 60 * o_.time_budget_min) {
                 std::printf("time budget of %g minutes spent: no more batches (%d of %d run)\n", o_.time_budget_min, b,
@@ -167,6 +172,7 @@ private:
     KeptFiles kept_;     // what the device keeps for the pipeline
     HandSearchSpace space_{{}};  // --search hand
     std::string start_;          // --search hand: where the descent starts ("": the hand schedule)
+    GroupSearchResult groups_;   // --layer-groups: what they found
     // Each batch's candidates, once worked out (earlier batches' results no longer change).
     mutable std::map<int, std::vector<std::string>> candidates_;
 
@@ -181,6 +187,38 @@ private:
 
     // The benchmark backend (apps/autotune/benchmark.h) for the work folder, its pieces made.
     void prepare_benchmark_harness() {
+        const BenchmarkSetup setup = benchmark_setup();
+        bench_ = o_.hexagon ? hexagon_benchmark(setup)
+                 : o_.bench == "runtime" ? runtime_benchmark(setup) : rungen_benchmark(setup);
+        bench_->prepare();
+    }
+
+    // --layer-groups (apps/autotune/layer_groups.h): each width's tunables on its layer group
+    // alone, timed as --bench says; the assembled winners, where the whole-network descent starts.
+    GroupSearchResult search_groups() {
+        std::map<int, std::unique_ptr<Benchmark>> benches;  // per width, made when first asked for
+        GroupSearchSetup g;
+        g.options = &o_;
+        g.work = work_ / "groups";
+        g.cache = &cache_;
+        g.budget_s = 60 * o_.layer_groups_min;
+        g.bench = [&](int width) -> const Benchmark & {
+            std::unique_ptr<Benchmark> &b = benches[width];
+            if (!b) {
+                BenchmarkSetup setup = benchmark_setup();
+                setup.work = g.work / ("w" + std::to_string(width));
+                setup.group = width;
+                setup.runs = 4 * o_.bench_runs;  // a group runs in a fraction of the network's time
+                fs::create_directories(setup.work);
+                b = o_.bench == "runtime" ? runtime_benchmark(setup) : rungen_benchmark(setup);
+                b->prepare();
+            }
+            return *b;
+        };
+        return search_layer_groups(g, space_);
+    }
+
+    BenchmarkSetup benchmark_setup() const {
         BenchmarkSetup setup;
         setup.work = work_;
         setup.runner = o_.runner;
@@ -199,9 +237,7 @@ private:
         setup.q8 = o_.q8;
         setup.runs = o_.bench_runs;
         setup.threads = o_.threads;
-        bench_ = o_.hexagon ? hexagon_benchmark(setup)
-                 : o_.bench == "runtime" ? runtime_benchmark(setup) : rungen_benchmark(setup);
-        bench_->prepare();
+        return setup;
     }
 
     // Compile, then benchmark, every sample of batch b that has no result yet; then retrain.
@@ -564,6 +600,8 @@ private:
         record["times"] = times;
         if (hand_search()) record["best"]["tunables"] = (*b).value("tunables", "");
         record["confirmation"] = confirmed.to_json(winner_is_hand);
+        if (o_.layer_groups_min > 0)
+            record["layer_groups"] = {{"seconds", groups_.seconds}, {"start", groups_.assembled}, {"widths", groups_.record}};
         if (hand_search() || !confirmed.keep) {
             // Tunables, or the hand schedule itself (no tunables line) when the winner did not
             // beat it in the confirmation: the device then builds the hand schedule.

@@ -27,7 +27,7 @@ endforeach ()
 # Per width: each per-width knob once more for every map width of the network the flags name.
 set(flags --width 0.5 --size 32 --channels 1 --classes 10 --variant small)
 expect_ok(${GENERATE} --list-tunables ${flags})
-foreach (knob conv_vectors@16 conv_pixels@32 cheap_pixels@8 strips@8 strips@4 threads@8)
+foreach (knob conv_vectors@16 conv_pixels@32 cheap_pixels@8 strips@8 strips@4 threads@8 expansion@16 se_gate@4)
   require_output("ghostnet-generate --list-tunables for the small network" "${knob} [0-9]+ [0-9]+ ")
 endforeach ()
 if (last_out MATCHES "linear_parts@" OR last_out MATCHES "@64 ")
@@ -130,7 +130,7 @@ endif ()
 # --time-budget: no batch starts once it is spent; the best so far is kept. Its one candidate,
 # the hand schedule as written, was compiled above: the cache has it.
 expect_ok(${AUTOTUNE} --pipeline ${pipeline} --device ctest-budget --search hand --batches 3 --samples 1 --jobs 2
-  --time-budget 0.001 --work "${WORK}/budget" --kept-dir "${kept}" --cache "${WORK}/cache")
+  --time-budget 0.001 --layer-groups 0 --work "${WORK}/budget" --kept-dir "${kept}" --cache "${WORK}/cache")
 require_output("--time-budget" "time budget of 0.001 minutes spent: no more batches \\(1 of 3 run\\)"
   "sample 1/1: the hand schedule with its own choices, compiled before \\(from [^)]*cache\\)" "sample 1/1: [0-9.]+ ms with")
 if (NOT EXISTS "${kept}/ctest-budget/${pipeline}.tunables")
@@ -145,11 +145,42 @@ require_output("--start conv_pixels=3" "sample 1/2: the hand schedule with its o
   "sample 2/2: compiling the hand schedule with conv_pixels=3\n"
   "the hand-scheduled network for checking candidates: compiled before")
 
+# --layer-groups: each width's tunables on its layer group alone first (a batch per width even
+# when the budget is spent at once: the group's hand schedule, then a neighbour scored against
+# it), the widths' choices assembled, and the whole-network descent starting from them.
+expect_ok(${AUTOTUNE} --pipeline ${pipeline} --device ctest-groups --search hand --layer-groups 0.001 --batches 1
+  --samples 2 --jobs 2 --cache "${WORK}/cache" --work "${WORK}/groups" --kept-dir "${kept}")
+require_output("--layer-groups" "layer groups: the per-width tunables of 4 map widths"
+  "compiling the runtime benchmark \\(apps/autotune_group_bench.cpp\\) once"
+  "\\[w32 batch 1\\] the hand schedule's own choices: [0-9.]+ ms"
+  "\\[w4 batch 1\\] [a-z_]+@4=[0-9]+: [0-9.]+x the group's hand schedule"
+  "layer group 16: [^\n]* \\(of 2 choices\\)" "layer groups done in [0-9]+ s: the whole-network descent starts from ")
+string(REGEX MATCH "descent starts from ([^\n]*)" _ "${last_out}")
+set(assembled "${CMAKE_MATCH_1}")
+if (NOT assembled STREQUAL "the hand schedule")
+  file(READ "${WORK}/groups/batch_000/sample_001/tunables.txt" second)
+  if (NOT second STREQUAL "${assembled}\n")
+    message(FATAL_ERROR "the descent did not start from the layer groups' choices '${assembled}': its second sample is '${second}'")
+  endif ()
+endif ()
+expect_fail("--layer-groups: only the descent of --search hand on a CPU target tunes layer groups first"
+  ${AUTOTUNE} --pipeline ${pipeline} --device ctest-groups --search hand --start conv_pixels=3 --layer-groups 1
+  --work "${WORK}/x" --kept-dir "${kept}")
+# A layer group alone (what the search compiles), and a width the network does not have.
+expect_ok(${GENERATE} ${flags} --group 8 --tunables strips@8=2 -o "${WORK}/group8")
+if (NOT EXISTS "${WORK}/group8/${pipeline}_group8.a")
+  message(FATAL_ERROR "ghostnet-generate --group 8 emitted no ${pipeline}_group8.a:\n${last_out}")
+endif ()
+expect_fail("--group 5: no layer of ${pipeline} works on maps that wide; its map widths are 32, 16, 8, 4"
+  ${GENERATE} ${flags} --group 5 -o "${WORK}/x")
+expect_fail("--group: a layer group takes the hand schedule \\(and --tunables\\), not --schedule Li2018"
+  ${GENERATE} ${flags} --group 8 --schedule Li2018 -o "${WORK}/x")
+
 # Kept tunables in a generator, as the build compiles them in: the search's, per-width ones as a
 # user keeps them (written unsorted, read back canonical), and files edited into errors.
 file(COPY "${kept}/${device}" DESTINATION "${WORK}/gen_kept")
 file(WRITE "${WORK}/gen_kept/ctest-widths/${pipeline}.tunables"
-  "# per-width choices\nstrips@8=3,conv_pixels=5,conv_pixels@16=3,conv_vectors@8=2,cheap_pixels@4=2,cheap_pixels@32=5,threads@8=1,threads@4=1\n")
+  "# per-width choices\nstrips@8=3,conv_pixels=5,conv_pixels@16=3,conv_vectors@8=2,cheap_pixels@4=2,cheap_pixels@32=5,threads@8=1,threads@4=1,expansion@32=1,expansion@4=1,se_gate=2\n")
 file(WRITE "${WORK}/gen_kept/ctest-kept-two-lines/${pipeline}.tunables" "# edited\nconv_pixels=5\nstrips=2\n")
 file(WRITE "${WORK}/gen_kept/ctest-kept-bad-knob/${pipeline}.tunables" "# edited\nconv_pixel=5\n")
 # A record from another CPU: the same tunables, the record's model and features edited.

@@ -1,5 +1,5 @@
 // ghostnet-autotune's decisions on their own (apps/autotune/): the hand schedule's search
-// space with per-width knobs, the descent and random strategies, the never-worse rule and its
+// space with per-width knobs, the descent and random strategies, the layer groups' search, the never-worse rule and its
 // confirmation (timed through a scripted benchmark backend), the work folder's results and
 // ranking, the compile cache, the kept files (and the .tunables reader, schedules/tunables.h)
 // and the kept Adams2019 header.
@@ -19,7 +19,9 @@
 #include "autotune/compile_cache.h"
 #include "autotune/hand_search.h"
 #include "autotune/keep.h"
+#include "autotune/layer_groups.h"
 #include "autotune/never_worse.h"
+#include "autotune/options.h"
 #include "autotune/process.h"
 #include "autotune/work_folder.h"
 #include "tunables.h"
@@ -403,4 +405,61 @@ TEST_CASE("the process pool: every item in order, at most `jobs` children at onc
     CHECK(status == std::map<size_t, int>{{0, 0}, {1, 1}, {2, 2}, {4, 4}, {5, 5}});
     CHECK(most == 2);
     CHECK(running == 0);
+}
+
+TEST_CASE("layer groups: each width's own knobs, and the widths' choices assembled in knob order", "[autotune]") {
+    const std::vector<Knob> knobs = parse_knob_list(kList);
+    CHECK(knob_widths(knobs) == std::vector<int>{14, 7});
+    const std::vector<Knob> w7 = width_knobs(knobs, 7);
+    REQUIRE(w7.size() == 1);
+    CHECK(w7[0].name == "conv_pixels@7");
+    CHECK(width_knobs(knobs, 28).empty());
+    const HandSearchSpace space(knobs);
+    CHECK(assemble(space, {"conv_pixels@7=3", "", "conv_pixels@14=2"}) == "conv_pixels@14=2,conv_pixels@7=3");
+    CHECK(assemble(space, {"", ""}).empty());
+}
+
+namespace {
+// Times a layer-group candidate by the choice it was compiled with (its tunables.txt): a wider
+// tile is faster on the 14-pixel layers, and any choice slows the 7-pixel ones.
+class ChoiceBenchmark : public Benchmark {
+public:
+    std::vector<std::string> generate_flags() const override { return {}; }
+    void prepare() override {}
+    bool link(const fs::path &) const override { return true; }
+    double run(const fs::path &dir) const override {
+        const std::string t = WorkFolder::sample_tunables(dir);
+        const HandSearchSpace space(parse_knob_list(kList));
+        const std::vector<int> v = space.values(t);
+        return 1e-3 * (1.0 - 0.01 * v[1] + (v[2] ? 0.1 : 0.0));
+    }
+    std::string measure() const override { return "by choice"; }
+};
+}  // namespace
+
+TEST_CASE("layer groups: each width descends to its fastest, confirmed, and the winners are assembled", "[autotune]") {
+    Scratch scratch("layer_groups");
+    Options o;
+    o.generate = "/bin/true";  // a "compile" that succeeds; the benchmark times the choice itself
+    o.samples = 4;
+    o.jobs = 2;
+    ChoiceBenchmark bench;
+    const CompileCache no_cache;
+    GroupSearchSetup g;
+    g.options = &o;
+    g.work = scratch.root / "groups";
+    g.cache = &no_cache;
+    g.bench = [&](int) -> const Benchmark & { return bench; };
+    g.budget_s = 1e9;  // until both widths converge
+    const HandSearchSpace space(parse_knob_list(kList));
+    const GroupSearchResult first = search_layer_groups(g, space);
+    CHECK(first.assembled == "conv_pixels@14=14");
+    REQUIRE(first.record.size() == 2);
+    CHECK(first.record[0]["tunables"] == "conv_pixels@14=14");
+    CHECK(first.record[1]["tunables"] == "");  // every choice slowed the 7-pixel layers
+    // Resumed: every batch is done (only the confirmations are timed again), the same choice.
+    CHECK(search_layer_groups(g, space).assembled == "conv_pixels@14=14");
+    // Each width's hand schedule came first, in its own folder.
+    CHECK(WorkFolder::sample_tunables(g.work / "w14" / "batch_000" / "sample_000").empty());
+    CHECK(WorkFolder::sample_tunables(g.work / "w7" / "batch_000" / "sample_000").empty());
 }

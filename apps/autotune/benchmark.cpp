@@ -53,21 +53,24 @@ public:
 
     std::vector<std::string> generate_flags() const override { return {}; }
 
-    // apps/autotune_bench.cpp for this work folder's network, compiled once.
+    // apps/autotune_bench.cpp (a layer group: autotune_group_bench.cpp) for this work folder's
+    // network, compiled once.
     void prepare() override {
         const fs::path obj = s_.work / "autotune_bench.o";
         if (fs::exists(obj)) return;
-        std::printf("compiling the runtime benchmark (apps/autotune_bench.cpp) once...\n");
+        const std::string source = s_.group ? "apps/autotune_group_bench.cpp" : "apps/autotune_bench.cpp";
+        std::printf("compiling the runtime benchmark (%s) once...\n", source.c_str());
         std::fflush(stdout);
         std::vector<std::string> cmd = {s_.cxx, "-std=c++17", "-O2", "-I", s_.halide_include,
                                         "-I", s_.source_dir + "/runtime", "-I", s_.source_dir + "/apps",
                                         s_.q8 ? "-DGHOSTNET_Q8" : "-DGHOSTNET_FP32",
                                         "-DGHOSTNET_PIPELINE=\"" + s_.pipeline + "\"",
-                                        "-c", s_.source_dir + "/apps/autotune_bench.cpp", "-o", obj.string() + ".part"};
+                                        "-DGHOSTNET_GROUP=" + std::to_string(s_.group),
+                                        "-c", s_.source_dir + "/" + source, "-o", obj.string() + ".part"};
         add_flags(s_.cxx_flags, &cmd);
         const fs::path log = s_.work / "autotune_bench.log";
         if (ghostnet::autotune::run(cmd, {}, log, 600) != 0)
-            throw Failure("compiling apps/autotune_bench.cpp failed:\n" + tail(log));
+            throw Failure("compiling " + source + " failed:\n" + tail(log));
         fs::rename(obj.string() + ".part", obj);
     }
 

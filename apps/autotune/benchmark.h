@@ -4,7 +4,8 @@
 //   Runtime: apps/autotune_bench.cpp around the library: the network run as the apps run it
 //            (this project's runtime and thread pool, Model::run on random weights); the
 //            median of `runs` runs with `threads` threads. For targets whose programs link
-//            this build's runtime libraries (this machine's).
+//            this build's runtime libraries (this machine's). With `group`, a layer group
+//            (layer_groups.h) in apps/autotune_group_bench.cpp the same way.
 //   RunGen:  Halide's RunGenMain.cpp around the library, inputs from the pipeline's estimates;
 //            its best case per run.
 //   Hexagon: hexagon/runner.c around the library, on a job file of random q8 weights and input
@@ -46,6 +47,7 @@ struct BenchmarkSetup {
     std::string packet_counter;
     // Runtime: the network (its precision) and how it is timed.
     bool q8 = false;
+    int group = 0;  // Runtime: the layer group of this width (layer_groups.h) instead of the network
     int runs = 50, threads = 0;  // threads 0: one per core
 };
 

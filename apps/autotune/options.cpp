@@ -30,6 +30,7 @@ nlohmann::json Options::run_choices() const {
     if (!hand_search()) choices.update({{"beam", beam}, {"explore", explore}});
     else choices["strategy"] = strategy;
     if (hand_search() && !start.empty()) choices["start"] = start;
+    if (layer_groups_min > 0) choices["layer_groups_min"] = layer_groups_min;
     return choices;
 }
 
@@ -80,6 +81,12 @@ void add_options(CLI::App &app, Options &o, const Tools &tools) {
                    "minutes: start no batch after this long (0: no limit); the best so far is then confirmed and kept")
         ->capture_default_str()
         ->check(CLI::NonNegativeNumber);
+    app.add_option("--layer-groups", o.layer_groups_min,
+                   "--search hand, descent: minutes spent first on each map width's tunables (\"strips@14\") on "
+                   "its layer group alone (ghostnet-generate --group: seconds to compile, not the whole network's "
+                   "tens), timed by RunGen against the group's hand schedule; the descent then starts from the "
+                   "widths' winners. Default: half of --time-budget on a CPU target when no --start is given, "
+                   "else 0 (none)");
     app.add_option("--batches", o.batches, "batches in all (a resumed run finishes the missing ones)")->capture_default_str();
     app.add_option("--samples", o.samples, "candidate schedules per batch")->capture_default_str();
     app.add_option("--jobs", o.jobs, "candidates compiled at once (default: this machine's cores)");
@@ -219,6 +226,13 @@ void resolve_options(Options &o, const Tools &tools) {
     if (o.batches < 1) throw Failure("--batches must be at least 1");
     if (!o.start.empty() && (!o.hand_search() || o.strategy != "descent"))
         throw Failure("--start '" + o.start + "': only the descent of --search hand starts from given tunables");
+    const bool groups_apply = o.hand_search() && o.strategy == "descent" && !o.hexagon && o.start.empty();
+    if (o.layer_groups_min < 0) {
+        o.layer_groups_min = groups_apply ? o.time_budget_min / 2 : 0;
+    } else if (o.layer_groups_min > 0 && !groups_apply) {
+        throw Failure("--layer-groups: only the descent of --search hand on a CPU target tunes layer groups first, "
+                      "and it starts from their winners, so not with --start");
+    }
     if (o.samples < 1) throw Failure("--samples must be at least 1");
     if (o.beam < 1) throw Failure("--beam must be at least 1");
     if (o.explore < 0) throw Failure("--explore must be 0 or more");

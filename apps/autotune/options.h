@@ -45,6 +45,9 @@ struct Options {
     std::string strategy = "descent";  // --search hand: descent | random
     std::string start;                 // --search hand, descent: tunables to start from ("kept": the device's)
     double time_budget_min = 0;        // no new batch after this many minutes (0: none)
+    // --search hand, descent: minutes for the per-width tunables on each width's layer group
+    // first (layer_groups.h); -1: half of --time-budget where it applies, else none.
+    double layer_groups_min = -1;
     int batches = 1, samples = 16, jobs = 0, beam = 32, epochs = 0, parallelism = 0;
     int seed = 0;
     double explore = 0.1;
