@@ -10,7 +10,7 @@
 //                multiplier: requantize)
 //
 // After calibration everything is integer, so every target gives the same bytes. The
-// generators (generators/quantized.h) state this arithmetic with Halide's intrinsics; the
+// generators (generators/tensor.h) state this arithmetic with Halide's intrinsics; the
 // functions here state it in C++ for the runtime, the references and the tests, and the tests
 // hold the two equal. Rounding follows Halide's intrinsics: ties go toward +infinity (gemmlowp
 // rounds them away from zero; the two differ only on exact negative ties).

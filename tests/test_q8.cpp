@@ -1,5 +1,5 @@
 // q8: the fixed-point arithmetic on its edge cases, and whole q8 networks byte for byte
-// against the integer reference (tests/reference/q8.cpp).
+// against the integer reference (runtime/q8_reference.cpp, as tests/reference/q8.h names it).
 #include <catch2/catch.hpp>
 
 #include <cmath>
