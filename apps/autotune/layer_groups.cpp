@@ -35,11 +35,6 @@ struct WidthSearch {
 
     std::string label() const { return "w" + std::to_string(width); }
     fs::path hand_dir() const { return folder.sample(0, 0); }  // batch 0 starts with the hand schedule
-    std::string fastest() const {
-        const std::vector<json> all = folder.results();
-        const json *b = best(all);
-        return b ? b->value("tunables", "") : "";
-    }
 };
 
 // Batch b of one width: compile its candidates (cached), then time each, paired with the group's
@@ -199,12 +194,13 @@ GroupSearchResult search_layer_groups(const GroupSearchSetup &g, const HandSearc
     for (const WidthSearch &w : widths) {
         std::vector<const json *> order;
         const std::vector<json> all = w.folder.results();
+        const json hand = WorkFolder::read_result(w.hand_dir());
         for (const json &r : all)
-            if (!is_hand(r)) order.push_back(&r);
+            if (!is_hand(r) && is_ok(hand) && score(r) < score(hand)) order.push_back(&r);
         std::stable_sort(order.begin(), order.end(), [](const json *x, const json *y) { return score(*x) < score(*y); });
         std::vector<Contender> contenders;
         for (const json *r : order)
-            if (int(contenders.size()) < o.confirm_top && score(*r) < score(WorkFolder::read_result(w.hand_dir())))
+            if (int(contenders.size()) < o.confirm_top)
                 contenders.push_back({w.folder.sample_of(*r), r->value("tunables", ""), score(*r)});
         std::string t;
         json entry = {{"width", w.width}, {"measured", all.size()}};
