@@ -11,6 +11,7 @@
 
 #include "calibration.h"
 #include "ghostnet_arch.h"
+#include "q8_pack.h"
 #include "quantization.h"
 #include "weights.h"
 

@@ -21,6 +21,7 @@
 #include "model.h"
 #include "pipeline_registry.h"
 #include "profile.h"
+#include "q8_model_file.h"
 #include "safetensors.h"
 #include "weights.h"
 

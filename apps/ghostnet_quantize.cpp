@@ -1,6 +1,6 @@
 // ghostnet-quantize: post-training quantization. Runs the float network (plain C++) over
 // calibration images, records every activation's range, and writes a q8 model file
-// (runtime/quantization.h documents the format) that every app loads like a checkpoint.
+// (runtime/q8_model_file.h documents the format) that every app loads like a checkpoint.
 #include <chrono>
 #include <cstdio>
 #include <exception>

@@ -2,7 +2,7 @@
 //   out(co, x, y) = act(b(co) + sum_{ci,kx,ky} w(co, ci, kx, ky) * in(ci, s*x + kx - k/2, s*y + ky - k/2))
 // q8 (wt.q defined): uint8 in and out, int8 weights, int32 `conv`; the padding is the input
 // zero point (real 0) and ReLU is the clamp wt.q carries, so `relu` is not used. With grouped
-// weights and wt.b_int8 the products take the input as int8 (ghostnet_arch.h "q8 layout").
+// weights and wt.b_int8 the products take the input as int8 (runtime/q8_layout.h).
 #pragma once
 
 #include "tensor.h"

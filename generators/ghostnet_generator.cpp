@@ -43,7 +43,7 @@ public:
     GeneratorParam<int> num_classes{"num_classes", 1000};
     GeneratorParam<std::string> variant{"variant", "imagenet"};
     GeneratorParam<std::string> version{"version", "v1"};  // v1, v2, v3 (ghostnet_arch.h Version)
-    // Instead of the five above: the network by name (network_name(), runtime/ghostnet_arch.h),
+    // Instead of the five above: the network by name (network_name(), runtime/network_name.h),
     // as kept schedules are filed, e.g. ghostnet_w100_s224 or ghostnet_w100_s224_q8.
     GeneratorParam<std::string> network{"network", ""};
     // A device of schedules/autotuned/: its kept schedule for this network replaces the hand
@@ -105,8 +105,7 @@ protected:
             NetworkConfig named;
             bool q8 = false;
             _halide_user_assert(parse_network_name(network, &named, &q8))
-                << "network=" << std::string(network) << " is not a network name (ghostnet_w100_s224, "
-                << "ghostnet_w050_s32_c1_k10_small_q8, ...: runtime/ghostnet_arch.h's network_name())";
+                << "network=" << std::string(network) << " is not a network name: names are " << network_name_rule();
             _halide_user_assert(q8 == Self::kQ8)
                 << "network=" << std::string(network) << " is " << (q8 ? "a q8" : "an fp32")
                 << " network: use the " << (q8 ? "ghostnet_q8" : "ghostnet") << " generator";
@@ -257,7 +256,7 @@ public:
 //   output           (n, x', y'), x' = (x + 2*(k/2) - k) / stride + 1
 // BatchNorm is folded into weights and biases (runtime/weights.h does it for PyTorch tensors).
 // ghost_module_q8: uint8 input and output, int8 weights in the same (ungrouped) layouts, and
-// instead of the biases each conv's int32 parameters in the q8 layout of ghostnet_arch.h
+// instead of the biases each conv's int32 parameters in the q8 layout (runtime/q8_layout.h)
 // (primary_params, cheap_params; q8::pack_ghost_module makes all four from a quantized module).
 template <bool Q8>
 class GhostModuleGenerator : public Generator<GhostModuleGenerator<Q8>> {
@@ -323,8 +322,8 @@ public:
         primary_weights.set_estimates({{0, 32}, {0, 64}, {0, kernel}, {0, kernel}});
         cheap_weights.set_estimates({{0, 32 * (ratio - 1)}, {0, dw_kernel}, {0, dw_kernel}});
         if (Q8) {
-            primary_bias.set_estimates({{0, kQ8ConvHeader + 3 * 32}});
-            cheap_bias.set_estimates({{0, kQ8ConvHeader + 3 * 32 * (ratio - 1)}});
+            primary_bias.set_estimates({{0, int(q8_layout::conv_params(32, false))}});
+            cheap_bias.set_estimates({{0, int(q8_layout::conv_params(32 * (ratio - 1), false))}});
         } else {
             primary_bias.set_estimates({{0, 32}});
             cheap_bias.set_estimates({{0, 32 * (ratio - 1)}});

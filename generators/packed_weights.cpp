@@ -13,20 +13,21 @@ std::string stem(const ConvSpec &c) {
 }  // namespace
 
 ConvParamsQ8 q8_conv_params(const Func &params, const Expr &cout, const std::string &name) {
+    using namespace q8_layout;
     Var co("co");
     ConvParamsQ8 c;
     c.b = Func(name + "_b");
-    c.b(co) = params(kQ8ConvHeader + co);
+    c.b(co) = params(per_channel(0, cout, PerChannel::Bias, co));
     c.q.multiplier = Func(name + "_multiplier");
-    c.q.multiplier(co) = params(kQ8ConvHeader + cout + co);
+    c.q.multiplier(co) = params(per_channel(0, cout, PerChannel::Multiplier, co));
     c.q.shift = Func(name + "_shift");
-    c.q.shift(co) = params(kQ8ConvHeader + 2 * cout + co);
+    c.q.shift(co) = params(per_channel(0, cout, PerChannel::Shift, co));
     c.b_int8 = Func(name + "_b_int8");
-    c.b_int8(co) = params(kQ8ConvHeader + 3 * cout + co);
-    c.q.in_zp = params(0);
-    c.q.out_zp = params(1);
-    c.q.lo = params(2);
-    c.q.hi = params(3);
+    c.b_int8(co) = params(per_channel(0, cout, PerChannel::BiasInt8, co));
+    c.q.in_zp = params(header(0, kInZeroPoint));
+    c.q.out_zp = params(header(0, kOutZeroPoint));
+    c.q.lo = params(header(0, kLowest));
+    c.q.hi = params(header(0, kHighest));
     return c;
 }
 
@@ -35,19 +36,20 @@ Func PackedWeights::bias_int8(const ConvSpec &c) const {
     if (!int8_products_) return b;
     Var co("co");
     b = Func(stem(c) + "_b_int8");
-    b(co) = params_(int(c.q_params_offset) + kQ8ConvHeader + 3 * c.cout + co);
+    b(co) = params_(q8_layout::per_channel(int(c.q_params_offset), c.cout, q8_layout::PerChannel::BiasInt8, co));
     return b;
 }
 
 Func PackedWeights::bias(const ConvSpec &c) const {
     Var co("co");
     Func b(stem(c) + "_b");
-    if (q8()) b(co) = params_(int(c.q_params_offset) + kQ8ConvHeader + co);
+    if (q8()) b(co) = params_(q8_layout::per_channel(int(c.q_params_offset), c.cout, q8_layout::PerChannel::Bias, co));
     else b(co) = flat_(int(c.bias_offset) + co);
     return b;
 }
 
 Requant PackedWeights::requant(const ConvSpec &c) const {
+    using namespace q8_layout;
     Requant q;
     if (!q8()) return q;
     const int p = int(c.q_params_offset);
@@ -58,20 +60,22 @@ Requant PackedWeights::requant(const ConvSpec &c) const {
     q.output = c.gate ? Requant::Output::Gate : Requant::Output::Activation;
     Var co("co");
     q.multiplier = Func(stem(c) + "_multiplier");
-    q.multiplier(co) = params_(p + kQ8ConvHeader + c.cout + co);
+    q.multiplier(co) = params_(per_channel(p, c.cout, PerChannel::Multiplier, co));
     q.shift = Func(stem(c) + "_shift");
-    q.shift(co) = params_(p + kQ8ConvHeader + 2 * c.cout + co);
-    q.in_zp = params_(p);
-    q.out_zp = params_(p + 1);
-    q.lo = params_(p + 2);
-    q.hi = params_(p + 3);
+    q.shift(co) = params_(per_channel(p, c.cout, PerChannel::Shift, co));
+    q.in_zp = params_(header(p, kInZeroPoint));
+    q.out_zp = params_(header(p, kOutZeroPoint));
+    q.lo = params_(header(p, kLowest));
+    q.hi = params_(header(p, kHighest));
     return q;
 }
 
 AddParams PackedWeights::add(const BottleneckSpec &b) const {
+    using namespace q8_layout;
     const int p = int(b.q_add_offset);
-    return {params_(p), params_(p + 1), params_(p + 2), params_(p + 3),
-            params_(p + 4), params_(p + 5), params_(p + 6)};
+    auto at = [&](AddParam field) { return params_(add_param(p, field)); };
+    return {at(kResidualZeroPoint),  at(kShortcutZeroPoint), at(kAddOutZeroPoint), at(kResidualMultiplier),
+            at(kResidualShift),      at(kShortcutMultiplier), at(kShortcutShift)};
 }
 
 Func PackedWeights::sigmoid_table(const GhostModuleSpec &g) const {
@@ -91,9 +95,8 @@ DenseWeights PackedWeights::dense(const ConvSpec &c) const {
     Func w(stem(c));
     const int off = int(c.weight_offset);
     if (q8() && c.q8_grouped()) {
-        const int g = kQ8Group;
-        w(co, ci, kx, ky) = flat_(off + (((ky * c.kernel_w() + kx) * (c.cin / g) + ci / g) * c.cout + co) * g + ci % g);
-        return {w, bias(c), requant(c), g, bias_int8(c)};
+        w(co, ci, kx, ky) = flat_(q8_layout::grouped_weight(off, c.kernel_w(), c.cin, c.cout, co, ci, kx, ky));
+        return {w, bias(c), requant(c), kQ8Group, bias_int8(c)};
     }
     w(co, ci, kx, ky) = flat_(off + ((ky * c.kernel_w() + kx) * c.cin + ci) * c.cout + co);
     return {w, bias(c), requant(c)};
@@ -111,9 +114,8 @@ LinearWeights PackedWeights::linear(const ConvSpec &c) const {
     Func w(stem(c));
     const int off = int(c.weight_offset);
     if (q8() && c.q8_grouped()) {
-        const int g = kQ8Group;
-        w(co, ci) = flat_(off + ((ci / g) * c.cout + co) * g + ci % g);
-        return {w, bias(c), requant(c), g, bias_int8(c)};
+        w(co, ci) = flat_(q8_layout::grouped_weight(off, 1, c.cin, c.cout, Expr(co), Expr(ci), Expr(0), Expr(0)));
+        return {w, bias(c), requant(c), kQ8Group, bias_int8(c)};
     }
     w(co, ci) = flat_(off + ci * c.cout + co);
     return {w, bias(c), requant(c)};

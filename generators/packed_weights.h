@@ -16,7 +16,7 @@ struct AddParams {
     Expr residual_multiplier, residual_shift, shortcut_multiplier, shortcut_shift;
 };
 
-// One conv's q8 parameters (ghostnet_arch.h "q8 layout": header, then bias, multipliers and
+// One conv's q8 parameters (runtime/q8_layout.h: header, then bias, multipliers and
 // shifts of `cout` channels, and for grouped convs the int8-input bias) from `params` at
 // index 0, for layers with runtime shapes.
 struct ConvParamsQ8 {

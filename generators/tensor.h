@@ -56,7 +56,7 @@ struct Requant {
 struct DenseWeights {
     Func w, b;
     Requant q;
-    // q8: input channels stored together per output channel (ghostnet_arch.h "q8 layout"), so
+    // q8: input channels stored together per output channel (runtime/q8_layout.h), so
     // a schedule reduces over them as one dot product. 1: cout innermost.
     int ci_group = 1;
     // q8 grouped, defined where the target takes int8 x int8 dot products (ARM's sdot, HVX):

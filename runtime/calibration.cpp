@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "idx.h"
+#include "q8_model_file.h"
 
 namespace ghostnet {
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <regex>
 #include <sstream>
 #include <stdexcept>
 
@@ -147,79 +146,8 @@ ConvSpec make_linear_spec(const std::string &prefix, int cin, int cout, bool rel
     return c;
 }
 
-const char *variant_name(Variant v) { return v == Variant::Small ? "small" : "imagenet"; }
-
-const char *version_name(Version v) { return v == Version::V3 ? "v3" : v == Version::V2 ? "v2" : "v1"; }
-
-namespace {
-// The names of `all` joined as "a, b or c".
-template <typename E, size_t N>
-std::string choices(const E (&all)[N], const char *(*name)(E)) {
-    std::string s;
-    for (size_t i = 0; i < N; i++) s += std::string(i == 0 ? "" : i + 1 == N ? " or " : ", ") + name(all[i]);
-    return s;
-}
-
-template <typename E, size_t N>
-bool parse_name(const std::string &s, const E (&all)[N], const char *(*name)(E), E *out) {
-    for (E e : all) {
-        if (s == name(e)) {
-            *out = e;
-            return true;
-        }
-    }
-    return false;
-}
-}  // namespace
-
-bool parse_version(const std::string &s, Version *out) { return parse_name(s, kAllVersions, version_name, out); }
-std::string version_choices() { return choices(kAllVersions, version_name); }
-
 // timm: `if version in ('v2', 'v3') and layer_idx > 1`.
 bool has_dfc(Version v, int block_index) { return v != Version::V1 && block_index > 1; }
-
-const char *member_name(Version v) { return v == Version::V3 ? "GhostNetV3" : v == Version::V2 ? "GhostNetV2" : "GhostNet"; }
-
-namespace {
-// timm's name of a member ("ghostnet", "ghostnetv2", "ghostnetv3").
-std::string family_name(Version v) { return v == Version::V1 ? "ghostnet" : std::string("ghostnet") + version_name(v); }
-}  // namespace
-
-std::string network_name(const NetworkConfig &c, bool q8) {
-    char width[8];
-    std::snprintf(width, sizeof width, "%03d", int(c.width * 100 + 0.5));
-    std::string n = family_name(c.version) + "_w" + width + "_s" + std::to_string(c.input_size);
-    if (c.in_channels != 3) n += "_c" + std::to_string(c.in_channels);
-    if (c.num_classes != 1000) n += "_k" + std::to_string(c.num_classes);
-    if (c.variant == Variant::Small) n += "_small";
-    return q8 ? n + "_q8" : n;
-}
-
-bool parse_network_name(const std::string &name, NetworkConfig *config, bool *q8) {
-    static const std::regex re("ghostnet(v[23])?_w([0-9]{3})_s([0-9]+)(_c([0-9]+))?(_k([0-9]+))?(_small)?(_q8)?");
-    std::smatch m;
-    if (!std::regex_match(name, m, re)) return false;
-    NetworkConfig c;
-    try {
-        if (m[1].matched) parse_version(m[1], &c.version);
-        c.width = std::stoi(m[2]) / 100.0;
-        c.input_size = std::stoi(m[3]);
-        if (m[5].matched) c.in_channels = std::stoi(m[5]);
-        if (m[7].matched) c.num_classes = std::stoi(m[7]);
-        c.variant = m[8].matched ? Variant::Small : Variant::ImageNet;
-        validate_config(c);
-        make_ghostnet_spec(c);  // e.g. a V2 whose DFC attention would pool a 1-pixel map
-    } catch (const std::exception &) {  // out of int range, or not a buildable network
-        return false;
-    }
-    if (network_name(c, m[9].matched) != name) return false;  // e.g. "_c3" spelled out
-    *config = c;
-    *q8 = m[9].matched;
-    return true;
-}
-
-bool parse_variant(const std::string &s, Variant *out) { return parse_name(s, kAllVariants, variant_name, out); }
-std::string variant_choices() { return choices(kAllVariants, variant_name); }
 
 void validate_config(const NetworkConfig &c) {
     if (!(c.width >= 0.1 && c.width <= 4.0))
@@ -373,7 +301,7 @@ int nearest_source(int dst, int in_size, int out_size) {
 }
 
 size_t ConvSpec::q_params_count() const {
-    return size_t(kQ8ConvHeader) + (q8_grouped() ? 4 : 3) * size_t(cout);
+    return q8_layout::conv_params(cout, q8_grouped());
 }
 
 size_t assign_q8_offsets(const std::vector<ConvSpec *> &convs, size_t start) {

@@ -10,6 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "network_name.h"
+#include "q8_layout.h"
+
 namespace ghostnet {
 
 // The official code's _make_divisible(v, divisor): round to the nearest multiple of divisor,
@@ -42,9 +45,6 @@ struct ConvBranch {
     int k = 1;           // the branch's own kernel (1 or the conv's k)
 };
 
-// q8 dense convs: input channels per weight group (one 32-bit dot product) (see "q8 layout").
-constexpr int kQ8Group = 4;
-
 struct TensorSpec {
     std::string name;
     std::vector<int64_t> shape;
@@ -65,7 +65,7 @@ struct ConvSpec {
     // Offsets (in floats) into the packed weight buffer, assigned by the spec builder.
     size_t weight_offset = 0, bias_offset = 0;
 
-    // q8 (see "q8 layout" below). The activation points this conv reads and writes, by name:
+    // q8 (runtime/q8_layout.h). The activation points this conv reads and writes, by name:
     // act_out is empty for the classifier (int32 logits) and for a squeeze-excite gate.
     std::string act_in, act_out;
     bool gate = false;         // SE expand: requantized to the Q15 hard-sigmoid gate
@@ -73,7 +73,7 @@ struct ConvSpec {
     size_t q_params_count() const;
 
     // q8: a dense conv or linear layer whose int8 weights are packed in groups of 4 input
-    // channels (below).
+    // channels (runtime/q8_layout.h).
     bool q8_grouped() const { return kind != ConvKind::Depthwise && cin % kQ8Group == 0; }
 
     int pad() const { return k / 2; }
@@ -156,31 +156,6 @@ struct BottleneckSpec {
     std::vector<const ConvSpec *> convs() const;
 };
 
-// Which cfg table: the paper's ImageNet GhostNet, or a shallower one for small inputs
-// (stem stride 1 and no stride-2 in the last stage: 32x32 input ends at 4x4).
-enum class Variant { ImageNet, Small };
-constexpr Variant kAllVariants[] = {Variant::ImageNet, Variant::Small};
-
-// The family member (timm: ghostnet_100, ghostnetv2_100, ghostnetv3_100). The cfg table, stem
-// and head are V1's in all three.
-//  V1: Ghost modules (Han et al., CVPR 2020).
-//  V2: every block after the first two (counted over all stages) has a DFC attention in its
-//      first Ghost module (GhostModuleSpec::dfc; Tang et al., NeurIPS 2022).
-//  V3: V2's topology at inference; the checkpoint holds the training-time branches of every
-//      Ghost module's primary and cheap convs and of each stride-2 depthwise conv
-//      (ConvSpec::branches), folded at load (Liu et al., 2024).
-enum class Version { V1, V2, V3 };
-constexpr Version kAllVersions[] = {Version::V1, Version::V2, Version::V3};
-
-struct NetworkConfig {
-    double width = 1.0;
-    int input_size = 224;
-    int in_channels = 3;
-    int num_classes = 1000;
-    Variant variant = Variant::ImageNet;
-    Version version = Version::V1;
-};
-
 struct NetworkSpec {
     NetworkConfig config;
     int ghost_ratio = 2, ghost_dw = 3;
@@ -212,43 +187,14 @@ struct NetworkSpec {
 // zeroed slack. Halide's bounds checks still catch a schedule that needs more.
 constexpr size_t kPackedSlack = 4096;
 
-// q8 layout. int8 weights sit at the fp32 weight offsets (an int8 buffer of packed_size
-// bytes), in the fp32 layout except for dense convs and linear layers with cin % kQ8Group == 0
-// (ConvSpec::q8_grouped), which keep kQ8Group input channels of an output channel together:
-//   [ky][kx][cin / 4][cout][4]   (linear layers: k = 1)
-// so a 4-way dot product reads one word per output channel: x86's vpdpbusd (VNNI) takes the
-// uint8 input times the int8 weights as they are; ARM's sdot (and HVX) take int8 x int8, so
-// there the input is read as int8, a - kQ8GroupedInputOffset (a byte xor), and the bias made
-// for that form is used. Both forms give the same int32 accumulators. The other convs multiply
-// by the uint8 input itself (uint8 x int8 is one pmaddwd lane on x86). Each conv owns
-// q_params_count() int32s at q_params_offset:
-//   [0] input zero point  [1] output zero point  [2] lowest output  [3] highest output
-//   [4, 4 + cout)              bias in units of input scale * weight scale, with
-//                              -(input zero point) * sum(weights) folded in
-//   [4 + cout, 4 + 2 cout)     requantization multipliers (Q15, q8::requantize16; the
-//                              squeeze-excite gate's Q31, q8::requantize)
-//   [4 + 2 cout, 4 + 3 cout)   requantization shifts (> 0 right, < 0 left)
-//   [4 + 3 cout, 4 + 4 cout)   grouped convs only: the bias for products with the input read
-//                              as int8, -(input zero point - kQ8GroupedInputOffset) * sum(weights)
-//                              folded in
-// Each residual add owns kQ8AddParams int32s at q_add_offset:
-//   [0] residual zero point [1] shortcut zero point [2] output zero point
-//   [3] residual multiplier [4] residual shift [5] shortcut multiplier [6] shortcut shift
-//   (Q15 multipliers: q8::add)
-// Each DFC attention (GhostModuleSpec::dfc) owns kQ8SigmoidTable int32s at q_sigmoid_offset:
-//   [q] the Q15 gate sigmoid(s * (q - z)) for the uint8 output q of its dfc_column conv
-//   (q8::sigmoid_table; s, z its scale and zero point)
-// runtime/quantization.h states the arithmetic these feed.
-constexpr int kQ8ConvHeader = 4;
-constexpr int kQ8AddParams = 8;
-constexpr int kQ8GroupedInputOffset = 128;
+// q8: the layout of the int8 weights and int32 parameters (each conv's, each residual add's,
+// each DFC attention's sigmoid table) and every index into them: runtime/q8_layout.h.
+
 // Activation requantization (q8::requantize16) and the residual add keep this many bits below
 // the output's last bit, on 16-bit lanes, until the final rounding.
 constexpr int kQ8RequantFracBits = 6;
 // The squeeze-excite gate relu6(x + 3) / 6 as a Q15 number in [0, 2^15].
 constexpr int kQ8GateBits = 15;
-// The DFC attention's sigmoid, one Q15 gate per uint8 value.
-constexpr int kQ8SigmoidTable = 256;
 
 // Assigns q8 parameter offsets to convs, then a block's sigmoid table (when ghost1 has the DFC
 // attention) and residual add, in order, from `start`; returns the end.
@@ -260,27 +206,8 @@ NetworkSpec make_ghostnet_spec(const NetworkConfig &config);
 // Throws std::invalid_argument naming the field when a config cannot be built.
 void validate_config(const NetworkConfig &config);
 
-// The one spelling of each variant and member, which every tool, file and message uses;
-// parse_* take exactly these names. *_choices lists them for messages: "imagenet or small".
-const char *variant_name(Variant v);  // "imagenet", "small"
-bool parse_variant(const std::string &s, Variant *out);
-std::string variant_choices();
-const char *version_name(Version v);  // "v1", "v2", "v3"
-const char *member_name(Version v);   // "GhostNet", "GhostNetV2", "GhostNetV3"
-bool parse_version(const std::string &s, Version *out);
-std::string version_choices();        // "v1, v2 or v3"
 // Whether a member's block `block_index` (counted over all stages from 0) has the DFC attention.
 bool has_dfc(Version v, int block_index);
-
-// The network's name as libraries, tools and kept schedules call it:
-//   ghostnet[v2|v3]_w<width*100, 3 digits>_s<size>[_c<channels> if not 3][_k<classes> if not
-//   1000][_small][_q8], e.g. ghostnet_w100_s224, ghostnet_w050_s32_c1_k10_small,
-//   ghostnetv2_w100_s224 (V1 has no suffix, as timm's ghostnet_100).
-// CMake never spells it: the build passes the network generators device= (the name is found
-// here) and network=<name> (parsed here).
-std::string network_name(const NetworkConfig &config, bool q8);
-// The inverse: false if `name` is not such a name (or its config is not valid).
-bool parse_network_name(const std::string &name, NetworkConfig *config, bool *q8);
 
 // Builders for the pieces, shared with the op test generators.
 // `act_in` names the activation point the piece reads (q8).

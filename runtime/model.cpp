@@ -10,6 +10,7 @@
 #include "halide_allocator.h"
 #include "halide_errors.h"
 #include "pipeline_call.h"
+#include "q8_model_file.h"
 #include "thread_pool.h"
 #include "weights.h"
 

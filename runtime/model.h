@@ -11,7 +11,7 @@
 
 #include "ghostnet_arch.h"
 #include "pipeline_registry.h"
-#include "quantization.h"
+#include "q8_pack.h"
 #include "safetensors.h"
 
 namespace ghostnet {

@@ -6,6 +6,7 @@
 #include "error.h"
 #include "model.h"
 #include "pipeline_registry.h"
+#include "q8_model_file.h"
 #include "quantization.h"
 #include "safetensors.h"
 #include "weights.h"

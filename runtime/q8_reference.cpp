@@ -1,7 +1,7 @@
 // The bit-exact integer reference of the q8 network: straight from the q8 model contents
 // (int8 weights in PyTorch layout, scales, zero points), with padding as skipped taps and the
 // input zero point subtracted per product, so it shares neither the packing nor the
-// zero-point folding with the pipelines. The fixed-point primitives are runtime/quantization.h's.
+// zero-point folding with the pipelines. The fixed-point primitives are runtime/q8_arithmetic.h's.
 #include "q8_reference.h"
 
 #include <algorithm>
@@ -184,10 +184,9 @@ Q8Tensor ghost_bottleneck(const Q8Tensor &in, const BottleneckSpec &b, const Q8M
                    &qo = m.acts.at(b.act_out);
     const auto mr = ghostnet::q8::quantize_multiplier16(double(qr.scale) / qo.scale);
     const auto ms = ghostnet::q8::quantize_multiplier16(double(qs.scale) / qo.scale);
-    const int32_t p[kQ8AddParams] = {qr.zero_point, qs.zero_point, qo.zero_point, mr.multiplier,
-                                     mr.shift, ms.multiplier, ms.shift, 0};
+    const auto p = ghostnet::q8::add_params(qr.zero_point, qs.zero_point, qo.zero_point, mr, ms);
     Q8Tensor out(y.c, y.h, y.w);
-    for (size_t i = 0; i < out.d.size(); i++) out.d[i] = ghostnet::q8::add(y.d[i], s.d[i], p);
+    for (size_t i = 0; i < out.d.size(); i++) out.d[i] = ghostnet::q8::add(y.d[i], s.d[i], p.data());
     seen(b.act_out, out);
     return out;
 }

@@ -40,7 +40,7 @@ void schedule_plug_and_play_net(ops::PlugAndPlayNet &net, const Halide::Target &
 
 // Whether q8 grouped convs on `t` take their products with the input read as int8
 // (ops::DenseWeights::b_int8): the one algorithm choice a target makes, as its dot-product
-// instructions need (ghostnet_arch.h "q8 layout").
+// instructions need (runtime/q8_layout.h).
 bool q8_int8_products(const Halide::Target &t);
 
 // Schedules a generator's output Func (c, x, y) or (c) whose extents are runtime values:

@@ -42,7 +42,7 @@ struct TargetInfo {
     // there when this was chosen, and what the fused loops would do to the DSP is not measured.
     // (Squeeze-excite's gated row is made row by row everywhere.)
     bool fuse_expansion = true;
-    // q8 grouped convs (ghostnet_arch.h "q8 layout"): products with the input read as int8
+    // q8 grouped convs (runtime/q8_layout.h): products with the input read as int8
     // (ARM's sdot and HVX multiply int8 x int8), or the uint8 input as it is (x86: vpdpbusd
     // and pmaddwd take uint8 x int8).
     bool q8_int8_products = true;

@@ -9,6 +9,7 @@
 #include <random>
 
 #include "conv_tester.h"
+#include "q8_pack.h"
 #include "quantization.h"
 #include "reference/q8.h"
 #include "testutil.h"

@@ -12,6 +12,7 @@
 #include <random>
 
 #include "op_tester.h"
+#include "q8_pack.h"
 #include "quantization.h"
 #include "reference/q8.h"
 

@@ -12,6 +12,7 @@
 #include "ghost_module_q8_s2_d3.h"
 #include "ghost_module_q8_s3_d5_k3_st2.h"
 #include "op_tester.h"
+#include "q8_pack.h"
 #include "quantization.h"
 #include "reference/q8.h"
 

@@ -2,6 +2,7 @@
 // against the integer reference (runtime/q8_reference.cpp, as tests/reference/q8.h names it).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -11,7 +12,9 @@
 #include "model.h"
 #include "model_description.h"
 #include "npy.h"
+#include "q8_model_file.h"
 #include "q8_network.h"
+#include "q8_pack.h"
 #include "q8_report.h"
 #include "quantization.h"
 #include "reference/q8.h"
@@ -185,6 +188,40 @@ TEST_CASE("activation quantization keeps zero exact at the range extremes", "[q8
 
 // GhostNetV2's DFC attention in the q8 layout: its three activation points chained, its sigmoid
 // table between the block's conv parameters and its residual add, and the table itself.
+TEST_CASE("the q8 layout: every index where runtime/q8_layout.h documents it", "[q8][layout]") {
+    using namespace q8_layout;
+    // A conv's parameters: the header, then bias, multipliers, shifts (and the int8-input bias).
+    CHECK(conv_params(5, false) == 4 + 3 * 5);
+    CHECK(conv_params(5, true) == 4 + 4 * 5);
+    CHECK(header(100, kInZeroPoint) == 100);
+    CHECK(header(100, kHighest) == 103);
+    CHECK(per_channel(100, 5, PerChannel::Bias, 2) == 106);
+    CHECK(per_channel(100, 5, PerChannel::Multiplier, 2) == 111);
+    CHECK(per_channel(100, 5, PerChannel::Shift, 2) == 116);
+    CHECK(per_channel(100, 5, PerChannel::BiasInt8, 4) == 123);
+    CHECK(per_channel(100, 5, PerChannel::BiasInt8, 4) < 100 + int(conv_params(5, true)));
+    // A residual add's seven parameters, in their documented order.
+    CHECK(add_param(10, kResidualZeroPoint) == 10);
+    CHECK(add_param(10, kShortcutShift) == 16);
+    CHECK(kShortcutShift < kQ8AddParams);
+    // Grouped weights [ky][kx][cin / 4][cout][4]: each index once, all of them, in order.
+    const int k = 3, cin = 8, cout = 3;
+    std::vector<int> seen(size_t(k * k * cin * cout), 0);
+    for (int ky = 0; ky < k; ky++)
+        for (int kx = 0; kx < k; kx++)
+            for (int ci = 0; ci < cin; ci++)
+                for (int co = 0; co < cout; co++) {
+                    const int i = grouped_weight(0, k, cin, cout, co, ci, kx, ky);
+                    REQUIRE(i >= 0);
+                    REQUIRE(i < int(seen.size()));
+                    seen[size_t(i)]++;
+                    CHECK(i % kQ8Group == ci % kQ8Group);  // a group's four input channels together
+                    CHECK(i / kQ8Group % cout == co);
+                }
+    CHECK(std::count(seen.begin(), seen.end(), 1) == int(seen.size()));
+    CHECK(grouped_weight(7, k, cin, cout, 0, 4, 0, 0) == 7 + cout * kQ8Group);
+}
+
 TEST_CASE("the q8 DFC attention: activation points, parameter slots, sigmoid table", "[q8][arithmetic][v2]") {
     NetworkConfig c;
     c.width = 0.5;
@@ -234,10 +271,9 @@ TEST_CASE("the q8 DFC attention: activation points, parameter slots, sigmoid tab
 
 TEST_CASE("residual add and gate saturate and round at zero point extremes", "[q8][arithmetic]") {
     auto params = [](int32_t zr, int32_t zs, int32_t zo, double mr, double ms) {
-        const q8::Multiplier16 a = q8::quantize_multiplier16(mr), b = q8::quantize_multiplier16(ms);
-        return std::vector<int32_t>{zr, zs, zo, a.multiplier, a.shift, b.multiplier, b.shift, 0};
+        return q8::add_params(zr, zs, zo, q8::quantize_multiplier16(mr), q8::quantize_multiplier16(ms));
     };
-    std::vector<int32_t> p = params(0, 0, 0, 1.0, 1.0);
+    auto p = params(0, 0, 0, 1.0, 1.0);
     CHECK(q8::add(200, 100, p.data()) == 255);  // saturates high
     CHECK(q8::add(20, 10, p.data()) == 30);
     p = params(255, 255, 255, 1.0, 1.0);
@@ -255,7 +291,7 @@ TEST_CASE("residual add and gate saturate and round at zero point extremes", "[q
     // brings the sum back into range, where that level shows: the residual's 200 counts as 63
     // (256.4 output units), the shortcut's -200 as -64 (-256), so the output is the zero point.
     p = params(0, 255, 128, 4.07, 4.0);
-    CHECK(p[4] == -9);
+    CHECK(p[q8_layout::kResidualShift] == -9);
     CHECK(q8::add(200, 55, p.data()) == q8::add(63, 55, p.data()));
     CHECK(q8::add(200, 55, p.data()) == 128);
 

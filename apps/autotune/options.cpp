@@ -154,11 +154,8 @@ void add_options(CLI::App &app, Options &o, const Tools &tools) {
 
 void resolve_options(Options &o, const Tools &tools) {
     if (!parse_network_name(o.pipeline, &o.cfg, &o.q8))
-        throw Failure("--pipeline '" + o.pipeline +
-                      "' is not a network name. Names are ghostnet_w<width x 100>_s<size>[_c<channels>]"
-                      "[_k<classes>][_small], as ghostnet-generate names a network: e.g. ghostnet_w100_s224 "
-                      "(GhostNet 1.0x, 224x224x3, 1000 classes) or ghostnet_w050_s32_c1_k10_small (the "
-                      "bundled Fashion-MNIST model)");
+        throw Failure("--pipeline '" + o.pipeline + "' is not a network name. Names are " + network_name_rule() +
+                      ", as ghostnet-generate names a network");
     o.hexagon = o.target.find("hexagon") != std::string::npos;
     if (!o.hexagon && o.target.find("hvx") != std::string::npos)
         throw Failure("--target " + o.target +

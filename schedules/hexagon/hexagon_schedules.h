@@ -4,7 +4,7 @@
 //
 // A vector is 128 bytes: 128 uint8 activations, 32 int32 accumulators. The elementwise and
 // depthwise stages take whole vectors of bytes (TargetInfo::stage_lanes, the last one masked);
-// the dense convs with grouped weights (ghostnet_arch.h "q8 layout": four input channels of an
+// the dense convs with grouped weights (runtime/q8_layout.h: four input channels of an
 // output channel in one word) one vrmpy per group and 32 outputs (conv2d.cpp). Verified: q8
 // ops and whole networks bit-exact against x86 under qemu-hexagon (tests/test_hexagon.cpp);
 // their executed work is counted by ghostnet-hvx-work (docs/hexagon.md).
