@@ -56,6 +56,75 @@ inline void add_network_options(CLI::App &app, NetworkConfig *cfg) {
         ->default_str(version_name(cfg->version));
 }
 
+// Where an app's network, preprocessing and weights come from, the same in every app that reads
+// a model (ghostnet-classify, -eval, -quantize):
+//   --model DIR   a model folder (model.json: the network, preprocessing, labels and weights);
+//                 the bundled model when neither --model nor --weights is given
+//   --weights F   other weights: with --model (or in an app without network flags, the bundled
+//                 folder) for that folder's network; alone, a checkpoint (or q8 model) for the
+//                 network the flags describe, preprocessed as --resize/--mean/--std say
+//   --q8          the folder's q8 model (model.json "weights_q8") instead of its float weights
+struct ModelSource {
+    std::string model_dir, weights;
+    NetworkConfig cfg;  // the network flags
+    int resize = 0;
+    std::vector<float> mean, stdev;
+    bool q8 = false;
+    bool network_flags = true;  // whether the app took the network flags (a bare checkpoint)
+};
+
+// What a ModelSource names, resolved.
+struct ResolvedModel {
+    NetworkConfig config;
+    std::string weights;      // the file Model::load reads
+    Preprocess preprocess;
+    std::string labels_path;  // "" for a bare checkpoint
+    std::string name;         // the folder's model name; "" for a bare checkpoint
+};
+
+// Which of the model-source options an app takes besides --model and --weights.
+struct ModelSourceFlags {
+    bool network = true;  // the network flags and --resize/--mean/--std (a bare checkpoint)
+    bool q8 = true;       // --q8
+};
+
+// Adds --model, --weights (`weights_help`: what this app takes there) and what `flags` say.
+inline void add_model_source_options(CLI::App &app, ModelSource *s, const std::string &weights_help,
+                                     ModelSourceFlags flags = {}) {
+    s->network_flags = flags.network;
+    app.add_option("--model", s->model_dir, "model folder holding model.json (default: the bundled model)");
+    app.add_option("--weights", s->weights, weights_help)->check(CLI::ExistingFile);
+    if (flags.q8)
+        app.add_flag("--q8", s->q8, "the model folder's q8 model (model.json \"weights_q8\") instead of its float weights");
+    if (!flags.network) return;
+    add_network_options(app, &s->cfg);
+    app.add_option("--resize", s->resize, "shorter side before the centre crop (with --weights alone; default size/0.875)");
+    app.add_option("--mean", s->mean, "per-channel mean (with --weights alone; default ImageNet's)");
+    app.add_option("--std", s->stdev, "per-channel std (with --weights alone; default ImageNet's)");
+}
+
+// Throws Error for options that do not go together, or a folder or field at fault.
+inline ResolvedModel resolve_model_source(const ModelSource &s) {
+    if (s.q8 && !s.weights.empty()) throw Error("give --q8 or --weights, not both");
+    ResolvedModel r;
+    if (!s.weights.empty() && s.model_dir.empty() && s.network_flags) {
+        r.config = s.cfg;
+        r.weights = s.weights;
+        r.preprocess = checkpoint_preprocess(s.cfg, s.resize, s.mean, s.stdev);
+        return r;
+    }
+    if (s.resize || !s.mean.empty() || !s.stdev.empty())
+        throw Error("--resize, --mean and --std describe a bare checkpoint's preprocessing: give them with "
+                    "--weights alone (a model folder's model.json has its own)");
+    const ModelDescription d = read_model_description(s.model_dir.empty() ? default_model_dir() : s.model_dir);
+    r.config = d.config;
+    r.weights = s.q8 ? d.q8_weights() : s.weights.empty() ? d.weights_path : s.weights;
+    r.preprocess = d.preprocess;
+    r.labels_path = d.labels_path;
+    r.name = d.name;
+    return r;
+}
+
 // --parallel-images of the apps that run many images (ghostnet-classify, ghostnet-eval).
 inline void add_parallel_images_option(CLI::App &app, int *parallel, const std::string &more = "") {
     app.add_option("--parallel-images", *parallel,

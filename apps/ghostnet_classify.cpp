@@ -40,26 +40,17 @@ std::string json_escape(const std::string &s) {
 }  // namespace
 
 int main(int argc, char **argv) {
-    std::string model_dir, weights, labels_path;
-    NetworkConfig cfg;
-    Preprocess pre;
-    int resize = 0, top = 5, threads = 0, parallel = 0;
-    bool json = false, q8 = false;
-    std::vector<float> mean, stdev;
+    ModelSource source;
+    std::string labels_path;
+    int top = 5, threads = 0, parallel = 0;
+    bool json = false;
     std::vector<std::string> inputs;
 
     CLI::App app("Classifies images with a compiled GhostNet and prints the top-K labels.\n"
                  "With no --model and no --weights it uses the bundled Fashion-MNIST model.",
                  "ghostnet-classify");
-    auto *model_opt = app.add_option("--model", model_dir, "model folder holding model.json (default: the bundled model)");
-    auto *weights_opt = app.add_option("--weights", weights, "checkpoint (.safetensors) instead of a model folder")
-                            ->excludes(model_opt);
-    app.add_flag("--q8", q8, "the model folder's q8 model (model.json \"weights_q8\")")->excludes(weights_opt);
-    app.add_option("--labels", labels_path, "labels file, one per line (with --weights)")->needs(weights_opt);
-    add_network_options(app, &cfg);
-    app.add_option("--resize", resize, "shorter side before the centre crop (with --weights; default size/0.875)");
-    app.add_option("--mean", mean, "per-channel mean (with --weights; default ImageNet's)");
-    app.add_option("--std", stdev, "per-channel std (with --weights; default ImageNet's)");
+    add_model_source_options(app, &source, "weights instead of the folder's: a float checkpoint (.safetensors), or a q8 model (ghostnet-quantize)");
+    app.add_option("--labels", labels_path, "labels file, one per line (default: the model folder's)");
     app.add_option("--top", top, "labels to print per image (1: one line per image)")->capture_default_str()->check(CLI::Range(1, 100000));
     app.add_option("--threads", threads, "threads in all (0: one per core)")->capture_default_str();
     add_parallel_images_option(app, &parallel, "; the output keeps the files' order");
@@ -69,18 +60,15 @@ int main(int argc, char **argv) {
 
     std::unique_ptr<Model> model;
     std::vector<std::string> labels;
+    NetworkConfig cfg;
+    Preprocess pre;
     try {
-        if (!weights.empty()) {
-            pre = checkpoint_preprocess(cfg, resize, mean, stdev);
-            model = std::make_unique<Model>(Model::load(weights, cfg));
-            if (!labels_path.empty()) labels = read_labels(labels_path, cfg.num_classes);
-        } else {
-            const ModelDescription d = read_model_description(model_dir.empty() ? default_model_dir() : model_dir);
-            cfg = d.config;
-            pre = d.preprocess;
-            model = std::make_unique<Model>(Model::load(q8 ? d.q8_weights() : d.weights_path, cfg));
-            labels = read_labels(d.labels_path, cfg.num_classes);
-        }
+        const ResolvedModel r = resolve_model_source(source);
+        cfg = r.config;
+        pre = r.preprocess;
+        model = std::make_unique<Model>(Model::load(r.weights, cfg));
+        if (labels_path.empty()) labels_path = r.labels_path;
+        if (!labels_path.empty()) labels = read_labels(labels_path, cfg.num_classes);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "ghostnet-classify: %s\n", e.what());
         return 2;

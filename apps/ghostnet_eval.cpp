@@ -13,19 +13,17 @@
 
 int main(int argc, char **argv) {
     using namespace ghostnet;
-    std::string model_dir = default_model_dir(), weights;
+    ModelSource source;
     std::string images_path = "/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz";
     std::string labels_path = "/usr/share/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz";
     int limit = 0, threads = 0, parallel = 0;
-    bool json = false, q8 = false;
+    bool json = false;
     CLI::App app("Top-1 accuracy of a model folder's compiled pipeline on IDX test files\n"
                  "(Fashion-MNIST by default: Debian package dataset-fashion-mnist).",
                  "ghostnet-eval");
-    app.add_option("--model", model_dir, "model folder holding model.json")->capture_default_str();
-    app.add_option("--weights", weights,
-                   "weights instead of the folder's: a float checkpoint, or a q8 model (ghostnet-quantize)")
-        ->check(CLI::ExistingFile);
-    app.add_flag("--q8", q8, "the folder's q8 model (model.json \"weights_q8\") instead of its float weights");
+    add_model_source_options(app, &source,
+                             "weights instead of the folder's: a float checkpoint, or a q8 model (ghostnet-quantize)",
+                             {/*network=*/false, /*q8=*/true});
     app.add_option("--images", images_path, "IDX images (uint8, N x H x W; .gz or plain)")->capture_default_str();
     app.add_option("--labels", labels_path, "IDX labels (uint8, N)")->capture_default_str();
     app.add_option("--limit", limit, "evaluate only the first N images (0: all)")->check(CLI::NonNegativeNumber);
@@ -36,9 +34,8 @@ int main(int argc, char **argv) {
 
     try {
         const SideBySide side = set_side_by_side(threads, parallel, limit > 0 ? limit : std::numeric_limits<int>::max());
-        const ModelDescription d = read_model_description(model_dir);
-        if (q8 && !weights.empty()) throw Error("give --q8 or --weights, not both");
-        const Model model = Model::load(q8 ? d.q8_weights() : weights.empty() ? d.weights_path : weights, d.config);
+        const ResolvedModel d = resolve_model_source(source);
+        const Model model = Model::load(d.weights, d.config);
         const Evaluation e = evaluate_idx(model, d.preprocess, images_path, labels_path, limit, side.images);
         if (json)
             std::printf("{\"model\": \"%s\", \"precision\": \"%s\", \"images\": %d, \"correct\": %d, \"top1\": %.2f, "

@@ -17,25 +17,19 @@
 using namespace ghostnet;
 
 int main(int argc, char **argv) {
-    std::string model_dir, weights, calibration, output;
-    NetworkConfig cfg;
-    int limit = 1000, resize = 0;
+    ModelSource source;
+    std::string calibration, output;
+    int limit = 1000;
     double percentile = 100.0;
     bool overwrite = false, report = false, report_json = false;
     int report_images = 100, report_rows = 0;
-    std::vector<float> mean, stdev;
 
     CLI::App app("Quantizes a float GhostNet to q8 (int8 weights, uint8 activations) with\n"
                  "ranges measured on calibration images, and writes a q8 model file that\n"
                  "ghostnet-classify, -eval, -run and -bench load like a checkpoint.",
                  "ghostnet-quantize");
-    app.add_option("--model", model_dir, "model folder holding model.json (default: the bundled model)");
-    app.add_option("--weights", weights, "float checkpoint (.safetensors) instead of a model folder's")
-                            ->check(CLI::ExistingFile);
-    add_network_options(app, &cfg);
-    app.add_option("--resize", resize, "shorter side before the centre crop (with --weights alone; default size/0.875)");
-    app.add_option("--mean", mean, "per-channel mean (with --weights alone; default ImageNet's)");
-    app.add_option("--std", stdev, "per-channel std (with --weights alone; default ImageNet's)");
+    add_model_source_options(app, &source, "float checkpoint (.safetensors) instead of a model folder's",
+                             {/*network=*/true, /*q8=*/false});
     app.add_option("--calibration", calibration,
                    "calibration images: a folder of images, or an IDX file (e.g. Fashion-MNIST's train-images-idx3-ubyte.gz)")
         ->required()
@@ -68,16 +62,10 @@ int main(int argc, char **argv) {
             throw Error("--json, --report-images and --report-rows go with --report");
         if (!overwrite && std::filesystem::exists(output))
             throw Error(output + " exists; pass --overwrite to replace it");
-        Preprocess pre;
-        if (!weights.empty() && model_dir.empty()) {
-            pre = checkpoint_preprocess(cfg, resize, mean, stdev);
-        } else {
-            const ModelDescription d =
-                read_model_description(model_dir.empty() ? default_model_dir() : model_dir);
-            cfg = d.config;
-            pre = d.preprocess;
-            if (weights.empty()) weights = d.weights_path;
-        }
+        const ResolvedModel m = resolve_model_source(source);
+        const NetworkConfig &cfg = m.config;
+        const Preprocess &pre = m.preprocess;
+        const std::string &weights = m.weights;
         NetworkSpec spec;
         try {
             spec = make_ghostnet_spec(cfg);

@@ -176,6 +176,18 @@ if (NOT last_out MATCHES "\"precision\": \"q8\", \"images\": 50")
   message(FATAL_ERROR "ghostnet-eval --q8 --json printed: ${last_out}")
 endif ()
 expect_fail("--q8 or --weights" ${EVAL} --q8 --weights ${MODEL}/weights.safetensors --limit 1)
+# Where a model comes from is read the same way by every app (ModelSource, apps/cli_common.h):
+# --weights with --model runs those weights on the folder's network, preprocessed and labelled
+# as the folder says (the folder's own float weights here: the same answers as the folder alone);
+# a bare checkpoint's preprocessing flags with a folder are refused, naming them.
+expect_ok(${CLASSIFY} --model ${MODEL} --weights ${MODEL}/weights.safetensors --top 2 ${MODEL}/samples)
+if (NOT last_out STREQUAL one_at_a_time)
+  message(FATAL_ERROR "ghostnet-classify --model --weights printed:\n${last_out}\nthe folder alone:\n${one_at_a_time}")
+endif ()
+expect_fail("--q8 or --weights" ${CLASSIFY} --q8 --weights ${MODEL}/weights.safetensors ${MODEL}/samples)
+expect_fail("--resize, --mean and --std describe a bare checkpoint" ${CLASSIFY} --model ${MODEL} --resize 40 ${MODEL}/samples)
+expect_fail("--resize, --mean and --std describe a bare checkpoint" ${QUANTIZE} --mean 0.5 --calibration ${MODEL}/samples
+  -o ${WORK}/never.safetensors)
 
 # ghostnet-eval on the first images of the test set (the whole set runs in its own test).
 expect_ok(${EVAL} --limit 200 --json)
