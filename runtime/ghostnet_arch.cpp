@@ -44,13 +44,24 @@ void ConvSpec::append_tensors(std::vector<TensorSpec> *out) const {
     if (!bn.empty()) append_bn(bn);
 }
 
-std::vector<ConvSpec *> BottleneckSpec::convs() {
-    std::vector<ConvSpec *> v{&ghost1.primary, &ghost1.cheap};
-    if (ghost1.dfc) {
-        v.push_back(&ghost1.dfc_conv);
-        v.push_back(&ghost1.dfc_row);
-        v.push_back(&ghost1.dfc_column);
+std::vector<ConvSpec *> GhostModuleSpec::convs() {
+    std::vector<ConvSpec *> v{&primary, &cheap};
+    if (dfc) {
+        v.push_back(&dfc_conv);
+        v.push_back(&dfc_row);
+        v.push_back(&dfc_column);
     }
+    return v;
+}
+
+std::vector<const ConvSpec *> GhostModuleSpec::convs() const {
+    std::vector<const ConvSpec *> v;
+    for (ConvSpec *c : const_cast<GhostModuleSpec *>(this)->convs()) v.push_back(c);
+    return v;
+}
+
+std::vector<ConvSpec *> BottleneckSpec::convs() {
+    std::vector<ConvSpec *> v = ghost1.convs();
     if (has_dw) v.push_back(&dw);
     if (se.reduced) {
         v.push_back(&se.reduce);

@@ -110,6 +110,10 @@ struct GhostModuleSpec {
     ConvSpec dfc_conv, dfc_row, dfc_column;
     size_t q_sigmoid_offset = 0;  // q8, when dfc: the sigmoid table's place in the parameters
     int intrinsic() const { return primary.cout; }
+
+    // The module's convolutions in packing order (primary, cheap, then the DFC attention's).
+    std::vector<ConvSpec *> convs();
+    std::vector<const ConvSpec *> convs() const;
 };
 
 // GhostNetV2's DFC attention kernel (its 1 x 5 and 5 x 1 depthwise convs).

@@ -101,6 +101,15 @@ Q8Tensor avg_pool2(const Q8Tensor &in) {
     return out;
 }
 
+Q8Tensor dfc_attention(const Q8Tensor &in, const GhostModuleSpec &g, const Q8Model &m, const Observer &observe) {
+    Q8Tensor att = avg_pool2(in);
+    for (const ConvSpec *c : {&g.dfc_conv, &g.dfc_row, &g.dfc_column}) {
+        att = conv(att, *c, m.convs.at(c->weight), m.acts.at(c->act_in), m.acts.at(c->act_out));
+        if (observe) observe(c->act_out, att);
+    }
+    return att;
+}
+
 Q8Tensor ghost_module(const Q8Tensor &in, const GhostModuleSpec &g, const Q8Model &m, const Observer &observe) {
     const ActQuant &qin = m.acts.at(g.primary.act_in), &qout = m.acts.at(g.primary.act_out);
     const Q8Tensor primary = conv(in, g.primary, m.convs.at(g.primary.weight), qin, qout);
@@ -114,11 +123,7 @@ Q8Tensor ghost_module(const Q8Tensor &in, const GhostModuleSpec &g, const Q8Mode
     if (!g.dfc) return out;
     // GhostNetV2's DFC attention: every output value gated by the sigmoid of the attention at
     // its nearest source pixel.
-    Q8Tensor att = avg_pool2(in);
-    for (const ConvSpec *c : {&g.dfc_conv, &g.dfc_row, &g.dfc_column}) {
-        att = conv(att, *c, m.convs.at(c->weight), m.acts.at(c->act_in), m.acts.at(c->act_out));
-        if (observe) observe(c->act_out, att);
-    }
+    const Q8Tensor att = dfc_attention(in, g, m, observe);
     const std::vector<int32_t> sigmoid = ghostnet::q8::sigmoid_table(m.acts.at(g.dfc_column.act_out));
     for (int c = 0; c < out.c; c++)
         for (int y = 0; y < out.h; y++)

@@ -41,6 +41,11 @@ std::vector<uint8_t> linear(const std::vector<uint8_t> &in, const ConvSpec &c,
 std::vector<uint8_t> pool(const Q8Tensor &in);
 // 2x2 average pooling, stride 2, floor size (the DFC attention's): q8::average of the four.
 Q8Tensor avg_pool2(const Q8Tensor &in);
+// GhostNetV2's DFC attention of module `g` (g.dfc) on the module's input: the 2x2 average, then
+// its three convs; the uint8 map at half size that indexes the sigmoid table (each output pixel
+// reads it at ghostnet_arch.h's nearest_source). `observe` sees the convs' points.
+Q8Tensor dfc_attention(const Q8Tensor &in, const GhostModuleSpec &g, const Q8Model &m,
+                       const Observer &observe = nullptr);
 // With GhostNetV2's DFC attention when g.dfc. `observe` sees the module output before the
 // attention gates it (the range its activation point's quantization covers), then the
 // attention's points.

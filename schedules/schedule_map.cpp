@@ -85,6 +85,14 @@ void schedule_depthwise_conv(ops::DepthwiseConv &d, const Halide::Target &t) {
     hand_schedules(t)->depthwise_conv(d, 0, 0);
 }
 
+void schedule_linear(ops::Linear &l, const Halide::Target &t) {
+    hand_schedules(t)->linear(l, 0);
+}
+
+void schedule_dfc_attention(ops::DfcAttention &a, const Halide::Target &t) {
+    hand_schedules(t)->dfc_attention(a, 0, 0);
+}
+
 void schedule_ghost_module(ops::GhostModule &g, const Halide::Target &t) {
     hand_schedules(t)->ghost_module(g, 0, 0, 0, /*root=*/true);
 }
@@ -99,6 +107,10 @@ void schedule_ghost_bottleneck(ops::GhostBottleneck &b, const Halide::Target &t)
 
 void schedule_head(ops::Head &h, const Halide::Target &t) {
     hand_schedules(t)->head(h, 0);
+}
+
+void schedule_global_avg_pool(ops::GlobalAvgPool &p, const Halide::Target &t) {
+    hand_schedules(t)->global_avg_pool(p);
 }
 
 void schedule_max_pool(ops::MaxPool &p, const Halide::Target &t) {

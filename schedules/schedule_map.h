@@ -5,7 +5,9 @@
 #include "Halide.h"
 #include "ghost_bottleneck.h"
 #include "ghost_module.h"
+#include "dfc_attention.h"
 #include "ghostnet.h"
+#include "linear.h"
 #include "pooling.h"
 #include "plug_and_play_net.h"
 #include "squeeze_excite.h"
@@ -31,10 +33,13 @@ Tunables tunables_param(const std::string &text);
 void schedule_ghostnet(ops::GhostNet &net, const Halide::Target &t, const Tunables &tuned = {});
 void schedule_conv2d(ops::Conv2d &c, const Halide::Target &t, const Tunables &tuned = {});
 void schedule_depthwise_conv(ops::DepthwiseConv &d, const Halide::Target &t);
+void schedule_linear(ops::Linear &l, const Halide::Target &t);
+void schedule_dfc_attention(ops::DfcAttention &a, const Halide::Target &t);
 void schedule_ghost_module(ops::GhostModule &g, const Halide::Target &t);
 void schedule_squeeze_excite(ops::SqueezeExcite &se, const Halide::Target &t);
 void schedule_ghost_bottleneck(ops::GhostBottleneck &b, const Halide::Target &t);
 void schedule_head(ops::Head &h, const Halide::Target &t);
+void schedule_global_avg_pool(ops::GlobalAvgPool &p, const Halide::Target &t);
 void schedule_max_pool(ops::MaxPool &p, const Halide::Target &t);
 void schedule_plug_and_play_net(ops::PlugAndPlayNet &net, const Halide::Target &t);
 

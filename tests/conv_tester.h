@@ -1,7 +1,7 @@
 // The tester of the conv family (conv2d, depthwise_conv), both precisions: a pipeline variant
 // (its compile-time kernel, stride, ...) run on one shape against the reference, and the shape
 // grids every conv test (fp32, q8, this machine or HVX) walks, as data.
-//   fp32: reference::conv2d (tests/reference/conv2d.cpp), within a tolerance;
+//   fp32: reference::conv2d or reference::depthwise_conv (tests/reference/), within a tolerance;
 //   q8: the integer reference (q8ref::conv, runtime/q8_reference.cpp), byte for byte, on random
 //   weights, scales and zero points.
 #pragma once
@@ -51,13 +51,14 @@ inline ConvShape depthwise_shape(const int chw[3], int multiplier) {
     return {chw[0], chw[0] * multiplier, chw[1], chw[2]};
 }
 
-// fp32: a random input and folded conv, the pipeline against reference::conv2d.
+// fp32: a random input and folded conv, the pipeline against reference::conv2d (or depthwise_conv).
 inline void check_conv(const ConvVariant &v, ConvKind kind, const ConvShape &s, std::mt19937 &rng) {
     const bool dw = kind == ConvKind::Depthwise;
     const int fan_in = (dw ? 1 : s.cin) * v.k * v.k;
     const Tensor3 in = random_tensor(s.cin, s.h, s.w, rng);
     const FoldedConv f = random_folded(size_t(s.cout) * fan_in, s.cout, rng, fan_in);
-    Tensor3 want = reference::conv2d(in, f.weight, f.bias.data(), s.cout, v.k, v.stride, dw ? s.cin : 1);
+    Tensor3 want = dw ? reference::depthwise_conv(in, f.weight, f.bias.data(), s.cout / s.cin, v.k, v.k, v.stride)
+                      : reference::conv2d(in, f.weight, f.bias.data(), s.cout, v.k, v.stride);
     if (v.relu) want = reference::relu(want);
 
     PackedConv p = pack_for_op(kind, s.cin, s.cout, v.k, f);

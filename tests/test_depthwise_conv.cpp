@@ -1,5 +1,5 @@
 // depthwise_conv pipelines against the references over the shape grid of tests/conv_tester.h:
-// fp32 against reference::conv2d with groups = channels; q8 byte for byte against the integer
+// fp32 against reference::depthwise_conv; q8 byte for byte against the integer
 // reference with random scales, zero points 0..255, with and without ReLU.
 #include <catch2/catch.hpp>
 

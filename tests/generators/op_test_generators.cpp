@@ -5,7 +5,12 @@
 //   conv2d_op          input (ci, x, y), weights (co, ci, kx, ky), bias (co) -> (co, x', y')
 //   depthwise_conv_op  input (ci, x, y), weights (ci*M, kx, ky), bias (ci*M) -> (ci*M, x', y')
 //   *_q8_op            the same in q8: uint8 tensors, int8 weights, int32 q8 parameters
+//   linear_op          input (ci), weights (co, ci), bias (co) -> (co)
+//   linear_q8_op       uint8 input (ci), int8 weights grouped (kQ8Group, co, ci / kQ8Group), params -> (co)
+//   global_avg_pool_op input (c, x, y) -> (c); *_q8_op: uint8 in and out
 //   max_pool_op        input (c, x, y) -> (c, x / k, y / k)
+//   dfc_attention_op   a GhostNetV2 Ghost module's input (in, x, y), its packed weights (and q8
+//                      parameters) -> the gate (out, x', y') the module multiplies by (q8: Q15)
 //   squeeze_excite_op  input (c, x, y), reduce (r, c) + bias (r), expand (c, r) + bias (c)
 //   ghost_bottleneck_op and ghostnet_head_op: packed weights as runtime/weights.h packs them
 #include "Halide.h"
@@ -14,9 +19,11 @@
 
 #include "conv2d.h"
 #include "depthwise_conv.h"
+#include "dfc_attention.h"
 #include "ghost_bottleneck.h"
 #include "ghostnet.h"
 #include "ghostnet_arch.h"
+#include "linear.h"
 #include "pooling.h"
 #include "packed_weights.h"
 #include "schedule_map.h"
@@ -137,6 +144,121 @@ public:
 
 private:
     ops::DepthwiseConv op_;
+};
+
+template <bool Q8>
+class LinearOp : public Generator<LinearOp<Q8>> {
+public:
+    GeneratorParam<bool> relu{"relu", false};  // fp32; q8 clamps as its parameters say
+    // q8: the fixed cin (a multiple of kQ8Group) of weights in the grouped layout, as the
+    // networks store every q8 linear layer. fp32: unused (cin is the input's extent).
+    GeneratorParam<int> in_channels{"in_channels", 0};
+    Halide::GeneratorInput<Buffer<Act<Q8>, 1>> input{"input"};
+    Halide::GeneratorInput<Buffer<Weight<Q8>, Q8 ? 3 : 2>> weights{"weights"};
+    Halide::GeneratorInput<Buffer<BiasOrParams<Q8>, 1>> bias{Q8 ? "params" : "bias"};
+    Halide::GeneratorOutput<Buffer<Act<Q8>, 1>> output{"output"};
+
+    void generate() {
+        const ops::Vars &v = ops::vars();
+        ops::LinearWeights wt;
+        Expr cin = input.dim(0).extent();
+        if (Q8) {
+            _halide_user_assert(in_channels > 0 && in_channels % kQ8Group == 0)
+                << "in_channels: a multiple of " << kQ8Group << " for linear_q8_op";
+            cin = int(in_channels);
+            input.dim(0).set_bounds(0, int(in_channels));
+            const Expr cout = weights.dim(1).extent();
+            const Func padded = ops::zero_outside(weights);
+            Var co("co"), ci("ci");
+            wt.w = Func("grouped_weights");
+            wt.w(co, ci) = padded(ci % kQ8Group, co, ci / kQ8Group);
+            wt.ci_group = kQ8Group;
+            const ops::ConvParamsQ8 p = ops::q8_conv_params(ops::zero_outside(bias), cout, "linear");
+            wt.b = p.b;
+            wt.q = p.q;
+            if (schedules::q8_int8_products(this->get_target())) wt.b_int8 = p.b_int8;
+        } else {
+            wt.w = ops::zero_outside(weights);
+            wt.b = ops::zero_outside(bias);
+        }
+        // The input vector over ops::vars().c, as the networks' pooled vectors are (schedules
+        // store it first, vectorized over c).
+        Func in("linear_in");
+        in(v.c) = ops::zero_outside(input)(v.c);
+        op_ = ops::linear("linear", in, cin, wt, relu);
+        output(v.c) = op_.out(v.c);
+    }
+    void schedule() {
+        schedules::schedule_linear(op_, this->get_target());
+        schedules::schedule_output(output, this->get_target());
+    }
+
+private:
+    ops::Linear op_;
+};
+
+template <bool Q8>
+class GlobalAvgPoolOp : public Generator<GlobalAvgPoolOp<Q8>> {
+public:
+    Halide::GeneratorInput<Buffer<Act<Q8>, 3>> input{"input"};
+    Halide::GeneratorOutput<Buffer<Act<Q8>, 1>> output{"output"};
+
+    void generate() {
+        const ops::Vars &v = ops::vars();
+        op_ = ops::global_avg_pool("pool", input_tensor(input));
+        output(v.c) = op_.out(v.c);
+    }
+    void schedule() {
+        schedules::schedule_global_avg_pool(op_, this->get_target());
+        schedules::schedule_output(output, this->get_target());
+    }
+
+private:
+    ops::GlobalAvgPool op_;
+};
+
+// GhostNetV2's DFC attention of one Ghost module (compile-time channels, kernel and stride, as
+// in the network; runtime spatial size), the module's weights packed as the runtime packs them
+// (q8: its parameters with the sigmoid table after the convs'). The output is the gate at the
+// module's output size: fp32, or the Q15 gate of the table (int32).
+template <bool Q8>
+class DfcAttentionOp : public Generator<DfcAttentionOp<Q8>> {
+public:
+    GeneratorParam<int> in_channels{"in_channels", 16};
+    GeneratorParam<int> out_channels{"out_channels", 24};
+    GeneratorParam<int> kernel{"kernel", 1};
+    GeneratorParam<int> stride{"stride", 1};
+    Halide::GeneratorInput<Buffer<Act<Q8>, 3>> input{"input"};
+    Halide::GeneratorInput<Buffer<Weight<Q8>, 1>> weights{"weights"};
+    Halide::GeneratorInput<Buffer<int32_t, 1>> params{"params"};  // q8 only; fp32 pipelines never read it
+    Halide::GeneratorOutput<Buffer<std::conditional_t<Q8, int32_t, float>, 3>> output{"output"};
+
+    void generate() {
+        const ops::Vars &v = ops::vars();
+        spec_ = make_ghost_module_spec("module", in_channels, out_channels, 2, kernel, 3, stride, true, "input",
+                                       Version::V2, /*dfc=*/true);
+        assign_offsets(spec_.convs());
+        spec_.q_sigmoid_offset = assign_q8_offsets(spec_.convs(), 0);
+        input.dim(0).set_bounds(0, in_channels);
+        const ops::PackedWeights packed =
+            Q8 ? ops::PackedWeights(weights, params, schedules::q8_int8_products(this->get_target()))
+               : ops::PackedWeights(weights);
+        const ops::Tensor in = input_tensor(input);
+        const GhostModuleSpec &g = spec_;
+        op_ = ops::dfc_attention("dfc", in, packed.dense(g.dfc_conv), packed.depthwise(g.dfc_row),
+                                 packed.depthwise(g.dfc_column), g.out, g.k, g.stride,
+                                 ops::conv_out(in.shape.w, g.k, g.stride), ops::conv_out(in.shape.h, g.k, g.stride),
+                                 packed.sigmoid_table(g));
+        output(v.c, v.x, v.y) = op_.out(v.c, v.x, v.y);
+    }
+    void schedule() {
+        schedules::schedule_dfc_attention(op_, this->get_target());
+        schedules::schedule_output(output, this->get_target());
+    }
+
+private:
+    GhostModuleSpec spec_;
+    ops::DfcAttention op_;
 };
 
 class MaxPoolOp : public Generator<MaxPoolOp> {
@@ -295,7 +417,13 @@ HALIDE_REGISTER_GENERATOR(ghostnet::Conv2dOp<false>, conv2d_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::Conv2dOp<true>, conv2d_q8_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::DepthwiseConvOp<false>, depthwise_conv_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::DepthwiseConvOp<true>, depthwise_conv_q8_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::LinearOp<false>, linear_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::LinearOp<true>, linear_q8_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::GlobalAvgPoolOp<false>, global_avg_pool_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::GlobalAvgPoolOp<true>, global_avg_pool_q8_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::MaxPoolOp, max_pool_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::DfcAttentionOp<false>, dfc_attention_op)
+HALIDE_REGISTER_GENERATOR(ghostnet::DfcAttentionOp<true>, dfc_attention_q8_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::SqueezeExciteOp, squeeze_excite_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostBottleneckOp<false>, ghost_bottleneck_op)
 HALIDE_REGISTER_GENERATOR(ghostnet::GhostBottleneckOp<true>, ghost_bottleneck_q8_op)
