@@ -5,8 +5,7 @@
 //   sigmoid, nearest upsampling), within a tolerance;
 //   q8: the integer reference's attention map (q8ref::dfc_attention) through the sigmoid table at
 //   each pixel's nearest source, every Q15 gate equal, with random scales and zero points 0..255.
-// Sizes from 2x2 (a 1x1 attention) to 28x28, odd ones (floor pooling, uneven upsampling); the
-// networks' 1x1 stride-1 attention conv, and a 3x3 stride-2 one.
+// Over kDfcSizes (testutil.h); the networks' 1x1 stride-1 attention conv, and a 3x3 stride-2 one.
 #include <catch2/catch.hpp>
 
 #include <set>
@@ -37,8 +36,6 @@ struct DfcVariant {
     int in, out, k, stride;
 };
 
-const int kSizes[][2] = {{2, 2}, {7, 7}, {15, 15}, {9, 4}, {3, 5}, {28, 28}};
-
 // The module's spec as the pipeline builds it, its packed offsets assigned, and a random
 // checkpoint of its convs.
 struct Module {
@@ -68,7 +65,7 @@ TEST_CASE("dfc_attention matches the reference", "[dfc_attention]") {
                                    {"20 -> 60, 3x3 conv stride 2", dfc_attention_20_60_k3_s2, 20, 60, 3, 2}};
     uint32_t seed = 41;
     for (const DfcVariant &v : variants)
-        for (const auto &hw : kSizes) {
+        for (const auto &hw : kDfcSizes) {
             CAPTURE(v.name, hw[0], hw[1]);
             const Module m = make_module(v, seed++);
             std::vector<float> packed(m.packed_size, 0.0f);
@@ -94,7 +91,7 @@ TEST_CASE("q8 dfc_attention equals the integer reference", "[q8][dfc_attention]"
                                    {"20 -> 60, 3x3 conv stride 2", dfc_attention_q8_20_60_k3_s2, 20, 60, 3, 2}};
     uint32_t seed = 53;
     for (const DfcVariant &v : variants)
-        for (const auto &hw : kSizes) {
+        for (const auto &hw : kDfcSizes) {
             CAPTURE(v.name, hw[0], hw[1]);
             const Module m = make_module(v, seed++);
             std::mt19937 rng(seed++);

@@ -106,11 +106,10 @@ TEST_CASE("GhostNetV2/V3 ghost_bottleneck (DFC attention, V3 branches) matches t
           2, 0},
          Version::V3},
     };
-    const int sizes[][2] = {{2, 2}, {7, 7}, {15, 15}, {9, 4}, {3, 5}, {28, 28}};
     uint32_t seed = 131;
     for (const MemberVariant &mv : variants) {
         const BottleneckVariant &v = mv.v;
-        for (const auto &hw : sizes) {
+        for (const auto &hw : kDfcSizes) {
             CAPTURE(v.name, hw[0], hw[1]);
             const Block b = make_block(v, hw, seed++, mv.version, /*dfc=*/true);
             check_fp32(v, b, seed++);
@@ -143,10 +142,9 @@ TEST_CASE("q8 GhostNetV2/V3 ghost_bottleneck (DFC attention) equals the integer 
          Version::V2},
         {{"v3 16-48-24 k3 s2 DFC", nullptr, ghost_bottleneck_q8_v3_16_48_24_k3_s2_dfc, 16, 48, 24, 3, 2, 0}, Version::V3},
     };
-    const int sizes[][2] = {{2, 2}, {7, 7}, {15, 15}, {9, 4}, {3, 5}, {28, 28}};
     uint32_t seed = 211;
     for (const MemberVariant &mv : variants) {
-        for (const auto &hw : sizes) {
+        for (const auto &hw : kDfcSizes) {
             CAPTURE(mv.v.name, hw[0], hw[1]);
             const Block b = make_block(mv.v, hw, seed++, mv.version, /*dfc=*/true);
             check_q8_block(b, seed++, on_this_machine(mv.v.q8_fn));

@@ -96,10 +96,10 @@ int top1(const std::vector<int32_t> &logits) {
 
 TEST_CASE("q8 conv2d with grouped weights on HVX equals the integer reference", "[hexagon][q8][conv2d]") {
     const ConvVariant v{"k1 s1 g16", nullptr, 1, 1, 1, false, 16};
-    const ConvShape shapes[] = {{16, 24, 15, 15}, {16, 33, 6, 11}, {16, 40, 1, 1}, {16, 128, 7, 9}};
     std::mt19937 rng(7);
-    for (const ConvShape &s : shapes)
+    for (const auto &z : kGroupedConvShapes)
         for (bool relu : {false, true}) {
+            const ConvShape s{v.grouped_cin, z[0], z[1], z[2]};
             CAPTURE(s.cin, s.cout, s.h, s.w, relu);
             check_q8_conv(v, ConvKind::Dense, s, relu, rng, on_hexagon("conv2d_q8_k1_s1_g16"));
             // The same op with a 2-vector x 3-pixel register tile (tunables; HVX's own is 1 x 1).
@@ -119,14 +119,17 @@ TEST_CASE("requantize on HVX equals q8::requantize on the edge cases", "[hexagon
 }
 
 TEST_CASE("q8 conv2d and depthwise conv on HVX equal the integer reference", "[hexagon][q8][conv2d]") {
-    const ConvShape shapes[] = {{1, 1, 1, 1}, {3, 16, 9, 7}, {16, 24, 15, 15}, {17, 33, 6, 11}, {40, 20, 7, 7}};
     std::mt19937 rng(9);
-    for (const ConvShape &s : shapes)
+    for (const ConvShape &s : kConvShapes)
         for (bool relu : {false, true}) {
             CAPTURE(s.cin, s.cout, s.h, s.w, relu);
             check_q8_conv({"k3 s2", nullptr, 3, 2, 1}, ConvKind::Dense, s, relu, rng, on_hexagon("conv2d_q8_k3_s2"));
-            const ConvShape dw{s.cin, s.cin, s.h, s.w};
-            check_q8_conv({"k3 s1", nullptr, 3, 1, 1}, ConvKind::Depthwise, dw, relu, rng,
+        }
+    for (const auto &chw : kDepthwiseShapes)
+        for (bool relu : {false, true}) {
+            const ConvShape s = depthwise_shape(chw, 1);
+            CAPTURE(s.cin, s.h, s.w, relu);
+            check_q8_conv({"k3 s1", nullptr, 3, 1, 1}, ConvKind::Depthwise, s, relu, rng,
                           on_hexagon("depthwise_conv_q8_k3_s1"));
         }
 }
@@ -135,9 +138,8 @@ TEST_CASE("q8 conv2d and depthwise conv on HVX equal the integer reference", "[h
 // convs, sigmoid table and Q15 gate on HVX, from a 1x1 attention to odd sizes.
 TEST_CASE("q8 GhostNetV2 bottleneck (DFC attention) on HVX equals the integer reference", "[hexagon][q8][v2]") {
     const BottleneckShape s{20, 60, 28, 3, 1, 0};
-    const int sizes[][2] = {{2, 2}, {9, 4}, {15, 15}};
     uint32_t seed = 301;
-    for (const auto &hw : sizes) {
+    for (const auto &hw : kDfcSizes) {
         CAPTURE(hw[0], hw[1]);
         const Block b = make_block(s, hw[0], hw[1], seed++, Version::V2, /*dfc=*/true);
         check_q8_block(b, seed++, on_hexagon("ghost_bottleneck_q8_v2_20_60_28_k3_s1_dfc"));

@@ -24,6 +24,11 @@ namespace test {
 
 using reference::Tensor3;
 
+// Input sizes (height, width) of a map GhostNetV2's DFC attention reads (its op, blocks, on this
+// machine and on HVX): 2x2 (a 1x1 attention), odd sizes (floor pooling, uneven nearest
+// upsampling), 28x28.
+const int kDfcSizes[][2] = {{2, 2}, {7, 7}, {15, 15}, {9, 4}, {3, 5}, {28, 28}};
+
 inline std::vector<float> random_vector(size_t n, std::mt19937 &rng, float lo, float hi) {
     std::uniform_real_distribution<float> u(lo, hi);
     std::vector<float> v(n);
