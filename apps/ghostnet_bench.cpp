@@ -55,9 +55,16 @@ std::unique_ptr<Model> load(const std::string &weights, const NetworkConfig &cfg
 std::unique_ptr<Model> load_profiling(const std::string &weights, const NetworkConfig &cfg,
                                       std::string *name) {
     const NetworkSpec spec = checked_spec(cfg);
-    const Precision precision = !weights.empty() && q8::is_q8_file(SafetensorsFile::read(weights))
-                                    ? Precision::Q8 : Precision::F32;
-    const PipelineEntry &e = require_pipeline(spec, precision);
+    int bits = 8;
+    Precision precision = Precision::F32;
+    if (!weights.empty()) {
+        const SafetensorsFile file = SafetensorsFile::read(weights);
+        if (q8::is_q8_file(file)) {
+            precision = Precision::Q8;
+            bits = q8::grouped_weight_bits(file);
+        }
+    }
+    const PipelineEntry &e = require_pipeline(spec, precision, bits);
     if (!e.profile.name) {
         std::string have;
         for (const PipelineEntry &p : compiled_pipelines())
@@ -123,7 +130,8 @@ double ping_pong_ns() {
 }
 
 const char *pipeline_name(const Model &m) {
-    return require_pipeline(m.spec(), m.precision()).name;
+    const bool q8 = m.precision() == Precision::Q8;
+    return require_pipeline(m.spec(), m.precision(), q8 ? m.q8_packed().grouped_weight_bits : 8).name;
 }
 
 }  // namespace

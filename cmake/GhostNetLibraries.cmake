@@ -99,13 +99,20 @@ option(GHOSTNET_PROFILE_VARIANTS
        ON)
 
 # ghostnet_add_network(<name> WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v] [VERSION v1|v2|v3]
-#                      [PRECISION fp32|q8] [HOST_ONLY] [PROFILE])
+#                      [PRECISION fp32|q8] [GROUPED_WEIGHT_BITS 7] [HOST_ONLY] [PROFILE])
+# GROUPED_WEIGHT_BITS 7 (q8): the pipeline for models quantized with 7-bit grouped weights
+# (ghostnet-quantize --grouped-weight-bits 7), which the runtime picks for them over the 8-bit one
+# (its x86 code without VNNI adds their products in int16 pairs: runtime/pipeline_registry.h).
 # HOST_ONLY builds for one target (Halide_TARGET: the build machine natively, the toolchain's
 # triple when cross-compiling): test pipelines need not dispatch. PROFILE also builds
 # <name>_profile, the same pipeline for Halide_TARGET with Halide's sampling profiler compiled
 # in (per-Func time; ghostnet-bench --profile reads it), when GHOSTNET_PROFILE_VARIANTS is on.
 function(ghostnet_add_network NAME)
-  cmake_parse_arguments(ARG "HOST_ONLY;PROFILE" "WIDTH;SIZE;CHANNELS;CLASSES;VARIANT;VERSION;PRECISION" "" ${ARGN})
+  cmake_parse_arguments(ARG "HOST_ONLY;PROFILE" "WIDTH;SIZE;CHANNELS;CLASSES;VARIANT;VERSION;PRECISION;GROUPED_WEIGHT_BITS"
+                        "" ${ARGN})
+  if (NOT ARG_GROUPED_WEIGHT_BITS)
+    set(ARG_GROUPED_WEIGHT_BITS 8)
+  endif ()
   if (NOT ARG_VARIANT)
     set(ARG_VARIANT imagenet)
   endif ()
@@ -122,6 +129,13 @@ function(ghostnet_add_network NAME)
   else ()
     message(FATAL_ERROR "ghostnet_add_network(${NAME}): PRECISION must be fp32 or q8, got ${ARG_PRECISION}")
   endif ()
+  set(bits_param "")
+  if (ARG_GROUPED_WEIGHT_BITS EQUAL 7 AND ARG_PRECISION STREQUAL "q8")
+    set(bits_param grouped_weight_bits=7)
+  elseif (NOT ARG_GROUPED_WEIGHT_BITS EQUAL 8)
+    message(FATAL_ERROR "ghostnet_add_network(${NAME}): GROUPED_WEIGHT_BITS must be 8, or 7 with PRECISION q8, "
+                        "got ${ARG_GROUPED_WEIGHT_BITS}")
+  endif ()
   if (ARG_HOST_ONLY)
     set(targets ${Halide_TARGET})
   elseif (ARG_PRECISION STREQUAL "q8")
@@ -136,7 +150,7 @@ function(ghostnet_add_network NAME)
     set(device_param device=${GHOSTNET_DEVICE} device_or_hand=true)
   endif ()
   set(params width=${ARG_WIDTH} input_size=${ARG_SIZE} in_channels=${ARG_CHANNELS}
-             num_classes=${ARG_CLASSES} variant=${ARG_VARIANT} version=${ARG_VERSION} ${device_param})
+             num_classes=${ARG_CLASSES} variant=${ARG_VARIANT} version=${ARG_VERSION} ${bits_param} ${device_param})
   ghostnet_halide_library(${NAME} FROM ghostnet.generators GENERATOR ${generator}
     TARGETS ${targets} PARAMS ${params})
   set(profile 0)
@@ -147,7 +161,7 @@ function(ghostnet_add_network NAME)
     set(profile 1)
   endif ()
   set_property(GLOBAL APPEND PROPERTY GHOSTNET_NETWORKS
-    "${NAME}|${ARG_WIDTH}|${ARG_SIZE}|${ARG_CHANNELS}|${ARG_CLASSES}|${ARG_VARIANT}|${ARG_PRECISION}|${profile}|${ARG_VERSION}")
+    "${NAME}|${ARG_WIDTH}|${ARG_SIZE}|${ARG_CHANNELS}|${ARG_CLASSES}|${ARG_VARIANT}|${ARG_PRECISION}|${profile}|${ARG_VERSION}|${ARG_GROUPED_WEIGHT_BITS}")
 endfunction()
 
 # ghostnet_emit_network(<name> TARGETS t... WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v]):
@@ -224,6 +238,7 @@ function(ghostnet_write_registry TARGET)
     list(GET f 6 precision)
     list(GET f 7 profile)
     list(GET f 8 version)
+    list(GET f 9 bits)
     if (precision STREQUAL "q8")
       set(fns "Precision::Q8, nullptr, ${name}")
     else ()
@@ -238,7 +253,10 @@ function(ghostnet_write_registry TARGET)
       else ()
         string(APPEND fns ", {\"${name}_profile\", ${name}_profile, nullptr}")
       endif ()
+    else ()
+      string(APPEND fns ", {}")
     endif ()
+    string(APPEND fns ", ${bits}")
     string(APPEND entries
       "    {\"${name}\", ${width}, ${size}, ${channels}, ${classes}, \"${variant}\", \"${version}\", ${fns}},\n")
     list(APPEND libs ${name})

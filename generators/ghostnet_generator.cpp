@@ -198,9 +198,16 @@ public:
 // q8: the input quantized by the runtime (uint8, the model's input scale and zero point), int8
 // weights and the int32 parameter buffer of the q8 layout; logits are the classifier's int32
 // accumulators (the runtime multiplies them by q8::PackedQ8::logit_scale).
+//
+// grouped_weight_bits=7: for models whose grouped convs' weights are within kQ8PairWeightLimit
+// (ghostnet-quantize --grouped-weight-bits 7): where the target has no 4-way dot product (x86
+// without VNNI) their products add in int16 pairs (ops::DenseWeights::pair16), the same bytes
+// for such weights and not for others, so the runtime picks this pipeline by the model's
+// metadata (runtime/pipeline_registry.h).
 class GhostNetQ8Generator : public NetworkGenerator<GhostNetQ8Generator> {
 public:
     static constexpr bool kQ8 = true;
+    GeneratorParam<int> grouped_weight_bits{"grouped_weight_bits", 8};
     Input<Buffer<uint8_t, 3>> input{"input"};
     Input<Buffer<int8_t, 1>> weights{"weights"};
     Input<Buffer<int32_t, 1>> params{"params"};
@@ -212,7 +219,10 @@ public:
         params.dim(0).set_min(0);
         weights.set_estimates({{0, int(spec.packed_size)}});
         params.set_estimates({{0, int(spec.q_params_size)}});
-        define(input, ops::PackedWeights(weights, params, schedules::q8_int8_products(get_target())), logits);
+        _halide_user_assert(grouped_weight_bits == 7 || grouped_weight_bits == 8)
+            << "grouped_weight_bits must be 7 or 8, got " << int(grouped_weight_bits);
+        const bool pair16 = grouped_weight_bits == 7 && schedules::q8_pair16_products(get_target());
+        define(input, ops::PackedWeights(weights, params, schedules::q8_int8_products(get_target()), pair16), logits);
     }
 };
 

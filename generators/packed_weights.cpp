@@ -96,7 +96,7 @@ DenseWeights PackedWeights::dense(const ConvSpec &c) const {
     const int off = int(c.weight_offset);
     if (q8() && c.q8_grouped()) {
         w(co, ci, kx, ky) = flat_(q8_layout::grouped_weight(off, c.kernel_w(), c.cin, c.cout, co, ci, kx, ky));
-        return {w, bias(c), requant(c), kQ8Group, bias_int8(c)};
+        return {w, bias(c), requant(c), kQ8Group, bias_int8(c), pair16_ && !int8_products_};
     }
     w(co, ci, kx, ky) = flat_(off + ((ky * c.kernel_w() + kx) * c.cin + ci) * c.cout + co);
     return {w, bias(c), requant(c)};

@@ -29,8 +29,13 @@ class PackedWeights {
 public:
     explicit PackedWeights(Func flat) : flat_(std::move(flat)) {}
     // int8_products: grouped convs take the input as int8 (schedules::q8_int8_products).
-    PackedWeights(Func int8_weights, Func int32_params, bool int8_products)
-        : flat_(std::move(int8_weights)), params_(std::move(int32_params)), int8_products_(int8_products) {}
+    // pair16: grouped dense convs add their products in int16 pairs (DenseWeights::pair16;
+    // only for weights within kQ8PairWeightLimit).
+    PackedWeights(Func int8_weights, Func int32_params, bool int8_products, bool pair16 = false)
+        : flat_(std::move(int8_weights)),
+          params_(std::move(int32_params)),
+          int8_products_(int8_products),
+          pair16_(pair16) {}
     bool q8() const { return params_.defined(); }
 
     DenseWeights dense(const ConvSpec &c) const;
@@ -47,6 +52,7 @@ private:
     Requant requant(const ConvSpec &c) const;  // undefined for fp32
     Func flat_, params_;
     bool int8_products_ = false;
+    bool pair16_ = false;
 };
 
 }  // namespace ops

@@ -63,6 +63,11 @@ struct DenseWeights {
     // the bias for products with the input read as int8, a - kQ8GroupedInputOffset. Undefined:
     // the uint8 input as it is, with `b` (x86's vpdpbusd, uint8 x int8).
     Func b_int8;
+    // q8 grouped, uint8 input: each group's products summed as two int16 pairs first, then
+    // widened (x86 without VNNI: pmaddubsw, then pmaddwd by ones). Exact only for weights within
+    // kQ8PairWeightLimit (runtime/q8_layout.h), which a pipeline built with
+    // grouped_weight_bits=7 is given (the runtime picks it by the model's metadata).
+    bool pair16 = false;
 };
 struct DepthwiseWeights {
     Func w, b;

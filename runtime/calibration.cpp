@@ -255,14 +255,14 @@ QuantizedCheckpoint quantize_checkpoint(const NetworkSpec &spec, const Safetenso
                                         const std::string &checkpoint, double percentile,
                                         const std::string &calibration,
                                         const std::function<int(Calibrator &)> &feed,
-                                        const std::string &output) {
+                                        const std::string &output, int grouped_weight_bits) {
     if (q8::is_q8_file(file)) throw Error(checkpoint + " is already a q8 model; give the float checkpoint");
     Calibrator cal(spec, file.tensors(), checkpoint, percentile);
     QuantizedCheckpoint q;
     const auto t0 = std::chrono::steady_clock::now();
     q.images = feed(cal);
     q.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    q.net = q8::quantize_network(spec, file.tensors(), checkpoint, cal.act_quant());
+    q.net = q8::quantize_network(spec, file.tensors(), checkpoint, cal.act_quant(), grouped_weight_bits);
     char pct[32];
     std::snprintf(pct, sizeof pct, "%g", percentile);
     namespace fs = std::filesystem;

@@ -33,8 +33,9 @@ class Calibrator;
 // What ghostnet-quantize does with a float checkpoint: `file` (read from `checkpoint`)
 // calibrated on the inputs `feed` gives the calibrator (it returns how many), quantized, and
 // written to `output` as a q8 model with its provenance (the network, the checkpoint's and
-// `calibration`'s file names, the image count, the percentile). Throws Error naming the file
-// at fault (a q8 model given as the checkpoint, tensors that do not fit `spec`, no inputs).
+// `calibration`'s file names, the image count, the percentile), its grouped convs' weights in
+// `grouped_weight_bits` (q8::QuantizedNetwork). Throws Error naming the file at fault (a q8
+// model given as the checkpoint, tensors that do not fit `spec`, no inputs).
 struct QuantizedCheckpoint {
     q8::QuantizedNetwork net;
     int images = 0;
@@ -44,7 +45,7 @@ QuantizedCheckpoint quantize_checkpoint(const NetworkSpec &spec, const Safetenso
                                         const std::string &checkpoint, double percentile,
                                         const std::string &calibration,
                                         const std::function<int(Calibrator &)> &feed,
-                                        const std::string &output);
+                                        const std::string &output, int grouped_weight_bits = 8);
 
 class Calibrator {
 public:

@@ -27,15 +27,18 @@ bool same_member(const char *compiled, Version wanted) {
 }
 }  // namespace
 
-const PipelineEntry *find_pipeline(const NetworkConfig &c, Precision precision) {
+const PipelineEntry *find_pipeline(const NetworkConfig &c, Precision precision, int grouped_weight_bits) {
+    const PipelineEntry *best = nullptr;
     for (const PipelineEntry &e : compiled_pipelines()) {
         if (same_width(e.width, c.width) && e.input_size == c.input_size &&
             e.in_channels == c.in_channels && e.num_classes == c.num_classes &&
             std::string(e.variant) == variant_name(c.variant) &&
-            same_member(e.version, c.version) && e.precision == precision)
-            return &e;
+            same_member(e.version, c.version) && e.precision == precision &&
+            (precision == Precision::F32 || e.grouped_weight_bits >= grouped_weight_bits) &&
+            (!best || e.grouped_weight_bits < best->grouped_weight_bits))
+            best = &e;
     }
-    return nullptr;
+    return best;
 }
 
 std::string describe_compiled_pipelines() {
@@ -44,14 +47,14 @@ std::string describe_compiled_pipelines() {
     for (const PipelineEntry &e : compiled_pipelines()) {
         s << (first ? "" : "; ") << "width " << e.width << " size " << e.input_size << " channels "
           << e.in_channels << " classes " << e.num_classes << " (" << e.variant << ", " << e.version << ", "
-          << precision_name(e.precision) << ")";
+          << precision_name(e.precision) << (e.grouped_weight_bits < 8 ? " for 7-bit grouped weights" : "") << ")";
         first = false;
     }
     return first ? std::string("none") : s.str();
 }
 
-const PipelineEntry &require_pipeline(const NetworkSpec &spec, Precision precision) {
-    const PipelineEntry *entry = find_pipeline(spec.config, precision);
+const PipelineEntry &require_pipeline(const NetworkSpec &spec, Precision precision, int grouped_weight_bits) {
+    const PipelineEntry *entry = find_pipeline(spec.config, precision, grouped_weight_bits);
     if (!entry)
         throw Error("no compiled pipeline for " + spec.describe() + " in " +
                     precision_name(precision) + "; this build has: " + describe_compiled_pipelines() +
@@ -81,7 +84,9 @@ Model Model::load(const std::string &weights_path, const NetworkConfig &config) 
     if (!find_pipeline(spec.config, Precision::F32) && !find_pipeline(spec.config, Precision::Q8))
         require_pipeline(spec);
     const SafetensorsFile file = SafetensorsFile::read(weights_path);
-    const PipelineEntry &e = require_pipeline(spec, q8::is_q8_file(file) ? Precision::Q8 : Precision::F32);
+    const bool q8 = q8::is_q8_file(file);
+    const PipelineEntry &e = require_pipeline(spec, q8 ? Precision::Q8 : Precision::F32,
+                                              q8 ? q8::grouped_weight_bits(file) : 8);
     return from_file(file, weights_path, spec, e.fn, e.q8_fn);
 }
 

@@ -39,16 +39,23 @@ struct PipelineEntry {
     PipelineFn fn;        // fp32
     PipelineQ8Fn q8_fn;   // q8
     ProfilingVariant profile;
+    // q8: the largest grouped_weight_bits of a model this pipeline serves (q8_model_file.h):
+    // 8, any q8 model; 7, models with 7-bit grouped weights only (ghostnet_q8's
+    // grouped_weight_bits=7, whose x86 code without VNNI adds their products in int16 pairs).
+    int grouped_weight_bits = 8;
 };
 
 // Defined by the registry library the build generates.
 const std::vector<PipelineEntry> &compiled_pipelines();
 
 // The entry compiled for `config` at `precision`, or nullptr. A V2 pipeline serves V3 (and a V3
-// one V2): V3 is V2 at inference once its branches are folded.
-const PipelineEntry *find_pipeline(const NetworkConfig &config, Precision precision = Precision::F32);
+// one V2): V3 is V2 at inference once its branches are folded. q8: of the pipelines that serve
+// a model with `grouped_weight_bits`, the one built for the fewest bits.
+const PipelineEntry *find_pipeline(const NetworkConfig &config, Precision precision = Precision::F32,
+                                   int grouped_weight_bits = 8);
 // The entry compiled for `spec`, or Error naming what this build has instead.
-const PipelineEntry &require_pipeline(const NetworkSpec &spec, Precision precision = Precision::F32);
+const PipelineEntry &require_pipeline(const NetworkSpec &spec, Precision precision = Precision::F32,
+                                      int grouped_weight_bits = 8);
 // "width 1 size 224 channels 3 classes 1000 (imagenet, fp32), ..." for error messages.
 std::string describe_compiled_pipelines();
 

@@ -52,6 +52,11 @@ constexpr int kQ8AddParams = 8;
 constexpr int kQ8GroupedInputOffset = 128;
 // The DFC attention's sigmoid, one Q15 gate per uint8 value.
 constexpr int kQ8SigmoidTable = 256;
+// The largest |weight| of a grouped conv in a model quantized with 7-bit grouped weights
+// (q8::QuantizedNetwork::grouped_weight_bits): a sum of two uint8 x int8 products then stays
+// within int16 (2 * 255 * 63 = 32,130), so a pipeline built for such models may add products
+// in int16 pairs (x86's pmaddubsw) and give the same bytes.
+constexpr int kQ8PairWeightLimit = 63;
 
 namespace q8_layout {
 

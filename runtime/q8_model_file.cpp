@@ -1,6 +1,7 @@
 #include "q8_model_file.h"
 
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 
 #include "error.h"
@@ -61,6 +62,7 @@ void write_model(const std::string &path, const NetworkSpec &spec, const Quantiz
     }
     metadata["format"] = kFormat;
     metadata["format_version"] = "1";
+    metadata["grouped_weight_bits"] = std::to_string(net.grouped_weight_bits);
     write_safetensors(path, t, metadata);
 }
 
@@ -69,10 +71,20 @@ bool is_q8_file(const SafetensorsFile &file) {
     return it != file.metadata().end() && it->second == kFormat;
 }
 
+int grouped_weight_bits(const SafetensorsFile &file) {
+    auto it = file.metadata().find("grouped_weight_bits");
+    if (it == file.metadata().end()) return 8;
+    if (it->second == "7") return 7;
+    if (it->second == "8") return 8;
+    throw Error(file.path() + ": metadata \"grouped_weight_bits\" is \"" + it->second + "\"; expected \"7\" or \"8\"");
+}
+
 QuantizedNetwork read_model(const NetworkSpec &spec, const SafetensorsFile &file) {
     if (!is_q8_file(file))
         throw Error(file.path() + ": not a q8 model (metadata \"format\" is not \"" + kFormat + "\")");
     QuantizedNetwork net;
+    net.grouped_weight_bits = grouped_weight_bits(file);
+    const int limit = weight_limit(net.grouped_weight_bits);
     size_t expected = 0;
     for (const std::string &a : spec.activation_points()) {
         const std::string s = "act." + a + ".scale", z = "act." + a + ".zero_point";
@@ -94,6 +106,14 @@ QuantizedNetwork read_model(const NetworkSpec &spec, const SafetensorsFile &file
         q.weight = tensor_values<int8_t>(file, p + ".weight", "I8", c->weight_shape());
         q.weight_scale = tensor_values<float>(file, p + ".weight_scale", "F32", {c->cout});
         q.bias = tensor_values<int32_t>(file, p + ".bias", "I32", {c->cout});
+        // A pipeline for 7-bit grouped weights gives other bytes for larger ones: the promise
+        // is checked, not trusted.
+        if (net.grouped_weight_bits < 8 && c->q8_grouped())
+            for (size_t i = 0; i < q.weight.size(); i++)
+                if (std::abs(int(q.weight[i])) > limit)
+                    throw Error(file.path() + ": tensor '" + p + ".weight' has " + std::to_string(int(q.weight[i])) +
+                                " at index " + std::to_string(i) + ", beyond +-" + std::to_string(limit) +
+                                " of the file's grouped_weight_bits " + std::to_string(net.grouped_weight_bits));
         for (int o = 0; o < c->cout; o++)
             if (!std::isfinite(q.weight_scale[o]) || !(q.weight_scale[o] > 0))
                 throw Error(file.path() + ": tensor '" + p + ".weight_scale' has " +

@@ -128,6 +128,7 @@ PackedQ8 pack_network(const NetworkSpec &spec, const QuantizedNetwork &net) {
     PackedQ8 packed;
     packed.weights.assign(spec.packed_size, 0);
     packed.params.assign(spec.q_params_size, 0);
+    packed.grouped_weight_bits = net.grouped_weight_bits;
     auto act = [&](const std::string &name) -> const ActQuant & {
         auto it = net.acts.find(name);
         if (it == net.acts.end()) throw Error("q8 model has no activation '" + name + "'");

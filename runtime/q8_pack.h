@@ -17,6 +17,7 @@ struct PackedQ8 {
     std::vector<int32_t> params;   // spec.q_params_size
     ActQuant input;
     std::vector<float> logit_scale;  // logits = int32 output * logit_scale[k]
+    int grouped_weight_bits = 8;     // the model's (QuantizedNetwork::grouped_weight_bits)
 };
 
 // One conv's int8 weights in the q8 layout, from `dst` on: grouped by kQ8Group input

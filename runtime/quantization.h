@@ -26,16 +26,28 @@ struct QuantizedConv {
 struct QuantizedNetwork {
     std::map<std::string, ActQuant> acts;         // by activation point
     std::map<std::string, QuantizedConv> convs;   // by ConvSpec::weight
+    // The bits of every grouped conv's weights (ConvSpec::q8_grouped): 8 (|w| <= 127), or 7
+    // (|w| <= kQ8PairWeightLimit, runtime/q8_layout.h), which lets x86 without VNNI add their
+    // products in int16 pairs (pmaddubsw) for the same bytes. Other convs keep 8.
+    int grouped_weight_bits = 8;
 };
 
-// Quantizes one folded conv whose input has scale `input_scale`.
-QuantizedConv quantize_conv(const ConvSpec &conv, const FoldedConv &folded, float input_scale);
+// The bits a weight format may have (grouped_weight_bits), and the largest |weight| of each.
+bool valid_weight_bits(int bits);  // 7 or 8
+int weight_limit(int bits);        // 8: 127, 7: kQ8PairWeightLimit
+
+// Quantizes one folded conv whose input has scale `input_scale`, its weights to `weight_bits`
+// (symmetric, per output channel: scale = max |w| / weight_limit(weight_bits)).
+QuantizedConv quantize_conv(const ConvSpec &conv, const FoldedConv &folded, float input_scale,
+                            int weight_bits = 8);
 
 // Folds and quantizes a float checkpoint with the activation quantization of every point of
-// spec.activation_points() (missing points throw Error naming them).
+// spec.activation_points() (missing points throw Error naming them), grouped convs' weights to
+// `grouped_weight_bits`.
 QuantizedNetwork quantize_network(const NetworkSpec &spec, const TensorMap &tensors,
                                   const std::string &source,
-                                  const std::map<std::string, ActQuant> &acts);
+                                  const std::map<std::string, ActQuant> &acts,
+                                  int grouped_weight_bits = 8);
 
 }  // namespace q8
 }  // namespace ghostnet

@@ -123,6 +123,8 @@ void schedule_plug_and_play_net(ops::PlugAndPlayNet &net, const Halide::Target &
 
 bool q8_int8_products(const Halide::Target &t) { return TargetInfo::of(t).q8_int8_products; }
 
+bool q8_pair16_products(const Halide::Target &t) { return TargetInfo::of(t).pair16_u8i8; }
+
 void schedule_output(Halide::Func out, const Halide::Target &t, Halide::TailStrategy tail) {
     const ops::Vars &v = ops::vars();
     // Whole vectors of the output's type: on HVX 128 bytes (uint8 activations: 128 lanes; a

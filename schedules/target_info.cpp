@@ -42,6 +42,7 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
         info.q8_int8_products = false;
         info.dot4_u8i8 = t.has_feature(Halide::Target::AVX512_Zen4) || t.has_feature(Halide::Target::AVX512_Zen5) ||
                          t.has_feature(Halide::Target::AVX512_SapphireRapids);
+        info.pair16_u8i8 = !info.dot4_u8i8;
         info.cheap_pixels_model = 8;
         break;
     case Halide::Target::ARM:

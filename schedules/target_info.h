@@ -50,6 +50,10 @@ struct TargetInfo {
     // which Halide 21 emits for avx512_zen4, and for avx512_zen5 and avx512_sapphirerapids,
     // which imply it).
     bool dot4_u8i8 = false;
+    // Without it, a 2-way uint8 x int8 product summed into int16 lanes (x86's pmaddubsw, which
+    // saturates), which q8 grouped convs take for 7-bit weights only (DenseWeights::pair16):
+    // x86 without VNNI.
+    bool pair16_u8i8 = false;
     // Output pixels of a row that a Ghost module's cheap depthwise op makes together
     // (unrolled): neighbours share k - 1 input columns, loaded (q8: and widened) once.
     // x86: 8 (measured on GhostNet 1.0x: q8 1.10x, fp32 1.015x over 1); HVX: 4 (0.94x the

@@ -31,6 +31,7 @@ struct ConvVariant {
     int multiplier = 1;   // depthwise: output channels per input channel
     bool relu = false;    // fp32: ReLU compiled in (q8 takes it from the layer's spec)
     int grouped_cin = 0;  // q8 dense: the fixed cin of a grouped-layout pipeline, 0 for runtime cin
+    int weight_bits = 8;  // q8: the weights' bits (7: a pipeline built with grouped_weight_bits=7)
 };
 
 // depthwise: cout = cin * multiplier.
@@ -83,7 +84,7 @@ inline void check_q8_conv(const ConvVariant &v, ConvKind kind, const ConvShape &
     const q8::ActQuant qin{scale(rng), zp(rng)}, qout{scale(rng), zp(rng)};
     const int fan_in = (kind == ConvKind::Depthwise ? 1 : s.cin) * v.k * v.k;
     const q8::QuantizedConv q =
-        q8::quantize_conv(c, random_folded(c.weight_count(), s.cout, rng, fan_in), qin.scale);
+        q8::quantize_conv(c, random_folded(c.weight_count(), s.cout, rng, fan_in), qin.scale, v.weight_bits);
     std::vector<int8_t> weights(c.weight_count());
     std::vector<int32_t> params(c.q_params_count());
     const bool grouped = v.grouped_cin > 0;

@@ -11,12 +11,14 @@
 namespace ghostnet {
 namespace test {
 
-// Calibrates `ckpt` on `inputs` (batch-1 NCHW images) and quantizes it.
+// Calibrates `ckpt` on `inputs` (batch-1 NCHW images) and quantizes it, grouped convs'
+// weights to `grouped_weight_bits`.
 inline q8::QuantizedNetwork calibrate(const NetworkSpec &spec, const TensorMap &ckpt,
-                                      const std::vector<std::vector<float>> &inputs, double percentile) {
+                                      const std::vector<std::vector<float>> &inputs, double percentile,
+                                      int grouped_weight_bits = 8) {
     Calibrator cal(spec, ckpt, "checkpoint", percentile);
     for (const auto &x : inputs) cal.observe(x.data());
-    return q8::quantize_network(spec, ckpt, "checkpoint", cal.act_quant());
+    return q8::quantize_network(spec, ckpt, "checkpoint", cal.act_quant(), grouped_weight_bits);
 }
 
 }  // namespace test

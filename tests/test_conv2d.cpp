@@ -15,6 +15,8 @@
 #include "conv2d_q8_k1_s1_g40_tuned.h"
 #include "conv2d_q8_k3_s2.h"
 #include "conv2d_q8_k3_s2_g8.h"
+#include "conv2d_q8_k3_s2_g8_w7.h"
+#include "conv2d_q8_k1_s1_g40_w7.h"
 #include "conv2d_q8_k5_s1.h"
 #include "conv_tester.h"
 
@@ -59,7 +61,10 @@ TEST_CASE("q8 conv2d with grouped weights equals the integer reference", "[q8][c
                                     {"k1 s1 cin 40", conv2d_q8_k1_s1_g40, 1, 1, 1, false, 40},
                                     // tunables conv_vectors=2, conv_pixels=7 (schedules/tunables.h)
                                     {"k1 s1 cin 40 tuned tile", conv2d_q8_k1_s1_g40_tuned, 1, 1, 1, false, 40},
-                                    {"k3 s2 cin 8", conv2d_q8_k3_s2_g8, 3, 2, 1, false, 8}};
+                                    {"k3 s2 cin 8", conv2d_q8_k3_s2_g8, 3, 2, 1, false, 8},
+                                    // 7-bit weights, products added in int16 pairs (x86: pmaddubsw)
+                                    {"k1 s1 cin 40 7-bit", conv2d_q8_k1_s1_g40_w7, 1, 1, 1, false, 40, 7},
+                                    {"k3 s2 cin 8 7-bit", conv2d_q8_k3_s2_g8_w7, 3, 2, 1, false, 8, 7}};
     std::mt19937 rng(107);
     for (const ConvVariant &v : variants)
         for (const auto &z : kGroupedConvShapes)

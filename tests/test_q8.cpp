@@ -42,8 +42,11 @@ ref::Q8Tensor quantize_input(const std::vector<float> &x, const NetworkSpec &spe
 // The q8 pipeline and the integer reference on one input: every logit identical.
 void check_identical(const NetworkSpec &spec, const q8::QuantizedNetwork &net,
                      const std::vector<float> &input) {
-    const PipelineEntry *entry = find_pipeline(spec.config, Precision::Q8);
+    // The pipeline the runtime picks for this model (for 7-bit grouped weights, the one built
+    // for them where the build has it).
+    const PipelineEntry *entry = find_pipeline(spec.config, Precision::Q8, net.grouped_weight_bits);
     REQUIRE(entry != nullptr);
+    INFO("pipeline " << entry->name << ", grouped weights " << net.grouped_weight_bits << "-bit");
     const Model model(spec, q8::pack_network(spec, net), entry->q8_fn);
     const ref::Q8Tensor x = quantize_input(input, spec, net.acts.at("input"));
     const std::vector<int32_t> want = ref::ghostnet(x, spec, net);
@@ -303,6 +306,60 @@ TEST_CASE("residual add and gate saturate and round at zero point extremes", "[q
     CHECK(q8::average(5, 2) == 3);
 }
 
+TEST_CASE("7-bit grouped weights: the quantizer keeps them within +-63, the file says so and is checked",
+          "[q8][format]") {
+    NetworkConfig cfg;
+    cfg.width = 0.5;
+    cfg.input_size = 32;
+    cfg.in_channels = 1;
+    cfg.num_classes = 10;
+    cfg.variant = Variant::Small;
+    const NetworkSpec spec = make_ghostnet_spec(cfg);
+    const TensorMap ckpt = random_checkpoint(spec.tensors(), 7);
+    std::mt19937 rng(8);
+    const q8::QuantizedNetwork net = calibrate(spec, ckpt, {random_normal(32 * 32, rng, 1.0f)}, 100.0, 7);
+    REQUIRE(net.grouped_weight_bits == 7);
+    int grouped = 0;
+    for (const ConvSpec *c : spec.convs()) {
+        CAPTURE(c->weight);
+        const std::vector<int8_t> &w = net.convs.at(c->weight).weight;
+        const int largest = std::abs(int(*std::max_element(w.begin(), w.end(), [](int8_t a, int8_t b) {
+            return std::abs(int(a)) < std::abs(int(b));
+        })));
+        // Each output channel's largest weight maps to the limit: 63 for grouped convs, 127 for the others.
+        CHECK(largest == (c->q8_grouped() ? kQ8PairWeightLimit : 127));
+        grouped += c->q8_grouped();
+    }
+    CHECK(grouped > 10);
+
+    const TempDir tmp("ghostnet_q8_7bit");
+    const std::string path = tmp.file("q8.safetensors");
+    q8::write_model(path, spec, net, {});
+    const SafetensorsFile file = SafetensorsFile::read(path);
+    CHECK(q8::grouped_weight_bits(file) == 7);
+    CHECK(q8::read_model(spec, file).grouped_weight_bits == 7);
+
+    // A weight past 63 in a file that declares 7 bits is refused, naming the tensor.
+    auto tensors = file.tensors();
+    std::string grouped_conv;
+    for (const ConvSpec *c : spec.convs())
+        if (c->q8_grouped() && grouped_conv.empty()) grouped_conv = c->weight;
+    tensors[grouped_conv].bytes[0] = 100;
+    write_safetensors(path, tensors, file.metadata());
+    CHECK_THROWS_WITH(q8::read_model(spec, SafetensorsFile::read(path)),
+                      Catch::Contains(grouped_conv) && Catch::Contains("100") && Catch::Contains("grouped_weight_bits 7"));
+    // The same weight in a file that declares 8 bits (or nothing: files before the key) is fine.
+    auto metadata = file.metadata();
+    metadata.erase("grouped_weight_bits");
+    write_safetensors(path, tensors, metadata);
+    CHECK(q8::grouped_weight_bits(SafetensorsFile::read(path)) == 8);
+    CHECK(q8::read_model(spec, SafetensorsFile::read(path)).grouped_weight_bits == 8);
+    metadata["grouped_weight_bits"] = "6";
+    write_safetensors(path, tensors, metadata);
+    CHECK_THROWS_WITH(q8::read_model(spec, SafetensorsFile::read(path)),
+                      Catch::Contains("grouped_weight_bits") && Catch::Contains("\"6\""));
+}
+
 TEST_CASE("q8 model files round-trip and refuse bad scales", "[q8][format]") {
     NetworkConfig cfg;
     cfg.width = 0.5;
@@ -462,7 +519,12 @@ TEST_CASE("GhostNet 1.0x 224 q8 equals the integer reference byte for byte", "[q
     const TensorMap ckpt = random_checkpoint(spec.tensors(), 41);
     std::mt19937 rng(43);
     const std::vector<float> x = random_normal(3 * 224 * 224, rng, 1.0f);
-    check_identical(spec, calibrate(spec, ckpt, {x}, 100.0), x);
+    // 8-bit weights, and 7-bit grouped weights through the pipeline built for them
+    // (ghostnet_w100_s224_q8_w7 in x86 builds: int16 pairs, pmaddubsw, without VNNI).
+    for (int bits : {8, 7}) {
+        CAPTURE(bits);
+        check_identical(spec, calibrate(spec, ckpt, {x}, 100.0, bits), x);
+    }
     const std::string ran = dispatched_features();
     INFO("variant that ran: '" << ran << "'; expected: " << (expect ? expect : "the best for this CPU"));
     if (expect)

@@ -17,8 +17,17 @@ using Halide::Var;
 // so each group is two pairs, summed into two accumulators per output (an rfactor over the
 // pair index) that are added once at the end: widen, pmaddwd, add, 32 products per
 // instruction.
+//
+// q8 grouped weights of 7 bits (c.pair16): each group is one pmaddubsw (its four bytes of input
+// broadcast, uint8 x int8 pairs summed into int16), one pmaddwd by ones (the two pairs into
+// int32) and one add per vector of outputs: no widening, one accumulator per output, so the
+// tile is fp32's.
 void X86Schedules::conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const {
     const int cout = cout_hint > 0 ? cout_hint : 64;
+    if (c.pair16) {
+        conv2d_pair16(c, t_.conv_tile(cout, width_hint));
+        return;
+    }
     const bool vnni = c.ci_group == 4 && t_.dot4_u8i8;
     // q8 without VNNI needs registers besides the accumulators: widened weights, and with
     // grouped weights two accumulators per output. Its tiles are those of a register file half
@@ -62,6 +71,36 @@ void X86Schedules::conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const {
         .unroll(cvo)
         .unroll(v.x)
         .unroll(rpair);
+}
+
+void X86Schedules::conv2d_pair16(ops::Conv2d &c, const TargetInfo::ConvTile &tile) {
+    tile_conv_output(c, tile);
+    const ops::Vars &v = ops::vars();
+    const std::vector<Var> args = c.pairs.args();  // (j, c, x, y, g, kx, ky)
+    const Var j = args[0], g = args[4], kx = args[5], ky = args[6];
+    Var cvo("cvo"), cvi("cvi");
+    c.conv.update()
+        .split(v.c, cvo, cvi, tile.lanes)
+        .reorder(c.r.x, cvi, cvo, v.x, c.r.y, c.r.z, c.r.w, v.y)
+        .atomic()
+        .vectorize(c.r.x)
+        .vectorize(cvi)
+        .unroll(cvo)
+        .unroll(v.x);
+    // One vector of outputs' pairs at a time, made where the accumulators take them. The
+    // pairs' saturating add is exact for these weights, which Halide cannot prove: atomic(true).
+    c.pairs.compute_at(c.conv, cvo)
+        .split(v.c, cvo, cvi, tile.lanes)
+        .reorder(j, cvi, cvo, v.x, v.y, g, kx, ky)
+        .vectorize(j)
+        .vectorize(cvi);
+    c.pairs.update()
+        .split(v.c, cvo, cvi, tile.lanes)
+        .reorder(c.rk, j, cvi, cvo, v.x, v.y, g, kx, ky)
+        .atomic(true)
+        .vectorize(c.rk)
+        .vectorize(j)
+        .vectorize(cvi);
 }
 
 }  // namespace schedules

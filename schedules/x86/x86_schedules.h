@@ -13,6 +13,10 @@ public:
     using OpSchedules::OpSchedules;
     void conv2d(ops::Conv2d &c, int cout_hint, int width_hint) const override;
     void linear(ops::Linear &l, int cout_hint) const override;
+
+private:
+    // A q8 grouped conv whose products add in int16 pairs (ops::Conv2d::pair16).
+    static void conv2d_pair16(ops::Conv2d &c, const TargetInfo::ConvTile &tile);
 };
 
 }  // namespace schedules

@@ -76,6 +76,9 @@ public:
     // q8 only: 0, weights (cout, cin, kx, ky) and any cin; or a multiple of kQ8Group, the fixed
     // cin of weights in the grouped q8 layout, as (kQ8Group, cout, cin / kQ8Group, k * k).
     GeneratorParam<int> grouped_in_channels{"grouped_in_channels", 0};
+    // q8 grouped: 7 for weights within kQ8PairWeightLimit, whose products the target may add in
+    // int16 pairs (ops::DenseWeights::pair16), as the network generator's grouped_weight_bits.
+    GeneratorParam<int> grouped_weight_bits{"grouped_weight_bits", 8};
     // The hand schedule's tunables (schedules/tunables.h), "name:value,...".
     GeneratorParam<std::string> tunables{"tunables", ""};
     Halide::GeneratorInput<Buffer<Act<Q8>, 3>> input{"input"};
@@ -101,6 +104,8 @@ public:
             if (schedules::q8_int8_products(this->get_target())) {
                 const ops::ConvParamsQ8 p = ops::q8_conv_params(ops::zero_outside(bias), cout, "conv");
                 wt.b_int8 = p.b_int8;
+            } else {
+                wt.pair16 = grouped_weight_bits == 7 && schedules::q8_pair16_products(this->get_target());
             }
             input.dim(0).set_bounds(0, cin);
             in.shape.c = cin;
