@@ -39,6 +39,17 @@ ref::Q8Tensor quantize_input(const std::vector<float> &x, const NetworkSpec &spe
     return t;
 }
 
+// The bundled model's network (GhostNet 0.5x small, 32x32x1, 10 classes): a q8 file in moments.
+NetworkConfig small_config() {
+    NetworkConfig cfg;
+    cfg.width = 0.5;
+    cfg.input_size = 32;
+    cfg.in_channels = 1;
+    cfg.num_classes = 10;
+    cfg.variant = Variant::Small;
+    return cfg;
+}
+
 // The q8 pipeline and the integer reference on one input: every logit identical.
 void check_identical(const NetworkSpec &spec, const q8::QuantizedNetwork &net,
                      const std::vector<float> &input) {
@@ -308,13 +319,7 @@ TEST_CASE("residual add and gate saturate and round at zero point extremes", "[q
 
 TEST_CASE("7-bit grouped weights: the quantizer keeps them within +-63, the file says so and is checked",
           "[q8][format]") {
-    NetworkConfig cfg;
-    cfg.width = 0.5;
-    cfg.input_size = 32;
-    cfg.in_channels = 1;
-    cfg.num_classes = 10;
-    cfg.variant = Variant::Small;
-    const NetworkSpec spec = make_ghostnet_spec(cfg);
+    const NetworkSpec spec = make_ghostnet_spec(small_config());
     const TensorMap ckpt = random_checkpoint(spec.tensors(), 7);
     std::mt19937 rng(8);
     const q8::QuantizedNetwork net = calibrate(spec, ckpt, {random_normal(32 * 32, rng, 1.0f)}, 100.0, 7);
@@ -361,12 +366,7 @@ TEST_CASE("7-bit grouped weights: the quantizer keeps them within +-63, the file
 }
 
 TEST_CASE("q8 model files round-trip and refuse bad scales", "[q8][format]") {
-    NetworkConfig cfg;
-    cfg.width = 0.5;
-    cfg.input_size = 32;
-    cfg.in_channels = 1;
-    cfg.num_classes = 10;
-    cfg.variant = Variant::Small;
+    const NetworkConfig cfg = small_config();
     const NetworkSpec spec = make_ghostnet_spec(cfg);
     const TensorMap ckpt = random_checkpoint(spec.tensors(), 5);
     std::mt19937 rng(6);
