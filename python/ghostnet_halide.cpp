@@ -244,8 +244,10 @@ private:
 py::dict quantize(const std::string &weights, const py::handle &calibration, const std::string &output,
                   const std::optional<std::string> &folder, double width, int size, int channels, int classes,
                   const std::string &variant, const std::string &version, int images, double percentile,
-                  bool overwrite) {
+                  int grouped_weight_bits, bool overwrite) {
     namespace fs = std::filesystem;
+    if (!q8::valid_weight_bits(grouped_weight_bits))
+        throw py::value_error("grouped_weight_bits=" + std::to_string(grouped_weight_bits) + ": expected 8 or 7");
     if (!overwrite && fs::exists(output)) throw Error(output + " exists; pass overwrite=True to replace it");
     NetworkConfig cfg;
     Preprocess pre;
@@ -269,7 +271,7 @@ py::dict quantize(const std::string &weights, const py::handle &calibration, con
         q = quantize_checkpoint(spec, file, checkpoint, percentile, source, [&](Calibrator &cal) {
             return for_each_calibration_input(source, images, cfg.in_channels, pre,
                                               [&](const std::vector<float> &x) { cal.observe(x.data()); });
-        }, output);
+        }, output, grouped_weight_bits);
     } else {
         int n = 0;
         const py::array_t<float, py::array::c_style> in = input_batch(calibration, spec, &n);
@@ -279,13 +281,14 @@ py::dict quantize(const std::string &weights, const py::handle &calibration, con
         q = quantize_checkpoint(spec, file, checkpoint, percentile, "array", [&](Calibrator &cal) {
             for (int i = 0; i < n; i++) cal.observe(in.data() + size_t(i) * count);
             return n;
-        }, output);
+        }, output, grouped_weight_bits);
     }
     py::dict r;
     r["output"] = output;
     r["images"] = q.images;
     r["seconds"] = q.seconds;
     r["network"] = spec.describe();
+    r["grouped_weight_bits"] = grouped_weight_bits;
     return r;
 }
 
@@ -364,10 +367,11 @@ PYBIND11_MODULE(ghostnet_halide, m) {
           py::arg("output"), py::arg("folder") = py::none(), py::arg("width") = 1.0, py::arg("size") = 224,
           py::arg("channels") = 3, py::arg("classes") = 1000, py::arg("variant") = "imagenet",
           py::arg("version") = "v1", py::arg("images") = 1000, py::arg("percentile") = 100.0,
-          py::arg("overwrite") = false,
+          py::arg("grouped_weight_bits") = 8, py::arg("overwrite") = false,
           "Quantizes a float checkpoint (or a model folder's) to a q8 model file, calibrated on a folder of "
-          "images, an IDX file or an array of inputs (N, C, H, W): what ghostnet-quantize does. Returns "
-          "a dict (output, images, seconds, network).");
+          "images, an IDX file or an array of inputs (N, C, H, W): what ghostnet-quantize does "
+          "(grouped_weight_bits=7: its --grouped-weight-bits 7, for x86 without VNNI). Returns "
+          "a dict (output, images, seconds, network, grouped_weight_bits).");
     m.def("benchmark", &benchmark, py::arg("model"), py::kw_only(), py::arg("runs") = 50, py::arg("warmup") = 5,
           "Times model.run on one input: a dict (median_ms, min_ms, runs, threads).");
     m.def(

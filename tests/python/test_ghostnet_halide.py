@@ -137,6 +137,17 @@ def test_q8_model_through_the_module(tmp_path):
                     output=str(out), **NET)
     r = gh.quantize(os.path.join(FIXTURE, "weights.safetensors"), calibration=x, output=str(out), overwrite=True, **NET)
     assert r["images"] == 1
+    # 7-bit grouped weights: the same as ghostnet-quantize --grouped-weight-bits 7 writes.
+    out7, tool_out7 = tmp_path / "q8_7bit.safetensors", tmp_path / "q8_7bit_tool.safetensors"
+    r = gh.quantize(os.path.join(FIXTURE, "weights.safetensors"), calibration=os.path.join(MODEL, "samples"),
+                    output=str(out7), grouped_weight_bits=7, **NET)
+    assert r["grouped_weight_bits"] == 7
+    tool("ghostnet-quantize", "--weights", os.path.join(FIXTURE, "weights.safetensors"), *NET_FLAGS,
+         "--calibration", os.path.join(MODEL, "samples"), "--grouped-weight-bits", "7", "-o", str(tool_out7))
+    np.testing.assert_array_equal(gh.Model.load(str(out7), **NET).run(x), gh.Model.load(str(tool_out7), **NET).run(x))
+    with pytest.raises(ValueError, match="grouped_weight_bits=6"):
+        gh.quantize(os.path.join(FIXTURE, "weights.safetensors"), calibration=x, output=str(out7), overwrite=True,
+                    grouped_weight_bits=6, **NET)
 
 
 @pytest.mark.parametrize("version", ["v2", "v3"])
