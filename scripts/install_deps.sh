@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the build needs, only what is missing: Debian 12 packages, and from PyPI the
-# toolchain, pinned, into a venv (GHOSTNET_VENV, default ./.venv; scripts/toolchain.sh and
-# cmake/HalideFromPyPI.cmake find it there): Halide 21 (the official wheel, with LLVM 21) and
-# CMake 3.31 (Halide 21's CMake package needs 3.28; Debian 12 has 3.25).
+# toolchain, pinned (scripts/pypi-pins.txt), into a venv (scripts/venv.sh: GHOSTNET_VENV, default
+# ./.venv; scripts/toolchain.sh and cmake/HalideFromPyPI.cmake find it there): Halide 21 (the
+# official wheel, with LLVM 21) and CMake 3.31 (Halide 21's CMake package needs 3.28; Debian 12
+# has 3.25).
 #   scripts/install_deps.sh            the host (x86-64) build (clang-14, lld-14 and qemu-user
 #                                      build and run the Hexagon HVX tests; python3-dev and
 #                                      pybind11-dev the Python module, numpy and pytest its tests)
@@ -11,7 +12,8 @@
 #   scripts/install_deps.sh --fuzz     also clang-14 and its libFuzzer/sanitizer runtimes
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pypi_pins=(halide==21.0.0 cmake==3.31.10)
+# The pins, one per line, in scripts/pypi-pins.txt (cmake/HalideFromPyPI.cmake names them from there).
+mapfile -t pypi_pins < <(grep -v '^[[:space:]]*\(#\|$\)' scripts/pypi-pins.txt)
 packages=(ninja-build g++ python3-venv catch2 libstb-dev nlohmann-json3-dev libcli11-dev
           zlib1g-dev dataset-fashion-mnist clang-14 lld-14 qemu-user
           python3-dev pybind11-dev python3-numpy python3-pytest)
@@ -28,8 +30,9 @@ if [ $aarch64 -eq 1 ]; then
 fi
 
 # The PyPI toolchain: a venv whose stamp lists the pins it was made with.
+source scripts/venv.sh  # GHOSTNET_VENV
 pypi_toolchain() {
-  local venv="${GHOSTNET_VENV:-$PWD/.venv}" stamp
+  local venv="$GHOSTNET_VENV" stamp
   stamp="$venv/ghostnet-pins.txt"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "${pypi_pins[*]}" ]; then
     return 0
