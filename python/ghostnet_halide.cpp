@@ -360,7 +360,7 @@ PYBIND11_MODULE(ghostnet_halide, m) {
         .def_property_readonly("input_shape", &PyModel::input_shape, "(C, H, W)")
         .def_property_readonly("num_classes", &PyModel::num_classes)
         .def_property_readonly("labels", &PyModel::labels, "class names ([] if none were given)")
-        .def_property_readonly("network", &PyModel::network, "the pipeline's name, e.g. ghostnet_w100_s224")
+        .def_property_readonly("network", &PyModel::network, "the network's name (runtime/network_name.h), e.g. ghostnet_w100_s224 or ghostnet_w100_s224_q8")
         .def("__repr__", &PyModel::repr);
 
     m.def("quantize", &quantize, py::arg("weights") = "", py::kw_only(), py::arg("calibration"),
