@@ -219,10 +219,12 @@ public:
         params.dim(0).set_min(0);
         weights.set_estimates({{0, int(spec.packed_size)}});
         params.set_estimates({{0, int(spec.q_params_size)}});
-        _halide_user_assert(grouped_weight_bits == 7 || grouped_weight_bits == 8)
+        _halide_user_assert(q8::valid_weight_bits(grouped_weight_bits))
             << "grouped_weight_bits must be 7 or 8, got " << int(grouped_weight_bits);
-        const bool pair16 = grouped_weight_bits == 7 && schedules::q8_pair16_products(get_target());
-        define(input, ops::PackedWeights(weights, params, schedules::q8_int8_products(get_target()), pair16), logits);
+        define(input,
+               ops::PackedWeights(weights, params, schedules::q8_int8_products(get_target()),
+                                  schedules::q8_pair16_products(get_target(), grouped_weight_bits)),
+               logits);
     }
 };
 

@@ -34,7 +34,7 @@ const PipelineEntry *find_pipeline(const NetworkConfig &c, Precision precision, 
             e.in_channels == c.in_channels && e.num_classes == c.num_classes &&
             std::string(e.variant) == variant_name(c.variant) &&
             same_member(e.version, c.version) && e.precision == precision &&
-            (precision == Precision::F32 || e.grouped_weight_bits >= grouped_weight_bits) &&
+            e.grouped_weight_bits >= grouped_weight_bits &&
             (!best || e.grouped_weight_bits < best->grouped_weight_bits))
             best = &e;
     }

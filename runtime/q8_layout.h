@@ -58,6 +58,13 @@ constexpr int kQ8SigmoidTable = 256;
 // in int16 pairs (x86's pmaddubsw) and give the same bytes.
 constexpr int kQ8PairWeightLimit = 63;
 
+namespace q8 {
+// The bits a q8 model's grouped weights may have (QuantizedNetwork::grouped_weight_bits, the
+// ghostnet_q8 generator's grouped_weight_bits), and the largest |weight| of each.
+constexpr bool valid_weight_bits(int bits) { return bits == 7 || bits == 8; }
+constexpr int weight_limit(int bits) { return bits == 7 ? kQ8PairWeightLimit : 127; }  // 8: 127
+}  // namespace q8
+
 namespace q8_layout {
 
 // A conv's header: index within its parameters.

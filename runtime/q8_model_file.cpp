@@ -74,8 +74,9 @@ bool is_q8_file(const SafetensorsFile &file) {
 int grouped_weight_bits(const SafetensorsFile &file) {
     auto it = file.metadata().find("grouped_weight_bits");
     if (it == file.metadata().end()) return 8;
-    if (it->second == "7") return 7;
-    if (it->second == "8") return 8;
+    const std::string &v = it->second;
+    const int bits = v.size() == 1 && v[0] >= '0' && v[0] <= '9' ? v[0] - '0' : 0;
+    if (valid_weight_bits(bits)) return bits;
     throw Error(file.path() + ": metadata \"grouped_weight_bits\" is \"" + it->second + "\"; expected \"7\" or \"8\"");
 }
 

@@ -9,10 +9,6 @@
 namespace ghostnet {
 namespace q8 {
 
-bool valid_weight_bits(int bits) { return bits == 7 || bits == 8; }
-
-int weight_limit(int bits) { return bits == 7 ? kQ8PairWeightLimit : 127; }
-
 QuantizedConv quantize_conv(const ConvSpec &conv, const FoldedConv &folded, float input_scale, int weight_bits) {
     if (!valid_weight_bits(weight_bits))
         throw Error("weight bits of " + conv.weight + " must be 7 or 8, got " + std::to_string(weight_bits));

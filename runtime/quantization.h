@@ -32,12 +32,8 @@ struct QuantizedNetwork {
     int grouped_weight_bits = 8;
 };
 
-// The bits a weight format may have (grouped_weight_bits), and the largest |weight| of each.
-bool valid_weight_bits(int bits);  // 7 or 8
-int weight_limit(int bits);        // 8: 127, 7: kQ8PairWeightLimit
-
 // Quantizes one folded conv whose input has scale `input_scale`, its weights to `weight_bits`
-// (symmetric, per output channel: scale = max |w| / weight_limit(weight_bits)).
+// (symmetric, per output channel: scale = max |w| / weight_limit(weight_bits), q8_layout.h).
 QuantizedConv quantize_conv(const ConvSpec &conv, const FoldedConv &folded, float input_scale,
                             int weight_bits = 8);
 

@@ -123,7 +123,9 @@ void schedule_plug_and_play_net(ops::PlugAndPlayNet &net, const Halide::Target &
 
 bool q8_int8_products(const Halide::Target &t) { return TargetInfo::of(t).q8_int8_products; }
 
-bool q8_pair16_products(const Halide::Target &t) { return TargetInfo::of(t).pair16_u8i8; }
+bool q8_pair16_products(const Halide::Target &t, int grouped_weight_bits) {
+    return grouped_weight_bits < 8 && TargetInfo::of(t).pair16_u8i8;
+}
 
 void schedule_output(Halide::Func out, const Halide::Target &t, Halide::TailStrategy tail) {
     const ops::Vars &v = ops::vars();

@@ -47,10 +47,10 @@ void schedule_plug_and_play_net(ops::PlugAndPlayNet &net, const Halide::Target &
 // (ops::DenseWeights::b_int8): the one algorithm choice a target makes, as its dot-product
 // instructions need (runtime/q8_layout.h).
 bool q8_int8_products(const Halide::Target &t);
-// Whether a q8 network built for models with 7-bit grouped weights (grouped_weight_bits=7) adds
-// their grouped convs' products in int16 pairs on `t` (ops::DenseWeights::pair16): x86 without
-// VNNI. Elsewhere that network is the 8-bit one.
-bool q8_pair16_products(const Halide::Target &t);
+// Whether a q8 pipeline built for models with `grouped_weight_bits` (q8_layout.h) adds their
+// grouped convs' products in int16 pairs on `t` (ops::DenseWeights::pair16): 7-bit weights on
+// x86 without VNNI. Elsewhere a 7-bit pipeline is the 8-bit one.
+bool q8_pair16_products(const Halide::Target &t, int grouped_weight_bits);
 
 // Schedules a generator's output Func (c, x, y) or (c) whose extents are runtime values:
 // vectorized over channels with a guarded tail, rows in parallel. `tail` replaces the guarded

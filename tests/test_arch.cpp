@@ -8,6 +8,7 @@
 
 #include "ghostnet_arch.h"
 #include "layer_group.h"
+#include "testutil.h"
 
 using namespace ghostnet;
 
@@ -77,12 +78,7 @@ TEST_CASE("the small variant keeps 32x32 inputs at 4x4 before the head", "[arch]
 }
 
 TEST_CASE("network names round-trip through parse_network_name", "[arch]") {
-    NetworkConfig small;
-    small.width = 0.5;
-    small.input_size = 32;
-    small.in_channels = 1;
-    small.num_classes = 10;
-    small.variant = Variant::Small;
+    const NetworkConfig small = test::small_config();
     NetworkConfig wide;
     wide.width = 1.3;
     wide.num_classes = 100;

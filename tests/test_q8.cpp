@@ -39,17 +39,6 @@ ref::Q8Tensor quantize_input(const std::vector<float> &x, const NetworkSpec &spe
     return t;
 }
 
-// The bundled model's network (GhostNet 0.5x small, 32x32x1, 10 classes): a q8 file in moments.
-NetworkConfig small_config() {
-    NetworkConfig cfg;
-    cfg.width = 0.5;
-    cfg.input_size = 32;
-    cfg.in_channels = 1;
-    cfg.num_classes = 10;
-    cfg.variant = Variant::Small;
-    return cfg;
-}
-
 // The q8 pipeline and the integer reference on one input: every logit identical.
 void check_identical(const NetworkSpec &spec, const q8::QuantizedNetwork &net,
                      const std::vector<float> &input) {

@@ -87,6 +87,17 @@ inline double rms(const std::vector<float> &v) {
     return v.empty() ? 0.0 : std::sqrt(sq / v.size());
 }
 
+// The bundled model's network (GhostNet 0.5x small, 32x32x1, 10 classes).
+inline NetworkConfig small_config() {
+    NetworkConfig cfg;
+    cfg.width = 0.5;
+    cfg.input_size = 32;
+    cfg.in_channels = 1;
+    cfg.num_classes = 10;
+    cfg.variant = Variant::Small;
+    return cfg;
+}
+
 // The GhostNetV2 / V3 PyTorch fixtures (tests/fixtures/ghostnet<v>_050_s112_k10, made by
 // tools/make_fixture.py): GhostNet 0.5x at 112x112, 10 classes, of member `v`.
 inline NetworkConfig family_fixture_config(Version v) {

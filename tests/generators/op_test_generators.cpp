@@ -105,7 +105,7 @@ public:
                 const ops::ConvParamsQ8 p = ops::q8_conv_params(ops::zero_outside(bias), cout, "conv");
                 wt.b_int8 = p.b_int8;
             } else {
-                wt.pair16 = grouped_weight_bits == 7 && schedules::q8_pair16_products(this->get_target());
+                wt.pair16 = schedules::q8_pair16_products(this->get_target(), grouped_weight_bits);
             }
             input.dim(0).set_bounds(0, cin);
             in.shape.c = cin;
@@ -165,26 +165,21 @@ public:
 
     void generate() {
         const ops::Vars &v = ops::vars();
-        ops::LinearWeights wt;
+        const Expr cout = Q8 ? weights.dim(1).extent() : weights.dim(0).extent();
+        ops::LinearWeights wt = conv_weights<ops::LinearWeights>(weights, bias, cout, Q8);
         Expr cin = input.dim(0).extent();
         if (Q8) {
             _halide_user_assert(in_channels > 0 && in_channels % kQ8Group == 0)
                 << "in_channels: a multiple of " << kQ8Group << " for linear_q8_op";
             cin = int(in_channels);
             input.dim(0).set_bounds(0, int(in_channels));
-            const Expr cout = weights.dim(1).extent();
-            const Func padded = ops::zero_outside(weights);
+            const Func given = wt.w;  // (kQ8Group, co, ci / kQ8Group), zero outside
             Var co("co"), ci("ci");
             wt.w = Func("grouped_weights");
-            wt.w(co, ci) = padded(ci % kQ8Group, co, ci / kQ8Group);
+            wt.w(co, ci) = given(ci % kQ8Group, co, ci / kQ8Group);
             wt.ci_group = kQ8Group;
-            const ops::ConvParamsQ8 p = ops::q8_conv_params(ops::zero_outside(bias), cout, "linear");
-            wt.b = p.b;
-            wt.q = p.q;
-            if (schedules::q8_int8_products(this->get_target())) wt.b_int8 = p.b_int8;
-        } else {
-            wt.w = ops::zero_outside(weights);
-            wt.b = ops::zero_outside(bias);
+            if (schedules::q8_int8_products(this->get_target()))
+                wt.b_int8 = ops::q8_conv_params(ops::zero_outside(bias), cout, "linear").b_int8;
         }
         // The input vector over ops::vars().c, as the networks' pooled vectors are (schedules
         // store it first, vectorized over c).
