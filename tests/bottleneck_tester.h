@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 
 #include <random>
+#include <stdexcept>
+#include <string>
 
 #include "conv_tester.h"
 #include "q8_pack.h"
@@ -18,10 +20,27 @@
 namespace ghostnet {
 namespace test {
 
-// What a bottleneck pipeline was compiled with (tests/CMakeLists.txt).
+// What a bottleneck pipeline was compiled with (its row of tests/op_cases.txt).
 struct BottleneckShape {
     int in, mid, out, k, stride, se;
 };
+struct BottleneckCase {
+    const char *name;
+    BottleneckShape shape;
+    Version version;
+    bool dfc;  // GhostNetV2's DFC attention in ghost1
+};
+inline BottleneckCase bottleneck_case(const OpCase &c) {
+    Version version;
+    if (!parse_version(c.param("version"), &version))
+        throw std::invalid_argument(std::string(c.name) + ": version " + c.param("version") + " is not " +
+                                    version_choices());
+    return {c.name,
+            {c.integer("in_channels"), c.integer("mid_channels"), c.integer("out_channels"), c.integer("kernel"),
+             c.integer("stride"), c.integer("se_reduce")},
+            version,
+            c.flag("dfc")};
+}
 
 // One block at one input size: its spec (fp32 and q8 offsets assigned) and a random checkpoint.
 struct Block {
@@ -47,11 +66,9 @@ inline void check_q8_block(const Block &b, uint32_t seed, const RunOp &run) {
     namespace ref = ghostnet::reference::q8ref;
     const BottleneckSpec &spec = b.spec;
     std::mt19937 rng(seed);
-    std::uniform_real_distribution<float> scale(0.01f, 0.1f);
-    std::uniform_int_distribution<int32_t> zp(0, 255);
     q8::QuantizedNetwork net;
-    net.acts[spec.act_in] = {scale(rng), zp(rng)};
-    for (const std::string &p : spec.activation_points()) net.acts[p] = {scale(rng), zp(rng)};
+    net.acts[spec.act_in] = random_act_quant(rng, 0.01f, 0.1f);
+    for (const std::string &p : spec.activation_points()) net.acts[p] = random_act_quant(rng, 0.01f, 0.1f);
     for (const ConvSpec *c : spec.convs())
         net.convs[c->weight] = q8::quantize_conv(*c, fold_conv(*c, b.ckpt, "test"), net.acts.at(c->act_in).scale);
 
@@ -65,32 +82,15 @@ inline void check_q8_block(const Block &b, uint32_t seed, const RunOp &run) {
     q8::pack_add(spec, net.acts.at(spec.act_residual), net.acts.at(spec.act_shortcut), net.acts.at(spec.act_out),
                  &packed);
 
-    ref::Q8Tensor in(spec.in, spec.in_h, spec.in_w);
-    std::uniform_int_distribution<int> byte(0, 255);
-    for (uint8_t &x : in.d) x = uint8_t(byte(rng));
+    const ref::Q8Tensor in = random_q8_tensor(spec.in, spec.in_h, spec.in_w, rng);
     const ref::Q8Tensor want = ref::ghost_bottleneck(in, spec, net);
 
-    Halide::Runtime::Buffer<uint8_t> in_buf(spec.in, in.w, in.h);
-    for (int y = 0; y < in.h; y++)
-        for (int x = 0; x < in.w; x++)
-            for (int c = 0; c < in.c; c++) in_buf(c, x, y) = in.at(c, y, x);
+    Halide::Runtime::Buffer<uint8_t> in_buf = to_cxy(in);
     Halide::Runtime::Buffer<int8_t> w(packed.weights.data(), int(packed.weights.size()));
     Halide::Runtime::Buffer<int32_t> p(packed.params.data(), int(packed.params.size()));
     Halide::Runtime::Buffer<uint8_t> out(spec.out, want.w, want.h);
     REQUIRE(run(in_buf, w, p, out) == 0);
-    int differ = 0, distinct = 0;
-    std::vector<bool> seen(256, false);
-    for (int c = 0; c < want.c; c++)
-        for (int y = 0; y < want.h; y++)
-            for (int x = 0; x < want.w; x++) {
-                const uint8_t g = out(c, x, y), e = want.at(c, y, x);
-                if (!seen[e]) seen[e] = true, distinct++;
-                if (g != e && differ++ < 12) {
-                    CAPTURE(c, x, y, int(g), int(e));
-                    CHECK(g == e);
-                }
-            }
-    CHECK(differ == 0);
+    const int distinct = check_equal(out, want, /*report=*/12);
     // A saturated or constant output would make equality hollow.
     CHECK(distinct >= std::min<int>(8, want.c * want.h * want.w / 4));
 }

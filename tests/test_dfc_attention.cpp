@@ -5,20 +5,13 @@
 //   sigmoid, nearest upsampling), within a tolerance;
 //   q8: the integer reference's attention map (q8ref::dfc_attention) through the sigmoid table at
 //   each pixel's nearest source, every Q15 gate equal, with random scales and zero points 0..255.
-// Over kDfcSizes (testutil.h); the networks' 1x1 stride-1 attention conv, and a 3x3 stride-2 one.
+// Over kDfcSizes (testutil.h) and the cases of tests/op_cases.txt: the networks' 1x1 stride-1
+// attention conv, and a 3x3 stride-2 one.
 #include <catch2/catch.hpp>
 
-#include <set>
-
-#include "dfc_attention_16_48.h"
-#include "dfc_attention_20_60_k3_s2.h"
-#include "dfc_attention_q8_16_48.h"
-#include "dfc_attention_q8_20_60_k3_s2.h"
+#include "op_tester.h"
 #include "q8_arithmetic.h"
 #include "q8_pack.h"
-#include "quantization.h"
-#include "reference/q8.h"
-#include "testutil.h"
 #include "weights.h"
 
 using namespace ghostnet;
@@ -29,12 +22,16 @@ namespace {
 // (input, packed weights, q8 params, output); the fp32 pipelines take the params buffer unread.
 using DfcFn = int (*)(halide_buffer_t *, halide_buffer_t *, halide_buffer_t *, halide_buffer_t *);
 
-// What a pipeline was compiled with (tests/CMakeLists.txt).
+// What a pipeline was compiled with (its row of tests/op_cases.txt).
 struct DfcVariant {
     const char *name;
     DfcFn fn;
     int in, out, k, stride;
 };
+DfcVariant variant(const OpCase &c) {
+    return {c.name, c.pipeline<DfcFn>(), c.integer("in_channels"), c.integer("out_channels"), c.integer("kernel"),
+            c.integer("stride")};
+}
 
 // The module's spec as the pipeline builds it, its packed offsets assigned, and a random
 // checkpoint of its convs.
@@ -61,11 +58,10 @@ int out_size(const DfcVariant &v, int in) { return conv_out_size(in, v.k, v.stri
 }  // namespace
 
 TEST_CASE("dfc_attention matches the reference", "[dfc_attention]") {
-    const DfcVariant variants[] = {{"16 -> 48, 1x1 conv", dfc_attention_16_48, 16, 48, 1, 1},
-                                   {"20 -> 60, 3x3 conv stride 2", dfc_attention_20_60_k3_s2, 20, 60, 3, 2}};
     uint32_t seed = 41;
-    for (const DfcVariant &v : variants)
+    for (const OpCase *oc : op_cases("dfc_attention_op"))
         for (const auto &hw : kDfcSizes) {
+            const DfcVariant v = variant(*oc);
             CAPTURE(v.name, hw[0], hw[1]);
             const Module m = make_module(v, seed++);
             std::vector<float> packed(m.packed_size, 0.0f);
@@ -79,28 +75,23 @@ TEST_CASE("dfc_attention matches the reference", "[dfc_attention]") {
             Halide::Runtime::Buffer<int32_t> unused(1);
             Halide::Runtime::Buffer<float> out(v.out, ow, oh);
             REQUIRE(v.fn(in_buf, w, unused, out) == 0);
-            const Diff d = compare(from_cxy(out).d, want.d);
-            INFO(d.str());
-            CHECK(d.max_abs <= tolerance(want.d, v.in * v.k * v.k * 25));
+            check_close(out, want, v.in * v.k * v.k * 25);
         }
 }
 
 TEST_CASE("q8 dfc_attention equals the integer reference", "[q8][dfc_attention]") {
     namespace ref = ghostnet::reference::q8ref;
-    const DfcVariant variants[] = {{"16 -> 48, 1x1 conv", dfc_attention_q8_16_48, 16, 48, 1, 1},
-                                   {"20 -> 60, 3x3 conv stride 2", dfc_attention_q8_20_60_k3_s2, 20, 60, 3, 2}};
     uint32_t seed = 53;
-    for (const DfcVariant &v : variants)
+    for (const OpCase *oc : op_cases("dfc_attention_q8_op"))
         for (const auto &hw : kDfcSizes) {
+            const DfcVariant v = variant(*oc);
             CAPTURE(v.name, hw[0], hw[1]);
             const Module m = make_module(v, seed++);
             std::mt19937 rng(seed++);
-            std::uniform_real_distribution<float> scale(0.01f, 0.1f);
-            std::uniform_int_distribution<int32_t> zp(0, 255);
             q8::QuantizedNetwork net;
             for (const ConvSpec *c : m.spec.convs())
                 for (const std::string &point : {c->act_in, c->act_out})
-                    if (!net.acts.count(point)) net.acts[point] = {scale(rng), zp(rng)};
+                    if (!net.acts.count(point)) net.acts[point] = random_act_quant(rng, 0.01f, 0.1f);
             for (const ConvSpec *c : m.spec.convs())
                 net.convs[c->weight] = q8::quantize_conv(*c, fold_conv(*c, m.ckpt, "test"), net.acts.at(c->act_in).scale);
             q8::PackedQ8 packed;
@@ -111,36 +102,20 @@ TEST_CASE("q8 dfc_attention equals the integer reference", "[q8][dfc_attention]"
             const q8::ActQuant &column = net.acts.at(m.spec.dfc_column.act_out);
             q8::pack_sigmoid_table(m.spec, column, &packed);
 
-            ref::Q8Tensor in(v.in, hw[0], hw[1]);
-            std::uniform_int_distribution<int> byte(0, 255);
-            for (uint8_t &b : in.d) b = uint8_t(byte(rng));
+            const ref::Q8Tensor in = random_q8_tensor(v.in, hw[0], hw[1], rng);
             const ref::Q8Tensor att = ref::dfc_attention(in, m.spec, net);
             const std::vector<int32_t> table = q8::sigmoid_table(column);
 
-            Halide::Runtime::Buffer<uint8_t> in_buf(v.in, hw[1], hw[0]);
-            for (int y = 0; y < hw[0]; y++)
-                for (int x = 0; x < hw[1]; x++)
-                    for (int c = 0; c < v.in; c++) in_buf(c, x, y) = in.at(c, y, x);
+            Halide::Runtime::Buffer<uint8_t> in_buf = to_cxy(in);
             Halide::Runtime::Buffer<int8_t> w(packed.weights.data(), int(packed.weights.size()));
             Halide::Runtime::Buffer<int32_t> p(packed.params.data(), int(packed.params.size()));
             const int oh = out_size(v, hw[0]), ow = out_size(v, hw[1]);
             Halide::Runtime::Buffer<int32_t> out(v.out, ow, oh);
             REQUIRE(v.fn(in_buf, w, p, out) == 0);
-            int differ = 0;
-            std::set<int32_t> distinct;
-            for (int c = 0; c < v.out; c++)
-                for (int y = 0; y < oh; y++)
-                    for (int x = 0; x < ow; x++) {
-                        const int32_t want =
-                            table[att.at(c, nearest_source(y, att.h, oh), nearest_source(x, att.w, ow))];
-                        distinct.insert(want);
-                        if (out(c, x, y) != want && differ++ < 3) {
-                            CAPTURE(c, x, y, out(c, x, y), want);
-                            CHECK(out(c, x, y) == want);
-                        }
-                    }
-            CHECK(differ == 0);
+            const int distinct = check_equal(out, v.out, oh, ow, [&](int c, int y, int x) {
+                return table[att.at(c, nearest_source(y, att.h, oh), nearest_source(x, att.w, ow))];
+            });
             // A saturated or constant gate would make equality hollow.
-            CHECK(distinct.size() >= std::min<size_t>(4, size_t(v.out) * oh * ow / 4));
+            CHECK(distinct >= std::min(4, v.out * oh * ow / 4));
         }
 }

@@ -1,20 +1,11 @@
-// The plug-and-play ghost_module generator against reference::ghost_module, over ratios
-// s in {2,3,4}, cheap kernels d in {1,3,5}, a 3x3 stride-2 primary, with and without ReLU;
-// ghost_module_q8 against the integer reference.
+// The plug-and-play ghost_module generator against reference::ghost_module, over its cases in
+// tests/op_cases.txt (ratios s in {2,3,4}, cheap kernels d in {1,3,5}, a 3x3 stride-2 primary,
+// with and without ReLU); ghost_module_q8 against the integer reference.
 #include <catch2/catch.hpp>
 
-#include "ghost_module_s2_d1.h"
 #include "ghost_module_s2_d3.h"
-#include "ghost_module_s2_d5.h"
-#include "ghost_module_s3_d3.h"
-#include "ghost_module_s3_d5_k3_st2_linear.h"
-#include "ghost_module_s4_d3.h"
-#include "ghost_module_q8_s2_d3.h"
-#include "ghost_module_q8_s3_d5_k3_st2.h"
 #include "op_tester.h"
 #include "q8_pack.h"
-#include "quantization.h"
-#include "reference/q8.h"
 
 using namespace ghostnet;
 using namespace ghostnet::test;
@@ -23,20 +14,19 @@ namespace {
 
 using GhostFn = int (*)(halide_buffer_t *, halide_buffer_t *, halide_buffer_t *, halide_buffer_t *,
                         halide_buffer_t *, halide_buffer_t *);
+
+// What a case was compiled with (its row of tests/op_cases.txt).
 struct GhostModuleVariant {
     const char *name;
     GhostFn fn;
     int ratio, k, d, stride;
-    bool relu;
+    bool relu;  // fp32; q8 takes it from the module's spec
 };
-const GhostModuleVariant kVariants[] = {
-    {"s2 d1", ghost_module_s2_d1, 2, 1, 1, 1, true},
-    {"s2 d3", ghost_module_s2_d3, 2, 1, 3, 1, true},
-    {"s2 d5", ghost_module_s2_d5, 2, 1, 5, 1, true},
-    {"s3 d3", ghost_module_s3_d3, 3, 1, 3, 1, true},
-    {"s4 d3", ghost_module_s4_d3, 4, 1, 3, 1, true},
-    {"s3 d5 k3 stride 2 linear", ghost_module_s3_d5_k3_st2_linear, 3, 3, 5, 2, false},
-};
+GhostModuleVariant variant(const OpCase &c) {
+    const bool q8 = std::string(c.generator) == "ghost_module_q8";
+    return {c.name, c.pipeline<GhostFn>(), c.integer("ratio"), c.integer("kernel"), c.integer("dw_kernel"),
+            c.integer("stride"), !q8 && c.flag("relu")};
+}
 
 // cin, n (output channels; odd n keeps fewer than m * s channels), height, width
 struct Shape {
@@ -49,7 +39,8 @@ const Shape kShapes[] = {{1, 1, 1, 1}, {16, 16, 9, 9}, {3, 7, 5, 6}, {24, 72, 14
 
 TEST_CASE("ghost_module matches the reference over s, d, k, stride and shapes", "[ghost_module]") {
     std::mt19937 rng(13);
-    for (const GhostModuleVariant &v : kVariants) {
+    for (const OpCase *c : op_cases("ghost_module")) {
+        const GhostModuleVariant v = variant(*c);
         for (const Shape &s : kShapes) {
             CAPTURE(v.name, s.cin, s.n, s.h, s.w);
             const int m = (s.n + v.ratio - 1) / v.ratio;
@@ -65,9 +56,7 @@ TEST_CASE("ghost_module matches the reference over s, d, k, stride and shapes", 
             auto in_buf = to_cxy(in);
             Halide::Runtime::Buffer<float> out(s.n, want.w, want.h);
             REQUIRE(v.fn(in_buf, pp.weights, pp.bias, pc.weights, pc.bias, out) == 0);
-            const Diff d = compare(from_cxy(out).d, want.d);
-            INFO(d.str());
-            CHECK(d.max_abs <= tolerance(want.d, s.cin * v.k * v.k * v.d * v.d));
+            check_close(out, want, s.cin * v.k * v.k * v.d * v.d);
         }
     }
 }
@@ -76,25 +65,15 @@ TEST_CASE("ghost_module matches the reference over s, d, k, stride and shapes", 
 // points, weights packed by q8::pack_ghost_module as a user would.
 TEST_CASE("ghost_module_q8 equals the integer reference over s, d, k, stride and shapes",
           "[ghost_module][q8]") {
-    using GhostQ8Fn = GhostFn;
-    struct Q8Variant {
-        const char *name;
-        GhostQ8Fn fn;
-        int ratio, k, d, stride;
-    };
-    const Q8Variant variants[] = {{"s2 d3", ghost_module_q8_s2_d3, 2, 1, 3, 1},
-                                  {"s3 d5 k3 stride 2", ghost_module_q8_s3_d5_k3_st2, 3, 3, 5, 2}};
     std::mt19937 rng(17);
-    std::uniform_real_distribution<float> scale(0.005f, 0.05f);
-    std::uniform_int_distribution<int32_t> zp(0, 255);
-    std::uniform_int_distribution<int> byte(0, 255);
-    for (const Q8Variant &v : variants) {
+    for (const OpCase *c : op_cases("ghost_module_q8")) {
+        const GhostModuleVariant v = variant(*c);
         for (const Shape &s : kShapes) {
             for (bool relu : {false, true}) {
                 CAPTURE(v.name, s.cin, s.n, s.h, s.w, relu);
                 const GhostModuleSpec g =
                     make_ghost_module_spec("ghost", s.cin, s.n, v.ratio, v.k, v.d, v.stride, relu);
-                const q8::ActQuant qin{scale(rng), zp(rng)}, qout{scale(rng), zp(rng)};
+                const q8::ActQuant qin = random_act_quant(rng), qout = random_act_quant(rng);
                 reference::q8ref::Q8Model model;
                 model.acts[g.primary.act_in] = qin;
                 model.acts[g.primary.act_out] = qout;
@@ -106,31 +85,19 @@ TEST_CASE("ghost_module_q8 equals the integer reference over s, d, k, stride and
                 const q8::QuantizedConv &cq = model.convs[g.cheap.weight] =
                     q8::quantize_conv(g.cheap, cf, qout.scale);
 
-                reference::q8ref::Q8Tensor in(s.cin, s.h, s.w);
-                for (uint8_t &b : in.d) b = uint8_t(byte(rng));
+                const reference::q8ref::Q8Tensor in = random_q8_tensor(s.cin, s.h, s.w, rng);
                 const reference::q8ref::Q8Tensor want = reference::q8ref::ghost_module(in, g, model);
 
                 q8::PackedGhostModuleQ8 p = q8::pack_ghost_module(g, pq, cq, qin, qout);
                 const int m = g.primary.cout, ghosts = g.cheap.cout;
-                Halide::Runtime::Buffer<uint8_t> in_buf(s.cin, s.w, s.h);
-                for (int y = 0; y < s.h; y++)
-                    for (int x = 0; x < s.w; x++)
-                        for (int c = 0; c < s.cin; c++) in_buf(c, x, y) = in.at(c, y, x);
+                Halide::Runtime::Buffer<uint8_t> in_buf = to_cxy(in);
                 Halide::Runtime::Buffer<int8_t> pw(p.primary_weights.data(), m, s.cin, v.k, v.k);
                 Halide::Runtime::Buffer<int32_t> pp(p.primary_params.data(), int(p.primary_params.size()));
                 Halide::Runtime::Buffer<int8_t> cw(p.cheap_weights.data(), ghosts, v.d, v.d);
                 Halide::Runtime::Buffer<int32_t> cp(p.cheap_params.data(), int(p.cheap_params.size()));
                 Halide::Runtime::Buffer<uint8_t> out(s.n, want.w, want.h);
                 REQUIRE(v.fn(in_buf, pw, pp, cw, cp, out) == 0);
-                int differ = 0;
-                for (int c = 0; c < want.c; c++)
-                    for (int y = 0; y < want.h; y++)
-                        for (int x = 0; x < want.w; x++)
-                            if (out(c, x, y) != want.at(c, y, x) && differ++ < 3) {
-                                CAPTURE(c, x, y, int(out(c, x, y)), int(want.at(c, y, x)));
-                                CHECK(out(c, x, y) == want.at(c, y, x));
-                            }
-                CHECK(differ == 0);
+                check_equal(out, want);
             }
         }
     }

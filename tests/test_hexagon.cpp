@@ -1,8 +1,8 @@
 // q8 pipelines compiled for Hexagon HVX (hexagon-32-noos-hvx_128, the hand schedules of
-// schedules/hexagon/) and run under qemu-hexagon: the ops byte for byte against the integer
-// reference on cases from the grids of test_conv2d and test_depthwise_conv (tests/conv_tester.h)
-// and a GhostNetV2 block (tests/bottleneck_tester.h), whole networks byte for byte against
-// the same network compiled for this machine (itself held to the reference by test_q8).
+// schedules/hexagon/) and run under qemu-hexagon: the ops tests/op_cases.txt builds for HVX byte
+// for byte against the integer reference over the grids of tests/conv_tester.h and a GhostNetV2
+// block's sizes (tests/bottleneck_tester.h), whole networks byte for byte against the same
+// network compiled for this machine (itself held to the reference by test_q8).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -94,55 +94,54 @@ int top1(const std::vector<int32_t> &logits) {
 
 }  // namespace
 
-TEST_CASE("q8 conv2d with grouped weights on HVX equals the integer reference", "[hexagon][q8][conv2d]") {
-    const ConvVariant v{"k1 s1 g16", nullptr, 1, 1, 1, false, 16};
+// The cases tests/op_cases.txt builds for HVX, each on its runner, over the grids of
+// tests/conv_tester.h and tests/test_ghost_bottleneck.cpp's DFC sizes.
+TEST_CASE("q8 conv2d on HVX equals the integer reference", "[hexagon][q8][conv2d]") {
     std::mt19937 rng(7);
-    for (const auto &z : kGroupedConvShapes)
-        for (bool relu : {false, true}) {
-            const ConvShape s{v.grouped_cin, z[0], z[1], z[2]};
-            CAPTURE(s.cin, s.cout, s.h, s.w, relu);
-            check_q8_conv(v, ConvKind::Dense, s, relu, rng, on_hexagon("conv2d_q8_k1_s1_g16"));
-            // The same op with a 2-vector x 3-pixel register tile (tunables; HVX's own is 1 x 1).
-            check_q8_conv(v, ConvKind::Dense, s, relu, rng, on_hexagon("conv2d_q8_k1_s1_g16_tuned"));
-        }
-}
-
-TEST_CASE("requantize on HVX equals q8::requantize on the edge cases", "[hexagon][q8][requantize]") {
-    for (bool q15 : {false, true}) {
-        CAPTURE(q15);
-        const std::string op = q15 ? "requantize16_op" : "requantize_op";
-        check_requantize([&](Halide::Runtime::Buffer<int32_t> &a, Halide::Runtime::Buffer<int32_t> &m,
-                             Halide::Runtime::Buffer<int32_t> &s, Halide::Runtime::Buffer<int32_t> &out) {
-            return run_four(op, a.raw_buffer(), m.raw_buffer(), s.raw_buffer(), out.raw_buffer());
-        }, q15);
+    for (const OpCase *c : op_cases("conv2d_q8_op", /*hvx=*/true)) {
+        const ConvVariant v = conv_variant(*c);
+        for_each_q8_conv_shape(v, [&](const ConvShape &s, bool relu) {
+            CAPTURE(v.name, s.cin, s.cout, s.h, s.w, relu);
+            check_q8_conv(v, ConvKind::Dense, s, relu, rng, on_hexagon(v.name));
+        });
     }
 }
 
-TEST_CASE("q8 conv2d and depthwise conv on HVX equal the integer reference", "[hexagon][q8][conv2d]") {
+TEST_CASE("q8 depthwise conv on HVX equals the integer reference", "[hexagon][q8][depthwise_conv]") {
     std::mt19937 rng(9);
-    for (const ConvShape &s : kConvShapes)
-        for (bool relu : {false, true}) {
-            CAPTURE(s.cin, s.cout, s.h, s.w, relu);
-            check_q8_conv({"k3 s2", nullptr, 3, 2, 1}, ConvKind::Dense, s, relu, rng, on_hexagon("conv2d_q8_k3_s2"));
-        }
-    for (const auto &chw : kDepthwiseShapes)
-        for (bool relu : {false, true}) {
-            const ConvShape s = depthwise_shape(chw, 1);
-            CAPTURE(s.cin, s.h, s.w, relu);
-            check_q8_conv({"k3 s1", nullptr, 3, 1, 1}, ConvKind::Depthwise, s, relu, rng,
-                          on_hexagon("depthwise_conv_q8_k3_s1"));
-        }
+    for (const OpCase *c : op_cases("depthwise_conv_q8_op", /*hvx=*/true)) {
+        const ConvVariant v = conv_variant(*c);
+        for (const auto &chw : kDepthwiseShapes)
+            for (bool relu : {false, true}) {
+                const ConvShape s = depthwise_shape(chw, v.multiplier);
+                CAPTURE(v.name, s.cin, s.h, s.w, relu);
+                check_q8_conv(v, ConvKind::Depthwise, s, relu, rng, on_hexagon(v.name));
+            }
+    }
 }
 
-// GhostNetV2's block (tests/test_ghost_bottleneck.cpp's shapes): the DFC attention's pooling,
-// convs, sigmoid table and Q15 gate on HVX, from a 1x1 attention to odd sizes.
+TEST_CASE("requantize on HVX equals q8::requantize on the edge cases", "[hexagon][q8][requantize]") {
+    for (const OpCase *c : op_cases("requantize_op", /*hvx=*/true)) {
+        CAPTURE(c->name);
+        const std::string op = c->name;
+        check_requantize([&](Halide::Runtime::Buffer<int32_t> &a, Halide::Runtime::Buffer<int32_t> &m,
+                             Halide::Runtime::Buffer<int32_t> &s, Halide::Runtime::Buffer<int32_t> &out) {
+            return run_four(op, a.raw_buffer(), m.raw_buffer(), s.raw_buffer(), out.raw_buffer());
+        }, c->flag("q15"));
+    }
+}
+
+// GhostNetV2's block: the DFC attention's pooling, convs, sigmoid table and Q15 gate on HVX, from
+// a 1x1 attention to odd sizes.
 TEST_CASE("q8 GhostNetV2 bottleneck (DFC attention) on HVX equals the integer reference", "[hexagon][q8][v2]") {
-    const BottleneckShape s{20, 60, 28, 3, 1, 0};
     uint32_t seed = 301;
-    for (const auto &hw : kDfcSizes) {
-        CAPTURE(hw[0], hw[1]);
-        const Block b = make_block(s, hw[0], hw[1], seed++, Version::V2, /*dfc=*/true);
-        check_q8_block(b, seed++, on_hexagon("ghost_bottleneck_q8_v2_20_60_28_k3_s1_dfc"));
+    for (const OpCase *c : op_cases("ghost_bottleneck_q8_op", /*hvx=*/true)) {
+        const BottleneckCase v = bottleneck_case(*c);
+        for (const auto &hw : kDfcSizes) {
+            CAPTURE(v.name, hw[0], hw[1]);
+            const Block b = make_block(v.shape, hw[0], hw[1], seed++, v.version, v.dfc);
+            check_q8_block(b, seed++, on_hexagon(v.name));
+        }
     }
 }
 

@@ -14,10 +14,10 @@
 #include <random>
 #include <string>
 
-#include "ghostnet_q8_group32.h"
-#include "ghostnet_q8_group8_tiles3.h"
 #include "layer_group.h"
 #include "model_description.h"
+#include "network_name.h"
+#include "op_cases.h"
 #include "q8_model_file.h"
 #include "q8_pack.h"
 #include "reference/q8.h"
@@ -33,8 +33,9 @@ std::string group_output_point(const NetworkSpec &spec, const LayerGroup &g) {
     return g.head_conv ? spec.head.act_out : spec.blocks[g.end - 1].act_out;
 }
 
-void check_group(GroupFn fn, int width, bool overruns) {
+void check_group(GroupFn fn, int width, bool overruns, const std::string &network) {
     const ModelDescription d = read_model_description(GHOSTNET_MODEL_DIR);
+    REQUIRE(network == network_name(d.config, /*q8=*/true));  // the bundled model's network
     const NetworkSpec spec = make_ghostnet_spec(d.config);
     const q8::QuantizedNetwork net = q8::read_model(spec, SafetensorsFile::read(d.q8_weights()));
     q8::PackedQ8 packed = q8::pack_network(spec, net);
@@ -86,9 +87,12 @@ void check_group(GroupFn fn, int width, bool overruns) {
 
 }  // namespace
 
+// The cases of tests/op_cases.txt: group 32 (the stem and the 32-wide blocks), and group 8 with
+// tunables that give it 3-pixel register tiles, which overrun its 16- and 8-wide rows.
 TEST_CASE("a q8 layer group gives the integer reference's bytes, past-the-edge input ignored", "[layer_group][q8]") {
-    SECTION("group 32: the stem and the 32-wide blocks") { check_group(ghostnet_q8_group32, 32, false); }
-    SECTION("group 8: 3-pixel register tiles that overrun the 16- and 8-wide rows") {
-        check_group(ghostnet_q8_group8_tiles3, 8, true);
+    using test::OpCase;
+    for (const OpCase *c : test::op_cases("ghostnet_q8_group")) {
+        CAPTURE(c->name);
+        check_group(c->pipeline<GroupFn>(), c->integer("group"), /*overruns=*/c->has("tunables"), c->param("network"));
     }
 }
