@@ -5,6 +5,8 @@
 // on a machine whose speed drifts.
 // With --profile, the profiling variant of the pipeline runs instead (built beside the normal
 // one for the networks CMake adds with PROFILE) and Halide's profiler gives each stage's time.
+// With --fma-peak, the fp32 median is also given as a share of the cores' FMA peak, measured
+// (apps/fma_peak.h) on the vectors the dispatched code uses.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -16,6 +18,9 @@
 #include <thread>
 
 #include "cli_common.h"
+#include "complexity.h"
+#include "cpu_features.h"
+#include "fma_peak.h"
 #include "timing.h"
 #include "error.h"
 #include "model.h"
@@ -129,6 +134,32 @@ double ping_pong_ns() {
     return summarize(tries).median;
 }
 
+// The widest vectors of the variant a dispatching pipeline took (cpu_features.h), in bits.
+int dispatched_vector_bits() {
+    const std::string f = "-" + dispatched_features() + "-";
+    if (f.find("-avx512-") != std::string::npos) return 512;
+    if (f.find("-avx2-") != std::string::npos) return 256;
+    return 128;
+}
+
+// --fma-peak: the fp32 run's flops (2 per multiply-add of ghostnet_cost) at its median against
+// the FMA peak of `threads` cores (that many times one core's, measured now on the dispatched
+// code's vectors; two vCPUs that share a physical core have less).
+struct PeakShare {
+    FmaPeak peak;
+    double gflop_per_run = 0.0, gflops = 0.0, percent = 0.0;
+    int cores = 1;
+};
+PeakShare peak_share(const Model &m, double median_ms, int threads) {
+    PeakShare s;
+    s.cores = threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
+    s.peak = measure_fma_peak(dispatched_vector_bits());
+    s.gflop_per_run = 2.0 * double(ghostnet_cost(m.spec()).macs()) / 1e9;
+    s.gflops = s.gflop_per_run / (median_ms / 1e3);
+    if (s.peak.gflops > 0) s.percent = 100.0 * s.gflops / (s.peak.gflops * s.cores);
+    return s;
+}
+
 const char *pipeline_name(const Model &m) {
     const bool q8 = m.precision() == Precision::Q8;
     return require_pipeline(m.spec(), m.precision(), q8 ? m.q8_packed().grouped_weight_bits : 8).name;
@@ -140,7 +171,7 @@ int main(int argc, char **argv) {
     NetworkConfig cfg;
     std::string weights, baseline;
     int threads = 0, runs = 100, warmup = 10;
-    bool json = false, profile = false, ping_pong = false, throughput = false;
+    bool json = false, profile = false, ping_pong = false, throughput = false, fma_peak = false;
     CLI::App app("Measures the compiled GhostNet pipeline (batch 1): median and min latency.",
                  "ghostnet-bench");
     add_network_options(app, &cfg);
@@ -172,6 +203,13 @@ int main(int argc, char **argv) {
                  "images gets, against latency's one image split across the threads")
         ->excludes("--baseline")
         ->excludes("--profile");
+    app.add_flag("--fma-peak", fma_peak,
+                 "also measure one core's fp32 multiply-add peak after timing (12 independent FMA chains "
+                 "on the widest vectors the pipeline's dispatched code uses) and give the median run's "
+                 "GFLOP/s (2 per multiply-add) as a share of the peak of the threads' cores (fp32 only; "
+                 "with --json: \"fma_peak_gflops\", \"gflops\", \"percent_of_peak\")")
+        ->excludes("--profile")
+        ->excludes("--throughput");
     CLI11_PARSE(app, argc, argv);
 
     try {
@@ -183,6 +221,8 @@ int main(int argc, char **argv) {
         const std::unique_ptr<Model> model =
             profile ? load_profiling(weights, cfg, &profile_name) : load(weights, cfg);
         const std::unique_ptr<Model> base = baseline.empty() ? nullptr : load(baseline, cfg);
+        if (fma_peak && model->precision() != Precision::F32)
+            throw Error("--fma-peak: " + weights + " is a q8 model; the FMA peak is an fp32 figure (time an fp32 model)");
         std::vector<float> input(model->input_count());
         std::mt19937 rng(2);
         std::normal_distribution<float> n(0.0f, 1.0f);
@@ -235,11 +275,18 @@ int main(int argc, char **argv) {
         }
         const Timing t = summarize(ms);
         const std::string net = model->spec().describe();
+        const PeakShare share = fma_peak ? peak_share(*model, t.median, threads) : PeakShare{};
+        if (fma_peak && share.peak.gflops <= 0)
+            throw Error("--fma-peak: no FMA loop for this CPU (x86-64 with AVX2+FMA or AVX-512, or AArch64)");
         if (json) {
             std::printf("{\"pipeline\": \"%s\", \"network\": \"%s\", \"threads\": %d, \"runs\": %d, "
                         "\"median_ms\": %.4f, \"min_ms\": %.4f",
                         pipeline_name(*model), net.c_str(), threads, runs, t.median, t.min);
             if (ping_pong) std::printf(", \"ping_pong_ns\": %.1f", pp_ns);
+            if (fma_peak)
+                std::printf(", \"fma_peak_gflops\": %.2f, \"fma_peak_isa\": \"%s\", \"gflops\": %.2f, "
+                            "\"percent_of_peak\": %.1f",
+                            share.peak.gflops, share.peak.isa, share.gflops, share.percent);
             if (base) {
                 const Timing b = summarize(base_ms);
                 std::printf(", \"baseline_pipeline\": \"%s\", \"baseline_median_ms\": %.4f, "
@@ -251,6 +298,11 @@ int main(int argc, char **argv) {
             std::printf("%s [%s], threads %d: median %.3f ms, min %.3f ms over %d runs\n",
                         net.c_str(), pipeline_name(*model), threads, t.median, t.min, runs);
             if (ping_pong) std::printf("cache-line round trip between two threads: %.0f ns\n", pp_ns);
+            if (fma_peak)
+                std::printf("fp32 FMA peak of one core (%s, %d-bit vectors): %.1f GFLOP/s; this network does "
+                            "%.3f GFLOP a run, at the median %.1f GFLOP/s: %.1f%% of the peak of %d core%s\n",
+                            share.peak.isa, share.peak.vector_bits, share.peak.gflops, share.gflop_per_run,
+                            share.gflops, share.percent, share.cores, share.cores == 1 ? "" : "s");
             if (base) {
                 const Timing b = summarize(base_ms);
                 std::printf("%s [%s] (baseline, interleaved): median %.3f ms, min %.3f ms\n"
