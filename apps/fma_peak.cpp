@@ -19,7 +19,7 @@ namespace ghostnet {
 namespace {
 
 constexpr int kChains = 12;
-constexpr int64_t kIterations = 2000000;  // x 12 FMAs: ~50 ms at a few tens of GFLOP/s
+constexpr int64_t kIterations = 2000000;  // x 12 FMAs: 0.77 GFLOP on AVX-512, ~5 ms at 170 GFLOP/s
 
 // Seconds `body` takes: one loop of kIterations x kChains FMAs, whose sum it stores in `sink`
 // so that the loop cannot be dropped.

@@ -12,9 +12,9 @@ struct FmaPeak {
     const char *isa = "";  // "AVX-512", "AVX2+FMA", "NEON", or "" (none measured)
 };
 
-// On the calling thread, the best of a few ~50 ms tries (the peak: a busy neighbour only lowers
-// a try). `max_bits` caps the vector width, e.g. 256 for the AVX2 code a pipeline's dispatch
-// took where AVX-512 was refused.
+// On the calling thread, the best of 5 tries of a few ms each (the peak: a busy neighbour only
+// lowers a try). `max_bits` caps the vector width, e.g. 256 for the AVX2 code a pipeline's
+// dispatch took where AVX-512 was refused.
 FmaPeak measure_fma_peak(int max_bits = 512);
 
 }  // namespace ghostnet

@@ -134,8 +134,10 @@ double ping_pong_ns() {
     return summarize(tries).median;
 }
 
-// The widest vectors of the variant a dispatching pipeline took (cpu_features.h), in bits.
+// The widest vectors of the variant a dispatching pipeline took (cpu_features.h), in bits; a
+// pipeline built for this machine alone (no dispatch asked) has this CPU's widest.
 int dispatched_vector_bits() {
+    if (dispatched_features().empty()) return 512;
     const std::string f = "-" + dispatched_features() + "-";
     if (f.find("-avx512-") != std::string::npos) return 512;
     if (f.find("-avx2-") != std::string::npos) return 256;
