@@ -3,6 +3,8 @@
 # Usable from a CMakeLists and in script mode (cmake -P), which the autotune test uses to
 # compile a generator with a schedule it has just tuned.
 
+include("${CMAKE_CURRENT_LIST_DIR}/GhostNetPipelineGenerator.cmake")  # ghostnet_pipeline_generator
+
 # ghostnet_autotuned_id(<out var> <device> <pipeline>): the C++ name of a kept schedule, as
 # ghostnet-autotune writes it into the header.
 function(ghostnet_autotuned_id OUT DEVICE PIPELINE)
@@ -123,17 +125,6 @@ ${records}    };
     file(WRITE "${OUT}" "${text}")
   endif ()
   set(GHOSTNET_KEPT_SCHEDULES "${kept}" PARENT_SCOPE)
-endfunction()
-
-# ghostnet_pipeline_generator(<out var> <pipeline>): the generator that compiles a network named as
-# ghostnet-generate names it: ghostnet_q8 for "_q8" names, else ghostnet. (The generator itself checks
-# the name against the one rule, runtime/ghostnet_arch.h, and refuses a mismatch.)
-function(ghostnet_pipeline_generator OUT pipeline)
-  if (pipeline MATCHES "_q8$")
-    set(${OUT} ghostnet_q8 PARENT_SCOPE)
-  else ()
-    set(${OUT} ghostnet PARENT_SCOPE)
-  endif ()
 endfunction()
 
 # ghostnet_write_autotuned_libraries(<out header> <device|pipeline|function> ...): the header

@@ -1,5 +1,7 @@
 # Helpers that turn the generators into libraries the runtime and tests link.
 
+include("${CMAKE_CURRENT_LIST_DIR}/GhostNetPipelineGenerator.cmake")  # ghostnet_pipeline_generator
+
 # The x86-64 variants one network library dispatches across at run time, best first.
 # Halide's features do not imply each other: AVX-512 code needs avx512 as well as
 # avx512_skylake, or Halide picks 8-wide vectors and 16 registers for it.
@@ -98,47 +100,44 @@ option(GHOSTNET_PROFILE_VARIANTS
        "Build a profiling variant (<name>_profile, Halide's profile feature, this machine's target) beside each network added with PROFILE, for ghostnet-bench --profile"
        ON)
 
-# ghostnet_add_network(<name> WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v] [VERSION v1|v2|v3]
-#                      [PRECISION fp32|q8] [GROUPED_WEIGHT_BITS 7] [HOST_ONLY] [PROFILE])
+# ghostnet_add_network(<network> [GROUPED_WEIGHT_BITS 7] [HOST_ONLY] [PROFILE])
+# The network <network> names (the rule: runtime/network_name.h, e.g. ghostnet_w100_s224,
+# ghostnetv2_w050_s112_k10_q8), compiled into the library of that name and listed in the registry
+# the runtime finds pipelines in (ghostnet_write_registry). The generator reads everything from
+# the name; a second call for the same network and bits adds nothing.
 # GROUPED_WEIGHT_BITS 7 (q8): the pipeline for models quantized with 7-bit grouped weights
-# (ghostnet-quantize --grouped-weight-bits 7), which the runtime picks for them over the 8-bit one
-# (its x86 code without VNNI adds their products in int16 pairs: runtime/pipeline_registry.h).
+# (ghostnet-quantize --grouped-weight-bits 7), library <network>_w7, which the runtime picks for
+# them over the 8-bit one (its x86 code without VNNI adds their products in int16 pairs:
+# runtime/pipeline_registry.h).
 # HOST_ONLY builds for one target (Halide_TARGET: the build machine natively, the toolchain's
 # triple when cross-compiling): test pipelines need not dispatch. PROFILE also builds
-# <name>_profile, the same pipeline for Halide_TARGET with Halide's sampling profiler compiled
+# <library>_profile, the same pipeline for Halide_TARGET with Halide's sampling profiler compiled
 # in (per-Func time; ghostnet-bench --profile reads it), when GHOSTNET_PROFILE_VARIANTS is on.
-function(ghostnet_add_network NAME)
-  cmake_parse_arguments(ARG "HOST_ONLY;PROFILE" "WIDTH;SIZE;CHANNELS;CLASSES;VARIANT;VERSION;PRECISION;GROUPED_WEIGHT_BITS"
-                        "" ${ARGN})
+function(ghostnet_add_network NETWORK)
+  cmake_parse_arguments(ARG "HOST_ONLY;PROFILE" "GROUPED_WEIGHT_BITS" "" ${ARGN})
+  if (ARG_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "ghostnet_add_network(${NETWORK}): unknown arguments ${ARG_UNPARSED_ARGUMENTS}: "
+                        "the network's name says its configuration (runtime/network_name.h)")
+  endif ()
+  ghostnet_pipeline_generator(generator ${NETWORK})
   if (NOT ARG_GROUPED_WEIGHT_BITS)
     set(ARG_GROUPED_WEIGHT_BITS 8)
   endif ()
-  if (NOT ARG_VARIANT)
-    set(ARG_VARIANT imagenet)
-  endif ()
-  if (NOT ARG_VERSION)
-    set(ARG_VERSION v1)
-  endif ()
-  if (NOT ARG_PRECISION)
-    set(ARG_PRECISION fp32)
-  endif ()
-  if (ARG_PRECISION STREQUAL "fp32")
-    set(generator ghostnet)
-  elseif (ARG_PRECISION STREQUAL "q8")
-    set(generator ghostnet_q8)
-  else ()
-    message(FATAL_ERROR "ghostnet_add_network(${NAME}): PRECISION must be fp32 or q8, got ${ARG_PRECISION}")
-  endif ()
+  set(library ${NETWORK})
   set(bits_param "")
-  if (ARG_GROUPED_WEIGHT_BITS EQUAL 7 AND ARG_PRECISION STREQUAL "q8")
+  if (ARG_GROUPED_WEIGHT_BITS EQUAL 7 AND generator STREQUAL "ghostnet_q8")
     set(bits_param grouped_weight_bits=7)
+    set(library ${NETWORK}_w7)
   elseif (NOT ARG_GROUPED_WEIGHT_BITS EQUAL 8)
-    message(FATAL_ERROR "ghostnet_add_network(${NAME}): GROUPED_WEIGHT_BITS must be 8, or 7 with PRECISION q8, "
+    message(FATAL_ERROR "ghostnet_add_network(${NETWORK}): GROUPED_WEIGHT_BITS must be 8, or 7 for a q8 network, "
                         "got ${ARG_GROUPED_WEIGHT_BITS}")
+  endif ()
+  if (TARGET ${library})
+    return ()
   endif ()
   if (ARG_HOST_ONLY)
     set(targets ${Halide_TARGET})
-  elseif (ARG_PRECISION STREQUAL "q8")
+  elseif (generator STREQUAL "ghostnet_q8")
     set(targets ${GHOSTNET_Q8_NETWORK_TARGETS})
   else ()
     set(targets ${GHOSTNET_NETWORK_TARGETS})
@@ -149,60 +148,72 @@ function(ghostnet_add_network NAME)
   if (GHOSTNET_DEVICE)
     set(device_param device=${GHOSTNET_DEVICE} device_or_hand=true)
   endif ()
-  set(params width=${ARG_WIDTH} input_size=${ARG_SIZE} in_channels=${ARG_CHANNELS}
-             num_classes=${ARG_CLASSES} variant=${ARG_VARIANT} version=${ARG_VERSION} ${bits_param} ${device_param})
-  ghostnet_halide_library(${NAME} FROM ghostnet.generators GENERATOR ${generator}
+  set(params network=${NETWORK} ${bits_param} ${device_param})
+  ghostnet_halide_library(${library} FROM ghostnet.generators GENERATOR ${generator}
     TARGETS ${targets} PARAMS ${params})
   set(profile 0)
   if (ARG_PROFILE AND GHOSTNET_PROFILE_VARIANTS)
     # One target: profiling is for finding where this machine's time goes, not for shipping.
-    ghostnet_halide_library(${NAME}_profile FROM ghostnet.generators GENERATOR ${generator}
+    ghostnet_halide_library(${library}_profile FROM ghostnet.generators GENERATOR ${generator}
       TARGETS ${Halide_TARGET}-profile PARAMS ${params})
     set(profile 1)
   endif ()
-  set_property(GLOBAL APPEND PROPERTY GHOSTNET_NETWORKS
-    "${NAME}|${ARG_WIDTH}|${ARG_SIZE}|${ARG_CHANNELS}|${ARG_CLASSES}|${ARG_VARIANT}|${ARG_PRECISION}|${profile}|${ARG_VERSION}|${ARG_GROUPED_WEIGHT_BITS}")
+  set_property(GLOBAL APPEND PROPERTY GHOSTNET_NETWORKS "${library}|${NETWORK}|${profile}|${ARG_GROUPED_WEIGHT_BITS}")
 endfunction()
 
-# ghostnet_emit_network(<name> TARGETS t... WIDTH w SIZE s CHANNELS c CLASSES k [VARIANT v]):
-# a network library for another platform than this build's (e.g. arm-64-android): static
-# library, header and its own Halide runtime in the build folder, built with `all` but linked
-# into nothing here.
+# ghostnet_emit_network(<library> NETWORK <network> TARGETS t...): the network <network> names
+# (runtime/network_name.h), fp32, as a library for another platform than this build's (e.g.
+# arm-64-android): static library, header and its own Halide runtime in the build folder, built
+# with `all` but linked into nothing here.
 function(ghostnet_emit_network NAME)
-  cmake_parse_arguments(ARG "" "WIDTH;SIZE;CHANNELS;CLASSES;VARIANT" "TARGETS" ${ARGN})
-  if (NOT ARG_VARIANT)
-    set(ARG_VARIANT imagenet)
-  endif ()
+  cmake_parse_arguments(ARG "" "NETWORK" "TARGETS" ${ARGN})
   add_halide_library(${NAME} FROM ghostnet.generators GENERATOR ghostnet
-    TARGETS ${ARG_TARGETS}
-    PARAMS width=${ARG_WIDTH} input_size=${ARG_SIZE} in_channels=${ARG_CHANNELS}
-           num_classes=${ARG_CLASSES} variant=${ARG_VARIANT})
+    TARGETS ${ARG_TARGETS} PARAMS network=${ARG_NETWORK})
   add_custom_target(${NAME}.emit ALL)
   add_dependencies(${NAME}.emit ${NAME}.update ${NAME}.runtime.update)
 endfunction()
 
-# ghostnet_read_architecture(<model dir>): sets width, input_size, in_channels, num_classes,
-# variant and version (v1 when absent) in the caller's scope from the model's model.json, and
-# reconfigures when it changes.
-macro(ghostnet_read_architecture DIR)
-  file(READ "${DIR}/model.json" _ghostnet_desc)
-  foreach (_f width input_size in_channels num_classes variant)
-    string(JSON ${_f} GET "${_ghostnet_desc}" architecture ${_f})
+# ghostnet_model_network_name(<out var> <model dir>): the fp32 network name of the model a
+# folder's model.json describes, as the runtime reads it: a small program of the runtime's own
+# sources (cmake/model_network_name.cpp), compiled and run at configure time (through
+# CMAKE_CROSSCOMPILING_EMULATOR when cross-compiling), so CMake knows neither the architecture's
+# fields nor the name rule. Cached by the contents of model.json and of those sources; CMake
+# configures again when model.json changes. A bad model.json stops the configure with the
+# runtime's message.
+function(ghostnet_model_network_name OUT DIR)
+  set(json "${DIR}/model.json")
+  set(sources "${PROJECT_SOURCE_DIR}/cmake/model_network_name.cpp" ${GHOSTNET_ARCH_SOURCES}
+              "${PROJECT_SOURCE_DIR}/runtime/model_description.cpp")
+  set(key "")
+  foreach (f IN ITEMS "${json}" ${sources} "${PROJECT_SOURCE_DIR}/runtime/network_name.h")
+    file(SHA256 "${f}" h)
+    string(APPEND key "${h}")
   endforeach ()
-  string(JSON version ERROR_VARIABLE _ghostnet_no_version GET "${_ghostnet_desc}" architecture version)
-  if (_ghostnet_no_version)
-    set(version v1)
+  string(SHA256 key "${key}")
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${json}")
+  if (DEFINED _GHOSTNET_MODEL_NAME_${key})
+    set(${OUT} ${_GHOSTNET_MODEL_NAME_${key}} PARENT_SCOPE)
+    return ()
   endif ()
-  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${DIR}/model.json")
-endmacro()
-
-# ghostnet_add_model_network(<name> <model dir> [PRECISION fp32|q8]): the network a model
-# folder's model.json describes, so the architecture of a bundled model is written in one
-# place (its model.json).
-function(ghostnet_add_model_network NAME DIR)
-  ghostnet_read_architecture("${DIR}")
-  ghostnet_add_network(${NAME} WIDTH ${width} SIZE ${input_size} CHANNELS ${in_channels}
-                       CLASSES ${num_classes} VARIANT ${variant} VERSION ${version} HOST_ONLY ${ARGN})
+  get_target_property(json_includes nlohmann_json::nlohmann_json INTERFACE_INCLUDE_DIRECTORIES)
+  try_run(run_result compile_result
+    SOURCES ${sources}
+    NO_CACHE
+    LOG_DESCRIPTION "the network name of ${json}"
+    CMAKE_FLAGS "-DINCLUDE_DIRECTORIES=${PROJECT_SOURCE_DIR}/runtime;${json_includes}"
+    CXX_STANDARD 17
+    COMPILE_OUTPUT_VARIABLE compile_output
+    RUN_OUTPUT_STDOUT_VARIABLE name
+    RUN_OUTPUT_STDERR_VARIABLE error
+    ARGS "${DIR}")
+  if (NOT compile_result)
+    message(FATAL_ERROR "could not compile cmake/model_network_name.cpp to read ${json}:\n${compile_output}")
+  endif ()
+  if (NOT run_result EQUAL 0)
+    message(FATAL_ERROR "the network of the model folder ${DIR}: ${error}")
+  endif ()
+  set(_GHOSTNET_MODEL_NAME_${key} ${name} CACHE INTERNAL "network name of ${json}")
+  set(${OUT} ${name} PARENT_SCOPE)
 endfunction()
 
 # ghostnet_add_plug_and_play(<network> <s> <d>): VGG-16 or ResNet-56 for CIFAR-10
@@ -220,8 +231,8 @@ function(ghostnet_add_plug_and_play NETWORK S D)
   set_property(GLOBAL APPEND PROPERTY GHOSTNET_PLUG_AND_PLAY "${name}|${NETWORK}|${S}|${D}")
 endfunction()
 
-# ghostnet_write_registry(<target>): a static library listing every network added so far,
-# so the runtime can find a compiled pipeline by configuration (runtime/pipeline_registry.h).
+# ghostnet_write_registry(<target>): a static library listing every network added so far by
+# its name, so the runtime can find a compiled pipeline by configuration (runtime/pipeline_registry.h).
 function(ghostnet_write_registry TARGET)
   get_property(networks GLOBAL PROPERTY GHOSTNET_NETWORKS)
   set(includes "")
@@ -229,37 +240,30 @@ function(ghostnet_write_registry TARGET)
   set(libs "")
   foreach (n IN LISTS networks)
     string(REPLACE "|" ";" f "${n}")
-    list(GET f 0 name)
-    list(GET f 1 width)
-    list(GET f 2 size)
-    list(GET f 3 channels)
-    list(GET f 4 classes)
-    list(GET f 5 variant)
-    list(GET f 6 precision)
-    list(GET f 7 profile)
-    list(GET f 8 version)
-    list(GET f 9 bits)
-    if (precision STREQUAL "q8")
-      set(fns "Precision::Q8, nullptr, ${name}")
+    list(GET f 0 library)
+    list(GET f 1 network)
+    list(GET f 2 profile)
+    list(GET f 3 bits)
+    ghostnet_pipeline_generator(generator ${network})
+    if (generator STREQUAL "ghostnet_q8")
+      set(fns "nullptr, ${library}")
     else ()
-      set(fns "Precision::F32, ${name}, nullptr")
+      set(fns "${library}, nullptr")
     endif ()
-    string(APPEND includes "#include \"${name}.h\"\n")
+    string(APPEND includes "#include \"${library}.h\"\n")
     if (profile)
-      string(APPEND includes "#include \"${name}_profile.h\"\n")
-      list(APPEND libs ${name}_profile)
-      if (precision STREQUAL "q8")
-        string(APPEND fns ", {\"${name}_profile\", nullptr, ${name}_profile}")
+      string(APPEND includes "#include \"${library}_profile.h\"\n")
+      list(APPEND libs ${library}_profile)
+      if (generator STREQUAL "ghostnet_q8")
+        string(APPEND fns ", {\"${library}_profile\", nullptr, ${library}_profile}")
       else ()
-        string(APPEND fns ", {\"${name}_profile\", ${name}_profile, nullptr}")
+        string(APPEND fns ", {\"${library}_profile\", ${library}_profile, nullptr}")
       endif ()
     else ()
       string(APPEND fns ", {}")
     endif ()
-    string(APPEND fns ", ${bits}")
-    string(APPEND entries
-      "    {\"${name}\", ${width}, ${size}, ${channels}, ${classes}, \"${variant}\", \"${version}\", ${fns}},\n")
-    list(APPEND libs ${name})
+    string(APPEND entries "    {\"${library}\", \"${network}\", ${fns}, ${bits}},\n")
+    list(APPEND libs ${library})
   endforeach ()
   get_property(pnp GLOBAL PROPERTY GHOSTNET_PLUG_AND_PLAY)
   set(pnp_entries "")

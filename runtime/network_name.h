@@ -45,8 +45,9 @@ std::string version_choices();        // "v1, v2 or v3"
 
 // The network's name as libraries, tools and kept schedules call it: network_name_rule() (the
 // rule, for messages) below. V1 has no family suffix, as timm's ghostnet_100.
-// CMake never spells it: the build passes the network generators device= (the name is found
-// here) and network=<name> (parsed here).
+// CMake adds networks by name (ghostnet_add_network(<name>)) and passes the generators
+// network=<name>, parsed here; it never applies the rule itself (a model folder's network is
+// named by cmake/model_network_name.cpp, which calls network_name()).
 std::string network_name(const NetworkConfig &config, bool q8);
 // The rule, as messages and --help print it:
 //   ghostnet[v2|v3]_w<width x 100, 3 digits>_s<size>[_c<channels> if not 3][_k<classes> if not

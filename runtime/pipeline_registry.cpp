@@ -1,7 +1,7 @@
 // The registry lookups and Model::load, which needs them. Compiled into the registry library
 // CMake generates (ghostnet_write_registry), so the core runtime links without any pipeline.
 #include <cmath>
-#include <sstream>
+#include <string>
 
 #include "error.h"
 #include "model.h"
@@ -14,26 +14,39 @@
 namespace ghostnet {
 
 namespace {
-bool same_width(double a, double b) { return std::fabs(a - b) < 1e-6; }
-
 // GhostNetV3 is V2's network at inference (its training-time branches are folded into V2's
 // convs at load, runtime/weights.cpp), so a V2 pipeline serves a V3 configuration and the
 // other way round: a build need not compile the same code twice.
 Version inference_member(Version v) { return v == Version::V3 ? Version::V2 : v; }
 
-bool same_member(const char *compiled, Version wanted) {
-    Version v;
-    return parse_version(compiled, &v) && inference_member(v) == inference_member(wanted);
+// The name of `c`'s network as it would have been compiled: V3 as V2.
+std::string compiled_name(NetworkConfig c, Precision precision) {
+    c.version = inference_member(c.version);
+    return network_name(c, precision == Precision::Q8);
+}
+
+// Whether a pipeline compiled for `a` runs `b`. (Not by names alone: a name rounds the width to
+// hundredths.)
+bool same_network(const NetworkConfig &a, const NetworkConfig &b) {
+    return std::fabs(a.width - b.width) < 1e-6 && a.input_size == b.input_size && a.in_channels == b.in_channels &&
+           a.num_classes == b.num_classes && a.variant == b.variant &&
+           inference_member(a.version) == inference_member(b.version);
 }
 }  // namespace
+
+NetworkConfig PipelineEntry::config() const {
+    NetworkConfig c;
+    bool q8 = false;
+    if (!parse_network_name(network, &c, &q8) || q8 != (precision() == Precision::Q8))
+        throw Error(std::string("the build's pipeline registry lists ") + name + " as network '" + network +
+                    "', which is not a " + precision_name(precision()) + " network name (" + network_name_rule() + ")");
+    return c;
+}
 
 const PipelineEntry *find_pipeline(const NetworkConfig &c, Precision precision, int grouped_weight_bits) {
     const PipelineEntry *best = nullptr;
     for (const PipelineEntry &e : compiled_pipelines()) {
-        if (same_width(e.width, c.width) && e.input_size == c.input_size &&
-            e.in_channels == c.in_channels && e.num_classes == c.num_classes &&
-            std::string(e.variant) == variant_name(c.variant) &&
-            same_member(e.version, c.version) && e.precision == precision &&
+        if (e.precision() == precision && same_network(e.config(), c) &&
             e.grouped_weight_bits >= grouped_weight_bits &&
             (!best || e.grouped_weight_bits < best->grouped_weight_bits))
             best = &e;
@@ -42,23 +55,21 @@ const PipelineEntry *find_pipeline(const NetworkConfig &c, Precision precision, 
 }
 
 std::string describe_compiled_pipelines() {
-    std::ostringstream s;
-    bool first = true;
-    for (const PipelineEntry &e : compiled_pipelines()) {
-        s << (first ? "" : "; ") << "width " << e.width << " size " << e.input_size << " channels "
-          << e.in_channels << " classes " << e.num_classes << " (" << e.variant << ", " << e.version << ", "
-          << precision_name(e.precision) << (e.grouped_weight_bits < 8 ? " for 7-bit grouped weights" : "") << ")";
-        first = false;
-    }
-    return first ? std::string("none") : s.str();
+    std::string s;
+    for (const PipelineEntry &e : compiled_pipelines())
+        s += (s.empty() ? "" : ", ") + std::string(e.network) +
+             (e.grouped_weight_bits < 8 ? " (for 7-bit grouped weights)" : "");
+    return s.empty() ? std::string("none") : s;
 }
 
 const PipelineEntry &require_pipeline(const NetworkSpec &spec, Precision precision, int grouped_weight_bits) {
     const PipelineEntry *entry = find_pipeline(spec.config, precision, grouped_weight_bits);
-    if (!entry)
-        throw Error("no compiled pipeline for " + spec.describe() + " in " +
-                    precision_name(precision) + "; this build has: " + describe_compiled_pipelines() +
-                    " (add one with ghostnet_add_network in CMakeLists.txt)");
+    if (!entry) {
+        const std::string name = compiled_name(spec.config, precision);
+        throw Error("no compiled pipeline for " + spec.describe() + " in " + precision_name(precision) + " (" +
+                    name + "); this build has: " + describe_compiled_pipelines() +
+                    " (add one with ghostnet_add_network(" + name + ") in CMakeLists.txt)");
+    }
     return *entry;
 }
 

@@ -30,12 +30,8 @@ struct ProfilingVariant {
 };
 
 struct PipelineEntry {
-    const char *name;
-    double width;
-    int input_size, in_channels, num_classes;
-    const char *variant;
-    const char *version;  // "v1", "v2", "v3" (ghostnet_arch.h Version)
-    Precision precision;
+    const char *name;     // the library's: the network's name, "_w7" added for 7-bit grouped weights
+    const char *network;  // the network's name (network_name.h), which says its configuration
     PipelineFn fn;        // fp32
     PipelineQ8Fn q8_fn;   // q8
     ProfilingVariant profile;
@@ -43,6 +39,10 @@ struct PipelineEntry {
     // 8, any q8 model; 7, models with 7-bit grouped weights only (ghostnet_q8's
     // grouped_weight_bits=7, whose x86 code without VNNI adds their products in int16 pairs).
     int grouped_weight_bits = 8;
+
+    Precision precision() const { return q8_fn ? Precision::Q8 : Precision::F32; }
+    // `network` parsed; throws Error if the build wrote a name that is not one.
+    NetworkConfig config() const;
 };
 
 // Defined by the registry library the build generates.
@@ -56,7 +56,7 @@ const PipelineEntry *find_pipeline(const NetworkConfig &config, Precision precis
 // The entry compiled for `spec`, or Error naming what this build has instead.
 const PipelineEntry &require_pipeline(const NetworkSpec &spec, Precision precision = Precision::F32,
                                       int grouped_weight_bits = 8);
-// "width 1 size 224 channels 3 classes 1000 (imagenet, fp32), ..." for error messages.
+// "ghostnet_w100_s224, ghostnet_w100_s224_q8, ..." (the networks' names) for error messages.
 std::string describe_compiled_pipelines();
 
 // The plug-and-play networks (plug_and_play_arch.h) this build compiled, fp32.

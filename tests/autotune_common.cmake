@@ -11,7 +11,7 @@ include("${SOURCE}/cmake/GhostNetAutotuned.cmake")
 
 # The bundled model's network (GhostNet 0.5x, 32x32x1, 10 classes): the smallest one built.
 set(pipeline ghostnet_w050_s32_c1_k10_small)
-set(net width=0.5 input_size=32 in_channels=1 num_classes=10 variant=small)
+set(net network=${pipeline})
 set(includes "")
 foreach (d IN LISTS TEST_INCLUDES)
   list(APPEND includes "-I${d}")

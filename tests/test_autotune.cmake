@@ -210,12 +210,12 @@ expect_fail("schedules/autotuned/ctest-kept-two-lines/${pipeline}.tunables: line
   ${gen} -f x -e h device=ctest-kept-two-lines ${net})
 expect_fail("schedules/autotuned/ctest-kept-bad-knob/${pipeline}.tunables: tunables: 'conv_pixel' is not a tunable"
   ${gen} -f x -e h device=ctest-kept-bad-knob ${net})
-# The network by its name (as the build passes it, runtime/ghostnet_arch.h's rule), and the
-# names it refuses.
-expect_ok(${gen} -f x -e h network=${pipeline} device=${device})
+# The network by its name (runtime/network_name.h's rule) is how the build and every command
+# above pass it; by its fields it is the same network; and the names the generator refuses.
+expect_ok(${gen} -f x -e h width=0.5 input_size=32 in_channels=1 num_classes=10 variant=small device=${device})
 expect_fail("network=ghostnet_w050 is not a network name" ${gen} -f x -e h network=ghostnet_w050)
 expect_fail("network=${pipeline}_q8 is a q8 network: use the ghostnet_q8 generator" ${gen} -f x -e h network=${pipeline}_q8)
 expect_fail("pass network= or width, input_size, in_channels, num_classes, variant and version, not both"
-  ${gen} -f x -e h network=${pipeline} ${net})
+  ${gen} -f x -e h network=${pipeline} width=0.5 input_size=32)
 # The libraries of the search's kept tunables and of the per-width ones against the reference.
 check_libraries("${device}|${pipeline}|tuned_hand" "ctest-widths|${pipeline}|tuned_widths")

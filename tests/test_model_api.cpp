@@ -1,5 +1,6 @@
-// The Model API as an application linking its own pipelines uses it (Model::load(path,
-// config, fn)), on the bundled model's libraries:
+// The Model API as an application passing its own pipelines uses it (Model::load(path,
+// config, fn)), on the bundled model's libraries (found in the registry: they are named by the
+// network, which the model's model.json says):
 //  - one loaded Model used from several threads at once gives exactly the serial results
 //    (runtime/model.h: a loaded Model is immutable; run() and classify() may be called
 //    concurrently); scripts/test_sanitizers.sh also runs it built with ThreadSanitizer;
@@ -11,15 +12,19 @@
 #include <filesystem>
 #include <thread>
 
-#include "ghostnet_default_model.h"
-#include "ghostnet_default_model_q8.h"
 #include "image.h"
 #include "model.h"
 #include "model_description.h"
+#include "pipeline_registry.h"
 
 using namespace ghostnet;
 
 namespace {
+
+PipelineFn fp32_pipeline(const ModelDescription &d) { return require_pipeline(make_ghostnet_spec(d.config)).fn; }
+PipelineQ8Fn q8_pipeline(const ModelDescription &d) {
+    return require_pipeline(make_ghostnet_spec(d.config), Precision::Q8).q8_fn;
+}
 
 std::vector<std::vector<float>> sample_inputs(const ModelDescription &d) {
     std::vector<std::string> files;
@@ -66,23 +71,23 @@ TEST_CASE("one Model used from several threads at once equals serial use", "[thr
     const std::vector<std::vector<float>> inputs = sample_inputs(d);
     REQUIRE(inputs.size() >= 10);
     SECTION("fp32") {
-        check_concurrent_equals_serial(Model::load(d.weights_path, d.config, ghostnet_default_model), inputs);
+        check_concurrent_equals_serial(Model::load(d.weights_path, d.config, fp32_pipeline(d)), inputs);
     }
     SECTION("q8") {
-        check_concurrent_equals_serial(Model::load(d.q8_weights(), d.config, ghostnet_default_model_q8), inputs);
+        check_concurrent_equals_serial(Model::load(d.q8_weights(), d.config, q8_pipeline(d)), inputs);
     }
 }
 
 TEST_CASE("a model file of the other precision is refused by name", "[threads][errors]") {
     const ModelDescription d = read_model_description(GHOSTNET_MODEL_DIR);
     try {
-        Model::load(d.q8_weights(), d.config, ghostnet_default_model);
+        Model::load(d.q8_weights(), d.config, fp32_pipeline(d));
         FAIL("a q8 model file loaded into an fp32 pipeline");
     } catch (const Error &e) {
         CHECK_THAT(e.what(), Catch::Contains("weights_q8.safetensors is a q8 model file"));
     }
     try {
-        Model::load(d.weights_path, d.config, ghostnet_default_model_q8);
+        Model::load(d.weights_path, d.config, q8_pipeline(d));
         FAIL("a float checkpoint loaded into a q8 pipeline");
     } catch (const Error &e) {
         CHECK_THAT(e.what(), Catch::Contains("weights.safetensors is a float checkpoint"));
@@ -91,7 +96,7 @@ TEST_CASE("a model file of the other precision is refused by name", "[threads][e
 
 TEST_CASE("a pipeline over the memory limit fails with an Error, and runs again without it", "[errors]") {
     const ModelDescription d = read_model_description(GHOSTNET_MODEL_DIR);
-    const Model model = Model::load(d.weights_path, d.config, ghostnet_default_model);
+    const Model model = Model::load(d.weights_path, d.config, fp32_pipeline(d));
     const std::vector<float> x(model.input_count(), 0.5f);
     const std::vector<float> expected = model.run(x.data(), x.size());
     set_memory_limit(4096);
@@ -114,7 +119,7 @@ TEST_CASE("a pipeline given buffers of the wrong shape fails with Halide's messa
     const ModelDescription d = read_model_description(GHOSTNET_MODEL_DIR);
     NetworkConfig wrong = d.config;
     wrong.input_size = 64;
-    const Model model = Model::load(d.weights_path, wrong, ghostnet_default_model);
+    const Model model = Model::load(d.weights_path, wrong, fp32_pipeline(d));
     const std::vector<float> x(model.input_count(), 0.5f);
     try {
         model.run(x.data(), x.size());

@@ -206,7 +206,9 @@ TEST_CASE("Model::load reports the file, tensor or configuration at fault", "[we
         NetworkConfig cfg = spec.config;
         cfg.width = 0.75;
         REQUIRE_THROWS_WITH(Model::load("/nonexistent/w.safetensors", cfg),
-                            Catch::Contains("no compiled pipeline") && Catch::Contains("width 0.5 size 200"));
+                            Catch::Contains("no compiled pipeline") &&
+                                Catch::Contains("this build has: ") && Catch::Contains("ghostnet_w050_s200_k100,") &&
+                                Catch::Contains("add one with ghostnet_add_network(ghostnet_w075_s200_k100)"));
     }
     SECTION("checkpoint of another width") {
         NetworkConfig other;
