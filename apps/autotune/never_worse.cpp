@@ -25,17 +25,28 @@ Verdict judge(const std::vector<double> &hand, const std::vector<std::vector<dou
     if (hand.empty() || contenders.empty()) throw std::invalid_argument("judge: no times");
     Verdict v;
     for (size_t i = 0; i < contenders.size(); i++) {
-        if (contenders[i].empty()) throw std::invalid_argument("judge: a contender has no times");
+        if (contenders[i].size() != hand.size())
+            throw std::invalid_argument("judge: a contender was not timed in every round of the hand schedule");
         v.medians.push_back(summarize(contenders[i]).median);
         if (v.medians[i] < v.medians[v.winner]) v.winner = i;
     }
+    const std::vector<double> &w = contenders[v.winner];
     v.hand = summarize(hand).median;
     v.best = v.medians[v.winner];
-    v.noise = std::max(mad(hand, v.hand), mad(contenders[v.winner], v.best));
-    v.speedup = v.best > 0 ? v.hand / v.best : 0.0;
+    v.noise = std::max(mad(hand, v.hand), mad(w, v.best));
+    std::vector<double> ratios;
+    v.rounds = int(hand.size());
+    for (size_t r = 0; r < hand.size(); r++) {
+        ratios.push_back(w[r] > 0 ? hand[r] / w[r] : 0.0);
+        if (w[r] < hand[r]) v.rounds_won++;
+    }
+    v.speedup = summarize(ratios).median;
     v.beyond_noise = v.hand - v.best > 2 * v.noise;
-    v.keep = v.beyond_noise && v.speedup >= min_speedup;
+    v.consistent = 5 * v.rounds_won >= 4 * v.rounds;
+    v.keep = v.consistent && v.beyond_noise && v.speedup >= min_speedup;
     v.why = v.keep ? ": kept"
+            : !v.consistent ? ": faster in only " + std::to_string(v.rounds_won) + " of " + std::to_string(v.rounds) +
+                                  " rounds (4 of every 5 needed), the hand schedule is kept"
             : !v.beyond_noise ? ": not faster beyond twice the noise, the hand schedule is kept"
                               : ": under --min-speedup, the hand schedule is kept";
     return v;
@@ -48,7 +59,7 @@ json Confirmation::to_json(bool winner_is_hand) const {
     if (rounds == 0) return {{"kept", "winner"}, {"verdict", verdict}};
     json j = {{"kept", keep ? "winner" : "hand"}, {"rounds", rounds}, {"hand_ms", hand_s * 1e3},
               {"winner_ms", winner_s * 1e3}, {"noise_ms", noise_s * 1e3},
-              {"speedup", winner_s > 0 ? hand_s / winner_s : 0.0}, {"verdict", verdict}};
+              {"speedup", speedup}, {"rounds_won", rounds_won}, {"verdict", verdict}};
     if (contenders.size() > 1 || contenders.at(0).contains("tunables")) {
         j["contenders"] = contenders;
         j["tunables"] = contenders.at(winner).value("tunables", "");
@@ -114,12 +125,16 @@ Confirmation confirm(const Benchmark &bench, const fs::path &hand, const std::ve
     c.hand_s = v.hand;
     c.winner_s = v.best;
     c.noise_s = v.noise;
+    c.speedup = v.speedup;
+    c.rounds_won = v.rounds_won;
     c.keep = v.keep;
     char buf[512];
-    std::snprintf(buf, sizeof buf, "median hand %s, %s%s%s %s: %.3fx, noise %s (median absolute deviation)",
+    std::snprintf(buf, sizeof buf,
+                  "median hand %s, %s%s%s %s: %.3fx (the median of the rounds' ratios), faster in %d of %d rounds, "
+                  "noise %s (median absolute deviation)",
                   fmt_ms(c.hand_s).c_str(), n == 1 ? "winner" : "the best of them, ",
                   n == 1 ? "" : contenders[c.winner].tunables.c_str(), n == 1 ? "" : ",", fmt_ms(c.winner_s).c_str(),
-                  v.speedup, fmt_ms(c.noise_s).c_str());
+                  v.speedup, v.rounds_won, v.rounds, fmt_ms(c.noise_s).c_str());
     c.verdict = buf + v.why;
     std::printf("%s\n", c.verdict.c_str());
     return c;

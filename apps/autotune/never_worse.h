@@ -1,9 +1,17 @@
 // ghostnet-autotune's never-worse rule, as plain arithmetic over measured times (the timing
-// itself is the tool's): a winner is kept only when its median is at least `min_speedup` times
-// faster than the hand schedule's and the gain is more than twice the run-to-run noise (the
-// larger median absolute deviation of the two). Several contenders timed together (the
-// search's fastest few): the one with the best median is the winner. confirm() does the timing:
-// the hand schedule and the contenders in alternation through one benchmark backend.
+// itself is the tool's). Several contenders timed together (the search's fastest few): the one
+// with the best median is the winner. It is kept only when
+//  - it beat the hand schedule in at least 4 of every 5 rounds (each round times them one after
+//    the other, so a round compares them on the same machine state);
+//  - its speedup, the median over the rounds of the hand's time over its own in the same round
+//    (drift between rounds cancels), is at least `min_speedup`;
+//  - the gain of the medians is more than twice the run-to-run noise (the larger median absolute
+//    deviation of the two).
+// Why the rounds' wins and ratios, not the medians alone: on a 2-vCPU Xeon the hand schedule's
+// rounds once spread 1.73-2.16 ms as the machine's speed drifted, its median landed in a slow
+// stretch and a choice --compare then measured at 0.97x was kept at "1.136x".
+// confirm() does the timing: the hand schedule and the contenders in alternation through one
+// benchmark backend.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -21,13 +29,16 @@ struct Verdict {
     std::vector<double> medians;      // each contender's
     double hand = 0, best = 0;        // medians of the hand schedule and the winner
     double noise = 0;                 // max(MAD(hand), MAD(winner))
-    double speedup = 0;               // hand / best
+    double speedup = 0;               // median over the rounds of hand / winner in the same round
+    int rounds = 0, rounds_won = 0;   // rounds timed; those where the winner was faster
     bool beyond_noise = false;        // hand - best > 2 * noise
-    bool keep = false;                // beyond_noise and speedup >= min_speedup
+    bool consistent = false;          // rounds_won >= 4/5 of rounds
+    bool keep = false;                // consistent, beyond_noise and speedup >= min_speedup
     std::string why;                  // ": kept" or why the hand schedule is kept
 };
 
-// hand: the hand schedule's times; contenders: each contender's, from the same rounds.
+// hand: the hand schedule's times; contenders: each contender's, from the same rounds (round r
+// is element r of each).
 Verdict judge(const std::vector<double> &hand, const std::vector<std::vector<double>> &contenders,
               double min_speedup);
 
@@ -43,8 +54,8 @@ struct Contender {
 
 struct Confirmation {
     bool keep = true;
-    int rounds = 0;
-    double hand_s = 0, winner_s = 0, noise_s = 0;
+    int rounds = 0, rounds_won = 0;
+    double hand_s = 0, winner_s = 0, noise_s = 0, speedup = 0;
     size_t winner = 0;                           // which contender
     nlohmann::json contenders = nlohmann::json::array();  // each one's tunables, search time and median
     std::string verdict;
