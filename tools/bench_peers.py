@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Our pipelines against the engines a user would pick (ONNX Runtime, OpenVINO, ncnn), batch 1,
+"""Our pipelines against the engines a user would pick (ONNX Runtime, OpenVINO, ncnn, LiteRT), batch 1,
 on one machine in one command: the driver behind scripts/bench_peers.sh, which makes its venv
 (the engines pinned) and runs this from it.
 
 Each network is timed on the same architecture everywhere: ours through build/ghostnet-bench
 (random weights), each peer through tools/peer_latency.py on an ONNX file of the network (ncnn on
-pnnx's conversion of it). Every round runs, with 1 thread and then 2, ours and then each peer in
+pnnx's conversion of it, LiteRT with its XNNPACK delegate on onnx2tf's float32 .tflite of it; onnx2tf
+runs from its own venv, --onnx2tf). Every round runs, with 1 thread and then 2, ours and then each peer in
 turn, so a noisy neighbour hits them all alike. Reported: the median of the per-round medians,
 the lowest min, and the fastest peer's median over ours (above 1: we are faster).
 
@@ -15,7 +16,9 @@ Networks (--networks):
   int8      GhostNet 1.0x in 8 bits: our q8 (random weights quantized on the bundled samples)
             against each peer's int8 path on the QDQ model of --onnx-dir (ONNX Runtime: QLinearConv;
             OpenVINO: its low-precision transformations); ncnn's int8 needs its own calibration
-            tools (ncnn2table, ncnn2int8), which its PyPI package does not carry, so it has none here
+            tools (ncnn2table, ncnn2int8), which its PyPI package does not carry, so it has none here;
+            nor has LiteRT: onnx2tf does not carry the QDQ model's scales over, it quantizes the float
+            network again on its own calibration images, which would time another model
 Before timing, each peer's output on the same input is compared with ONNX Runtime's (largest
 difference, same top-1), so a conversion that changed the network shows.
 
@@ -34,8 +37,9 @@ import time
 import numpy as np
 
 TOOLS = os.path.dirname(os.path.abspath(__file__))
-PEERS = ["onnxruntime", "openvino", "ncnn"]
-LABELS = {"ours": "ghostnet-halide", "onnxruntime": "ONNX Runtime", "openvino": "OpenVINO", "ncnn": "ncnn"}
+PEERS = ["onnxruntime", "openvino", "ncnn", "litert"]
+LABELS = {"ours": "ghostnet-halide", "onnxruntime": "ONNX Runtime", "openvino": "OpenVINO", "ncnn": "ncnn",
+          "litert": "LiteRT"}
 NETWORKS = {
     "1.0": ("GhostNet 1.0x fp32", ["--width", "1.0", "--size", "224"]),
     "0.5": ("GhostNet 0.5x fp32", ["--width", "0.5", "--size", "224"]),
@@ -106,6 +110,23 @@ class Bench:
         run([pnnx, local, "inputshape=[1,3,224,224]"], f"pnnx on {os.path.basename(onnx_path)}")
         return base + ".ncnn.param"
 
+    def litert_model(self, onnx_path):
+        """onnx2tf's float32 .tflite of an fp32 ONNX file, made in the temporary folder."""
+        base = os.path.splitext(os.path.basename(onnx_path))[0]
+        work = os.path.join(self.tmp, "onnx2tf_" + base)
+        os.makedirs(work, exist_ok=True)
+        # onnx2tf checks its conversion on sample images it reads from this file in the current
+        # folder, or else downloads from GitHub, which these machines cannot reach: any images do.
+        np.save(os.path.join(work, "calibration_image_sample_data_20x128x128x3_float32.npy"),
+                np.random.RandomState(0).rand(20, 128, 128, 3).astype(np.float32))
+        env = dict(os.environ, PATH=os.path.dirname(self.args.onnx2tf) + os.pathsep + os.environ.get("PATH", ""))
+        p = subprocess.run([self.args.onnx2tf, "-i", os.path.abspath(onnx_path), "-o", work], cwd=work, env=env,
+                           capture_output=True, text=True)
+        tflite = os.path.join(work, base + "_float32.tflite")
+        if p.returncode != 0 or not os.path.exists(tflite):
+            sys.exit(f"bench_peers: onnx2tf on {os.path.basename(onnx_path)} failed:\n{(p.stdout + p.stderr)[-3000:]}")
+        return tflite
+
     def q8_weights(self):
         w = os.path.join(self.tmp, "w100.safetensors")
         q = os.path.join(self.tmp, "w100_q8.safetensors")
@@ -174,6 +195,7 @@ def main():
     ap.add_argument("--warmup", type=int, default=20)
     ap.add_argument("--threads", default="1 2", help="thread counts (default: 1 2)")
     ap.add_argument("--out", required=True, help="folder for peers.md and peers.png (created)")
+    ap.add_argument("--onnx2tf", required=True, help="onnx2tf, the ONNX to LiteRT converter (in its own venv)")
     args = ap.parse_args()
     keys = args.networks.split()
     for k in keys:
@@ -190,8 +212,12 @@ def main():
     import ncnn
     import onnxruntime
     import openvino
+    from importlib.metadata import version
     versions = {"onnxruntime": onnxruntime.__version__, "openvino": openvino.__version__.split("-")[0],
-                "ncnn": ncnn.__version__}
+                "ncnn": ncnn.__version__, "litert": version("ai-edge-litert")}
+    if not os.access(args.onnx2tf, os.X_OK):
+        sys.exit(f"bench_peers: {args.onnx2tf}: no onnx2tf there (--onnx2tf)")
+    onnx2tf_version = run([args.onnx2tf, "-V"], "onnx2tf -V").strip().splitlines()[-1]
     with tempfile.TemporaryDirectory(prefix="bench_peers") as tmp:
         bench = Bench(args, tmp)
         print("preparing models...", file=sys.stderr)
@@ -201,6 +227,7 @@ def main():
             models[k] = {"onnxruntime": onnx_path, "openvino": onnx_path}
             if k != "int8":
                 models[k]["ncnn"] = bench.ncnn_model(onnx_path)
+                models[k]["litert"] = bench.litert_model(onnx_path)
             ours_flags[k] = NETWORKS[k][1] + (["--weights", bench.q8_weights()] if k == "int8" else [])
         checks = agreement(bench, models)
         for line in checks:
@@ -236,9 +263,11 @@ def main():
     when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     intro = [f"Machine: {cpu_name()}, {os.cpu_count()} cores, {platform.system()} {platform.machine()}; {when}.",
              f"Engines: ghostnet-halide ({args.build}), ONNX Runtime {versions['onnxruntime']}, "
-             f"OpenVINO {versions['openvino']}, ncnn {versions['ncnn']} (PyPI).",
+             f"OpenVINO {versions['openvino']}, ncnn {versions['ncnn']}, LiteRT {versions['litert']} "
+             f"(XNNPACK; models by onnx2tf {onnx2tf_version}) (PyPI).",
              f"{args.rounds} rounds x {args.runs} runs, engines in alternation; ms: median of the round medians "
-             "(lowest min). ncnn has no int8 row (no calibration tools in its PyPI package).", "",
+             "(lowest min). ncnn has no int8 row (no calibration tools in its PyPI package), nor has LiteRT "
+             "(onnx2tf quantizes the float network anew rather than converting the QDQ model).", "",
              "Outputs of the peers on the same model and input:", *checks, ""]
     text = "\n".join(intro + lines) + "\n"
     with open(os.path.join(args.out, "peers.md"), "w") as f:

@@ -3,11 +3,14 @@
 and scripts/bench_vs_ort.sh, which run it from their venv (the engines pinned there).
 
 usage: peer_latency.py ENGINE MODEL THREADS RUNS WARMUP [--output FILE.npy]
-  ENGINE  onnxruntime or openvino (MODEL: an .onnx file), or ncnn (MODEL: an .ncnn.param file,
-          its .ncnn.bin beside it, as pnnx writes them; input in0, output out0)
+  ENGINE  onnxruntime or openvino (MODEL: an .onnx file), ncnn (MODEL: an .ncnn.param file,
+          its .ncnn.bin beside it, as pnnx writes them; input in0, output out0), or litert
+          (MODEL: a .tflite file, as onnx2tf writes it: input 1 x H x W x C; LiteRT's CPU
+          interpreter with its default XNNPACK delegate)
   --output  also save the output of the last run, to compare engines on the same model
 The model's input must be float32 with a fixed shape 1 x C x H x W (a dynamic dimension is taken
-as 1; ncnn's shape is read from the ONNX file beside the .param, or is 1 x 3 x 224 x 224).
+as 1; ncnn's shape is read from the ONNX file beside the .param, or is 1 x 3 x 224 x 224; LiteRT's
+1 x H x W x C input gets the same values, transposed).
 Every engine computes in fp32 unless the model itself is quantized: OpenVINO is told
 INFERENCE_PRECISION_HINT=f32 (it would take bf16 on CPUs that have it), ncnn gets its fp16 and
 bf16 storage and arithmetic switched off.
@@ -82,7 +85,26 @@ def ncnn_runner(model, threads):
     return ncnn.__version__, run
 
 
-RUNNERS = {"onnxruntime": onnxruntime_runner, "openvino": openvino_runner, "ncnn": ncnn_runner}
+def litert_runner(model, threads):
+    from ai_edge_litert import interpreter as litert
+    if not model.endswith(".tflite"):
+        raise SystemExit(f"peer_latency.py: {model}: LiteRT takes a .tflite file")
+    it = litert.Interpreter(model_path=model, num_threads=threads)
+    it.allocate_tensors()
+    inp, out = it.get_input_details()[0], it.get_output_details()[0]
+    n, h, w, c = [int(d) for d in inp["shape"]]
+    # The values the ONNX engines get (fixed_input of 1 x C x H x W), in LiteRT's NHWC order.
+    it.set_tensor(inp["index"], np.ascontiguousarray(fixed_input([n, c, h, w]).transpose(0, 2, 3, 1)))
+
+    def run():
+        it.invoke()
+        return it.get_tensor(out["index"])
+    from importlib.metadata import version
+    return version("ai-edge-litert"), run
+
+
+RUNNERS = {"onnxruntime": onnxruntime_runner, "openvino": openvino_runner, "ncnn": ncnn_runner,
+           "litert": litert_runner}
 
 
 def main(argv):
