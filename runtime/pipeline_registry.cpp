@@ -2,6 +2,7 @@
 // CMake generates (ghostnet_write_registry), so the core runtime links without any pipeline.
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "error.h"
 #include "model.h"
@@ -43,10 +44,26 @@ NetworkConfig PipelineEntry::config() const {
     return c;
 }
 
+namespace {
+// Each entry's configuration, parsed once rather than at every lookup (a parse also checks that
+// the name spells a buildable network: ~60 us on a Xeon, and Model::load looks up three times).
+const std::vector<NetworkConfig> &compiled_configs() {
+    static const std::vector<NetworkConfig> configs = [] {
+        std::vector<NetworkConfig> c;
+        for (const PipelineEntry &e : compiled_pipelines()) c.push_back(e.config());
+        return c;
+    }();
+    return configs;
+}
+}  // namespace
+
 const PipelineEntry *find_pipeline(const NetworkConfig &c, Precision precision, int grouped_weight_bits) {
+    const std::vector<PipelineEntry> &entries = compiled_pipelines();
+    const std::vector<NetworkConfig> &configs = compiled_configs();
     const PipelineEntry *best = nullptr;
-    for (const PipelineEntry &e : compiled_pipelines()) {
-        if (e.precision() == precision && same_network(e.config(), c) &&
+    for (size_t i = 0; i < entries.size(); i++) {
+        const PipelineEntry &e = entries[i];
+        if (e.precision() == precision && same_network(configs[i], c) &&
             e.grouped_weight_bits >= grouped_weight_bits &&
             (!best || e.grouped_weight_bits < best->grouped_weight_bits))
             best = &e;
