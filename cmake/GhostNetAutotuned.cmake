@@ -19,7 +19,13 @@ endfunction()
 # tunables (a pipeline has one or the other: ghostnet-autotune replaces both) that differs from
 # the hand schedule (a .tunables file without a tunables line is left out).
 function(ghostnet_write_autotuned_registry OUT KEPT_DIR)
-  file(GLOB headers LIST_DIRECTORIES false "${KEPT_DIR}/*/*.schedule.h")
+  # A kept file added or removed (ghostnet-autotune writing a new device's) reconfigures an
+  # existing build folder at its next build, as an edited one does.
+  set(watch "")
+  if (NOT CMAKE_SCRIPT_MODE_FILE)
+    set(watch CONFIGURE_DEPENDS)
+  endif ()
+  file(GLOB headers LIST_DIRECTORIES false ${watch} "${KEPT_DIR}/*/*.schedule.h")
   list(SORT headers)
   set(includes "")
   set(entries "")
@@ -34,7 +40,7 @@ function(ghostnet_write_autotuned_registry OUT KEPT_DIR)
     string(APPEND entries "        &autotuned::${id},\n")
     list(APPEND kept "${device}|${pipeline}")
   endforeach ()
-  file(GLOB tunables_files LIST_DIRECTORIES false "${KEPT_DIR}/*/*.tunables")
+  file(GLOB tunables_files LIST_DIRECTORIES false ${watch} "${KEPT_DIR}/*/*.tunables")
   list(SORT tunables_files)
   set(tunables "")
   foreach (f IN LISTS tunables_files)
@@ -62,7 +68,7 @@ function(ghostnet_write_autotuned_registry OUT KEPT_DIR)
   endforeach ()
   # The records (<pipeline>.json): what each was tuned on, the CPU's facts as ghostnet-autotune
   # wrote them (runtime/cpu_identity.h; absent in records kept before they held them).
-  file(GLOB record_files LIST_DIRECTORIES false "${KEPT_DIR}/*/*.json")
+  file(GLOB record_files LIST_DIRECTORIES false ${watch} "${KEPT_DIR}/*/*.json")
   list(SORT record_files)
   set(records "")
   foreach (f IN LISTS record_files)
