@@ -117,7 +117,7 @@ LinearWeights PackedWeights::linear(const ConvSpec &c) const {
         w(co, ci) = flat_(q8_layout::grouped_weight(off, 1, c.cin, c.cout, Expr(co), Expr(ci), Expr(0), Expr(0)));
         return {w, bias(c), requant(c), kQ8Group, bias_int8(c)};
     }
-    w(co, ci) = flat_(off + ci * c.cout + co);
+    w(co, ci) = flat_(off + linear_packed_index<Expr>(c.cin, co, ci));
     return {w, bias(c), requant(c)};
 }
 

@@ -100,6 +100,11 @@ size_t ConvSpec::weight_count() const {
     return 0;
 }
 
+size_t ConvSpec::packed_weight_count() const {
+    if (kind != ConvKind::Linear) return weight_count();
+    return size_t(cin) * ((cout + kLinearBlock - 1) / kLinearBlock * kLinearBlock);
+}
+
 namespace {
 
 // One row of the paper's Table 1 (MobileNetV3-large layout): kernel, expansion, output, SE, stride.
@@ -300,10 +305,12 @@ size_t assign_offsets(const std::vector<ConvSpec *> &convs) {
     size_t off = 0;
     for (ConvSpec *c : convs) {
         c->weight_offset = off;
-        off += c->weight_count();
+        off += c->packed_weight_count();
         c->bias_offset = off;
         off += c->cout;
     }
+    const ConvSpec *last = convs.empty() ? nullptr : convs.back();
+    if (last && last->kind == ConvKind::Linear) off += size_t(kLinearSlackBlocks) * kLinearBlock * last->cin;
     return off + kPackedSlack;
 }
 

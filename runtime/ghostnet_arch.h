@@ -25,9 +25,24 @@ inline int conv_out_size(int in, int k, int stride, int pad) { return (in + 2 * 
 // How a convolution's weights are packed into the flat weight buffer after BN folding.
 //  Dense:     PyTorch [cout][cin][k][k]  -> packed [ky][kx][cin][cout] (cout innermost)
 //  Depthwise: PyTorch [cout][1][k][k]    -> packed [ky][kx][cout]; output o reads input o / multiplier
-//  Linear:    PyTorch [cout][cin]        -> packed [cin][cout]
+//  Linear:    PyTorch [cout][cin]        -> packed [cout / kLinearBlock][cin][kLinearBlock]: the
+//             outputs in blocks of kLinearBlock, each block's weights one stream along cin
+//             (cout rounded up to whole blocks, the padding zero; linear_packed_index)
 // Every layer gets a bias in the packed buffer (BN shift or the layer's own bias).
 enum class ConvKind { Dense, Depthwise, Linear };
+
+// Outputs per block of a Linear layer's packed weights. A matrix-vector layer's accumulator
+// vectors read their block's weights as one stream (not a slice of every [cin][cout] row,
+// each row on a new 4 KB page, which the hardware prefetchers lose: tools/probe_matvec_stream.c).
+// 32: a whole number of fp32 vectors on every target (16 on AVX-512, 8 on AVX2, 4 on NEON,
+// 32 on HVX), so a vector never straddles two blocks.
+constexpr int kLinearBlock = 32;
+// Where weight (co, ci) of a Linear layer with `cin` inputs lies in its packed weights (the
+// runtime packer's size_t, the generators' Halide Expr).
+template <typename I>
+I linear_packed_index(int cin, I co, I ci) {
+    return ((co / kLinearBlock) * cin + ci) * kLinearBlock + co % kLinearBlock;
+}
 
 // A kernel's taps: k x k, or GhostNetV2's DFC attention's 1 x k (along a row) and k x 1 (along a
 // column) depthwise convs, zero-padded by k / 2 along their one axis only.
@@ -80,7 +95,8 @@ struct ConvSpec {
     int kernel_h() const { return kernel_rows(taps, k); }
     int kernel_w() const { return kernel_columns(taps, k); }
     int multiplier() const { return kind == ConvKind::Depthwise ? cout / cin : 1; }
-    size_t weight_count() const;
+    size_t weight_count() const;          // the checkpoint's weights
+    size_t packed_weight_count() const;   // their place in the packed buffer (Linear: whole blocks)
     std::vector<int64_t> weight_shape() const;  // PyTorch shape of `weight`
     // The checkpoint tensors of this layer: weight, bias, BatchNorm parameters and statistics
     // (GhostNetV3: each branch's).
@@ -188,8 +204,12 @@ struct NetworkSpec {
 
 // Schedules may compute a few lanes past the last output channel of a layer (vector tails);
 // those lanes read weights past the layer's end, so the packed buffer ends with this much
-// zeroed slack. Halide's bounds checks still catch a schedule that needs more.
+// zeroed slack. Halide's bounds checks still catch a schedule that needs more. After a Linear
+// layer (the classifier ends every network) the slack also holds kLinearSlackBlocks blocks of
+// its weights: an output rounded up past the last block reads a whole block further on (an
+// Adams2019 schedule rounds the classifier's 1000 outputs up past 1024).
 constexpr size_t kPackedSlack = 4096;
+constexpr int kLinearSlackBlocks = 2;
 
 // q8: the layout of the int8 weights and int32 parameters (each conv's, each residual add's,
 // each DFC attention's sigmoid table) and every index into them: runtime/q8_layout.h.

@@ -37,7 +37,8 @@ FoldedConv fold_conv(const ConvSpec &conv, const TensorMap &tensors, const std::
 // start of the conv's weights), for float (fp32) and int8 (q8) weights alike:
 //  Dense [cout][cin][ky][kx] -> [ky][kx][cin][cout]; Depthwise [cout][1][ky][kx] -> [ky][kx][cout]
 //  (ky < kernel_h, kx < kernel_w);
-//  Linear [cout][cin] -> [cin][cout].
+//  Linear [cout][cin] -> [cout / kLinearBlock][cin][kLinearBlock] (linear_packed_index; the
+//  padding of the last block is left as `dst` holds it: zero in a fresh buffer).
 template <typename T>
 void pack_layout(const ConvSpec &c, const T *src, T *dst) {
     const int kh = c.kernel_h(), kw = c.kernel_w();
@@ -58,7 +59,7 @@ void pack_layout(const ConvSpec &c, const T *src, T *dst) {
         break;
     case ConvKind::Linear:
         for (int o = 0; o < c.cout; o++)
-            for (int i = 0; i < c.cin; i++) dst[size_t(i) * c.cout + o] = src[size_t(o) * c.cin + i];
+            for (int i = 0; i < c.cin; i++) dst[linear_packed_index<size_t>(c.cin, o, i)] = src[size_t(o) * c.cin + i];
         break;
     }
 }

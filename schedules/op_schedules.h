@@ -78,10 +78,12 @@ protected:
     // without a bounds test each. Other convs are left as they are. (x86 and HVX use it; on ARM it is
     // untimed, so not applied.)
     static void stage_few_channel_input(ops::Conv2d &c, int lanes);
-    // Matrix-vector product with weights packed [cin][cout] (q8 grouped: [cin / 4][cout][4]):
-    // every input channel's (group's) row of weights streams past `lanes`-wide accumulators
-    // that stay in L1; the outputs are cut into `parts` parallel parts of a whole number of
-    // vectors each. q8 grouped: the input vector is stored first, `in_lanes` at a time (0: lanes).
+    // Matrix-vector product with weights packed in blocks of kLinearBlock outputs, each block
+    // [cin][kLinearBlock] (q8 grouped: [cin / 4][cout][4]): every input channel's (group's)
+    // weights stream past `lanes`-wide accumulators that stay in L1 (fp32 with block_vectors:
+    // in registers, each block's columns a stream of its own); the outputs are cut into
+    // `parts` parallel parts of a whole number of vectors each. q8 grouped: the input vector
+    // is stored first, `in_lanes` at a time (0: lanes).
     // fp32 with `block_vectors` > 0: each part in blocks of at most that many accumulator
     // vectors (dividing the part), each block's accumulators made whole across the input
     // channels, unrolled, so they stay in registers (x86: LLVM 21 keeps the plain form's

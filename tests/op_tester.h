@@ -23,10 +23,13 @@ namespace test {
 // A conv's packed weights and bias, kept alive with Halide buffers viewing them.
 struct PackedConv {
     std::vector<float> storage;
+    std::vector<float> rows;  // Linear: the weights [cin][cout]
     Halide::Runtime::Buffer<float> weights, bias;
 };
 
-// kind Dense: weights (co, ci, kx, ky); Depthwise: (c, kx, ky); Linear: (co, ci).
+// kind Dense: weights (co, ci, kx, ky); Depthwise: (c, kx, ky); Linear: (co, ci), in rows of
+// cout (the linear op takes any (co, ci) view; the networks' blocked layout, kLinearBlock, is
+// tested through the head and the networks).
 inline PackedConv pack_for_op(ConvKind kind, int cin, int cout, int k, const FoldedConv &f) {
     ConvSpec c = make_conv_spec("", "", kind, cin, cout, k, 1, false);
     std::vector<ConvSpec *> one{&c};
@@ -37,7 +40,12 @@ inline PackedConv pack_for_op(ConvKind kind, int cin, int cout, int k, const Fol
     switch (kind) {
     case ConvKind::Dense: p.weights = Halide::Runtime::Buffer<float>(w, cout, cin, k, k); break;
     case ConvKind::Depthwise: p.weights = Halide::Runtime::Buffer<float>(w, cout, k, k); break;
-    case ConvKind::Linear: p.weights = Halide::Runtime::Buffer<float>(w, cout, cin); break;
+    case ConvKind::Linear:
+        p.rows.resize(size_t(cin) * cout);
+        for (int o = 0; o < cout; o++)
+            for (int i = 0; i < cin; i++) p.rows[size_t(i) * cout + o] = f.weight[size_t(o) * cin + i];
+        p.weights = Halide::Runtime::Buffer<float>(p.rows.data(), cout, cin);
+        break;
     }
     p.bias = Halide::Runtime::Buffer<float>(p.storage.data() + c.bias_offset, cout);
     return p;

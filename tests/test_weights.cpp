@@ -196,6 +196,34 @@ TEST_CASE("a DFC attention's 1 x 5 and 5 x 1 depthwise kernels pack as [ky][kx][
     CHECK(g.dfc_column.weight_shape() == std::vector<int64_t>{6, 1, 5, 1});
 }
 
+TEST_CASE("a linear layer packs in blocks of kLinearBlock outputs, each block along cin", "[weights]") {
+    // 70 outputs: two whole blocks and a block of 6, padded to 32 with what dst held.
+    for (int cout : {kLinearBlock, 70, 1}) {
+        const int cin = 5;
+        const ConvSpec c = make_conv_spec("fc.weight", "", ConvKind::Linear, cin, cout, 1, 1, false);
+        const size_t blocks = size_t(cout + kLinearBlock - 1) / kLinearBlock;
+        CHECK(c.weight_count() == size_t(cin * cout));
+        CHECK(c.packed_weight_count() == blocks * kLinearBlock * cin);
+        std::vector<float> src(c.weight_count()), dst(c.packed_weight_count(), -1.0f);
+        for (size_t i = 0; i < src.size(); i++) src[i] = float(i);  // [o][i]: o * cin + i
+        pack_layout(c, src.data(), dst.data());
+        for (size_t b = 0; b < blocks; b++)
+            for (int i = 0; i < cin; i++)
+                for (int lane = 0; lane < kLinearBlock; lane++) {
+                    const int o = int(b) * kLinearBlock + lane;
+                    const float want = o < cout ? float(o * cin + i) : -1.0f;
+                    CHECK(dst[(b * cin + i) * kLinearBlock + lane] == want);
+                    if (o < cout) CHECK(linear_packed_index<size_t>(cin, o, i) == (b * cin + i) * kLinearBlock + lane);
+                }
+    }
+    // The buffer ends with room for a schedule that rounds the classifier up by whole blocks.
+    const NetworkSpec spec = small_spec();
+    const ConvSpec &fc = spec.classifier;
+    REQUIRE(fc.kind == ConvKind::Linear);
+    CHECK(spec.packed_size ==
+          fc.bias_offset + fc.cout + size_t(kLinearSlackBlocks) * kLinearBlock * fc.cin + kPackedSlack);
+}
+
 TEST_CASE("Model::load reports the file, tensor or configuration at fault", "[weights][model]") {
     const NetworkSpec spec = small_spec();
     SECTION("missing file") {
