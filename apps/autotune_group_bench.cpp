@@ -2,7 +2,8 @@
 // (ghostnet-generate --group W; runtime/layer_group.h) on this machine: the group run on the
 // autotuner's random network (autotune_network.h: its packed weights, and q8 parameters as the
 // quantizer makes them) and a random map of the group's input shape, on this project's thread
-// pool (runtime/thread_pool.h), as apps/autotune_bench.cpp runs the whole network.
+// pool (runtime/thread_pool.h) with denormals flushed (runtime/float_env.h), as
+// apps/autotune_bench.cpp runs the whole network.
 //
 // Compiled once per work folder with -DGHOSTNET_PIPELINE="<network name>",
 // -DGHOSTNET_GROUP=<width> (and -DGHOSTNET_Q8 for a q8 network); each candidate is linked with
@@ -18,6 +19,7 @@
 
 #include "autotune_bench_main.h"
 #include "autotune_network.h"
+#include "float_env.h"
 #include "layer_group.h"
 #include "thread_pool.h"
 
@@ -83,6 +85,7 @@ int main(int argc, char **argv) {
         install_thread_pool();
         set_thread_pool_threads(threads);
         return [b] {
+            const DenormalsFlushed flushed;  // as the runtime runs a whole network (float_env.h)
             const int rc = call(*b);
             if (rc != 0)
                 throw std::runtime_error("the layer group's pipeline failed (Halide error " + std::to_string(rc) + ")");

@@ -15,6 +15,7 @@
 
 #include "calibration.h"
 #include "error.h"
+#include "float_env.h"
 #include "ghostnet_arch.h"
 #include "image.h"
 #include "model.h"
@@ -398,6 +399,10 @@ PYBIND11_MODULE(ghostnet_halide, m) {
     m.def("set_num_threads", &set_num_threads, py::arg("n"),
           "Threads the pipelines use (0: one per core); call before running.");
     m.def("num_threads", &thread_pool_threads, "Threads a parallel loop is cut into (the calling thread included).");
+    m.def("set_flush_denormals", &set_flush_denormals, py::arg("on"),
+          "Whether fp32 pipelines flush denormal floats to zero while they run (default True, unless "
+          "GHOSTNET_DENORMALS=keep); call before running.");
+    m.def("flush_denormals", &flush_denormals, "Whether fp32 pipelines flush denormal floats to zero.");
     m.def(
         "pipelines",
         [] {

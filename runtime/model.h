@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "float_env.h"  // set_flush_denormals: fp32 pipelines flush denormals by default
 #include "ghostnet_arch.h"
 #include "pipeline_registry.h"
 #include "q8_pack.h"

@@ -4,6 +4,7 @@
 
 #include "cpu_features.h"
 #include "error.h"
+#include "float_env.h"
 #include "halide_allocator.h"
 #include "halide_errors.h"
 #include "thread_pool.h"
@@ -39,6 +40,7 @@ std::vector<float> run_fp32_pipeline(PipelineFn fn, const float *chw, size_t cou
     Halide::Runtime::Buffer<float> w(const_cast<float *>(packed.data()), int(packed.size()));
     Halide::Runtime::Buffer<float> out(logits.data(), int(logits.size()));
     clear_halide_error();
+    const DenormalsFlushed flushed;
     check_pipeline_result(fn(in.raw_buffer(), w.raw_buffer(), out.raw_buffer()), "fp32 pipeline for " + what);
     return logits;
 }

@@ -22,7 +22,7 @@ void check_input_count(size_t count, int channels, int size, const std::string &
 void check_pipeline_result(int rc, const std::string &what);
 
 // An fp32 pipeline (input, weights, logits) on one (channels x size x size) input, after
-// check_input_count: `classes` logits.
+// check_input_count: `classes` logits. It runs with denormals flushed (float_env.h).
 std::vector<float> run_fp32_pipeline(PipelineFn fn, const float *chw, size_t count, int channels, int size,
                                      const std::vector<float> &packed, int classes, const std::string &what);
 

@@ -30,5 +30,6 @@ set(GHOSTNET_RUNTIME_SOURCES
   ${_dir}/cpu_features.cpp
   ${_dir}/cpu_id.cpp
   ${_dir}/profile.cpp
-  ${_dir}/thread_pool.cpp)
+  ${_dir}/thread_pool.cpp
+  ${_dir}/float_env.cpp)
 unset(_dir)

@@ -12,6 +12,8 @@
 #include <thread>
 #include <vector>
 
+#include "float_env.h"
+
 namespace ghostnet {
 
 namespace {
@@ -58,7 +60,7 @@ public:
         std::unique_lock<std::mutex> issuing(issue_, std::try_to_lock);
         if (!issuing.owns_lock()) return serial(user_context, f, min, extent, closure);
         start_workers(n - 1);
-        job_ = {f, user_context, min, extent, closure};
+        job_ = {f, user_context, min, extent, closure, float_control()};
         job_threads_ = n;
         error_.store(0, std::memory_order_relaxed);
         remaining_.store(n - 1, std::memory_order_relaxed);
@@ -91,6 +93,7 @@ private:
         void *user_context = nullptr;
         int min = 0, extent = 0;
         uint8_t *closure = nullptr;
+        uint64_t float_control = 0;  // the caller's (float_env.h): each share runs in it
     };
 
     static int serial(void *user_context, halide_task_t f, int min, int extent, uint8_t *closure) {
@@ -113,6 +116,7 @@ private:
     // Thread t's share of the current job: the same iterations every time for the same loop.
     void run_share(int t) {
         const Job &j = job_;
+        if (float_control_supported() && float_control() != j.float_control) set_float_control(j.float_control);
         const int begin = j.min + int(int64_t(j.extent) * t / job_threads_);
         const int end = j.min + int(int64_t(j.extent) * (t + 1) / job_threads_);
         in_task_ = true;

@@ -14,9 +14,12 @@
 // any share no worker has taken yet (a worker asleep, or without a core on a busy machine),
 // so a loop never waits for a thread that is not running. A loop started inside a loop's
 // iteration, or from a second application thread while another loop runs, runs on the
-// calling thread alone: results are the same, only not parallel. At most 32 threads.
+// calling thread alone: results are the same, only not parallel. At most 32 threads. Every
+// share runs in the float control word of the thread that started the loop (rounding, denormal
+// flushing: float_env.h), so the workers compute exactly as the caller would.
 //
-// GHOSTNET_THREAD_POOL=halide in the environment keeps Halide's own pool instead (to compare).
+// GHOSTNET_THREAD_POOL=halide in the environment keeps Halide's own pool instead (to compare;
+// its workers keep the control word they were started with).
 #pragma once
 
 namespace ghostnet {

@@ -251,3 +251,20 @@ def test_benchmark_and_threads(fixture_model):
     gh.set_num_threads(0)
     with pytest.raises(ValueError, match="runs=0"):
         gh.benchmark(fixture_model, runs=0)
+
+
+def test_flush_denormals(fixture_model):
+    # On by default (GHOSTNET_DENORMALS=keep turns it off); either way the fixture's logits are
+    # the same (they make no denormal that reaches a logit).
+    assert gh.flush_denormals() is (os.environ.get("GHOSTNET_DENORMALS") != "keep")
+    x = np.load(os.path.join(FIXTURE, "input.npy"))
+    before = gh.flush_denormals()
+    try:
+        gh.set_flush_denormals(False)
+        assert gh.flush_denormals() is False
+        kept = fixture_model.run(x)
+        gh.set_flush_denormals(True)
+        assert gh.flush_denormals() is True
+        np.testing.assert_allclose(fixture_model.run(x), kept, rtol=0, atol=1e-6)
+    finally:
+        gh.set_flush_denormals(before)
