@@ -1,9 +1,9 @@
 // The benchmark ghostnet-autotune --layer-groups links around every layer-group candidate
 // (ghostnet-generate --group W; runtime/layer_group.h) on this machine: the group run on the
 // autotuner's random network (autotune_network.h: its packed weights, and q8 parameters as the
-// quantizer makes them) and a random map of the group's input shape, on this project's thread
-// pool (runtime/thread_pool.h) with denormals flushed (runtime/float_env.h), as
-// apps/autotune_bench.cpp runs the whole network.
+// quantizer makes them) and a random map of the group's input shape, with the runtime's hooks
+// (runtime/pipeline_call.h: its thread pool and its allocator's cache) and denormals flushed
+// (runtime/float_env.h), as apps/autotune_bench.cpp runs the whole network through Model.
 //
 // Compiled once per work folder with -DGHOSTNET_PIPELINE="<network name>",
 // -DGHOSTNET_GROUP=<width> (and -DGHOSTNET_Q8 for a q8 network); each candidate is linked with
@@ -21,6 +21,7 @@
 #include "autotune_network.h"
 #include "float_env.h"
 #include "layer_group.h"
+#include "pipeline_call.h"
 #include "thread_pool.h"
 
 #ifdef GHOSTNET_Q8
@@ -82,7 +83,7 @@ int main(int argc, char **argv) {
         std::mt19937 rng(61);
         std::uniform_int_distribution<int> byte(0, 255);
         b->input.for_each_value([&](Act &v) { v = Act(byte(rng)) / Act(sizeof(Act) == 1 ? 1 : 255); });
-        install_thread_pool();
+        install_pipeline_hooks();
         set_thread_pool_threads(threads);
         return [b] {
             const DenormalsFlushed flushed;  // as the runtime runs a whole network (float_env.h)
