@@ -32,6 +32,7 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
         info.stage_padded_rows = true;
         info.vector_registers = 32;
         info.fuse_expansion = false;
+        info.pool_rows_in_parallel = false;
         return info;
     }
     switch (t.arch) {

@@ -69,6 +69,11 @@ struct TargetInfo {
     // left the q8 depthwise op's innermost loops 51% HVX instructions (88% with the rows);
     // in the networks, whose widths are known, the rows cost 1.006x the executed packets.
     bool stage_padded_rows = false;
+    // Global average pooling sums each row on the thread that made it, then adds the row sums
+    // (OpSchedules::global_avg_pool): CPUs, whose threads keep their rows in their own caches.
+    // Not HVX, one DSP thread: the row sums are only more work there (1.032x the executed
+    // packets of the bundled q8 model, 1.012x GhostNetV2 0.5x q8's, 2026-12-08).
+    bool pool_rows_in_parallel = true;
 
     // What a device tuner chose instead of this model (tunables.h); unset ones leave it be.
     Tunables tuned;
