@@ -178,14 +178,22 @@ TEST_CASE("activation quantization keeps zero exact at the range extremes", "[q8
     CHECK(q8::quantize(std::nanf(""), unit) == 0);
     std::vector<float> xs;
     for (int i = -2000; i <= 2000; i++) xs.push_back(i * 0.25f);
-    for (float v : {1e30f, -1e30f, std::numeric_limits<float>::infinity(), -std::numeric_limits<float>::infinity()})
-        xs.push_back(v);
+    // Past both ends, NaN of either sign, signed zeros, denormals, and ties at odd and even
+    // integers just inside the clamp: 14 values repeated, so that the x86 batch form's blocks
+    // of 16 see each in every position.
+    const float inf = std::numeric_limits<float>::infinity(), nan = std::numeric_limits<float>::quiet_NaN();
+    for (int i = 0; i < 16; i++)
+        for (float v : {1e30f, -1e30f, inf, -inf, nan, -nan, 0.0f, -0.0f, 1e-40f, -1e-40f, 244.5f, 245.5f, -9.5f, -10.5f})
+            xs.push_back(v);
     for (const q8::ActQuant &q : {a, unit, relu, neg}) {
-        std::vector<uint8_t> batch(xs.size());
-        q8::quantize(xs.data(), xs.size(), q, batch.data());
-        int differ = 0;
-        for (size_t i = 0; i < xs.size(); i++) differ += batch[i] != q8::quantize(xs[i], q);
-        CHECK(differ == 0);
+        // Every start (the blocks' loads unaligned) and a tail of every length.
+        for (size_t start : {0, 1, 5}) {
+            std::vector<uint8_t> batch(xs.size() - start);
+            q8::quantize(xs.data() + start, batch.size(), q, batch.data());
+            int differ = 0;
+            for (size_t i = 0; i < batch.size(); i++) differ += batch[i] != q8::quantize(xs[start + i], q);
+            CHECK(differ == 0);
+        }
     }
 }
 
