@@ -95,6 +95,35 @@ std::vector<int32_t> Model::run_q8(const uint8_t *chw, size_t count) const {
     return logits;
 }
 
+namespace {
+// The q8 input quantized on the pipelines' threads, one contiguous part each (parts start on
+// 64-byte lines of the output, so no two threads write one line).
+struct QuantizeJob {
+    const float *x;
+    size_t n;
+    const q8::ActQuant *q;
+    uint8_t *out;
+    int parts;
+};
+
+int quantize_part(void *, int part, uint8_t *closure) {
+    const QuantizeJob &j = *reinterpret_cast<const QuantizeJob *>(closure);
+    const auto boundary = [&](int p) { return p == j.parts ? j.n : j.n * p / j.parts / 64 * 64; };
+    const size_t begin = boundary(part), end = boundary(part + 1);
+    q8::quantize(j.x + begin, end - begin, *j.q, j.out + begin);
+    return 0;
+}
+
+void quantize_input(const float *x, size_t n, const q8::ActQuant &q, uint8_t *out) {
+    QuantizeJob job{x, n, &q, out, std::max(1, thread_pool_threads())};
+    if (job.parts == 1 || n < size_t(job.parts) * 4096) {
+        q8::quantize(x, n, q, out);
+        return;
+    }
+    halide_do_par_for(nullptr, quantize_part, 0, job.parts, reinterpret_cast<uint8_t *>(&job));
+}
+}  // namespace
+
 std::vector<float> Model::run(const float *chw, size_t count) const {
     const NetworkConfig &c = spec_.config;
     if (!q8_pipeline_)
@@ -103,7 +132,7 @@ std::vector<float> Model::run(const float *chw, size_t count) const {
     check_input_count(count, c.in_channels, c.input_size, spec_.describe());
     thread_local std::vector<uint8_t> q;  // reused: no allocation per run
     q.resize(count);
-    q8::quantize(chw, count, q8_.input, q.data());
+    quantize_input(chw, count, q8_.input, q.data());
     const std::vector<int32_t> acc = run_q8(q.data(), q.size());
     std::vector<float> logits(acc.size());
     for (size_t i = 0; i < acc.size(); i++) logits[i] = float(acc[i]) * q8_.logit_scale[i];

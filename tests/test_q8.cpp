@@ -414,6 +414,37 @@ TEST_CASE("GhostNet 0.5x q8 equals the integer reference byte for byte", "[q8][g
     }
 }
 
+// Model::run on a float input quantizes it itself (on the pipelines' threads when there are
+// several, each a part): its logits must be those of run_q8 on q8::quantize's bytes, scaled.
+TEST_CASE("q8 Model::run quantizes a float input as q8::quantize does, on any thread count", "[q8][threads]") {
+    const Fixture050 fx = fixture_050();
+    std::mt19937 rng(12);
+    const std::vector<float> x = random_normal(fx.input.data.size(), rng, 1.0f);
+    const q8::QuantizedNetwork net = calibrate(fx.spec, fx.file.tensors(), {fx.input.data}, 100.0);
+    const PipelineEntry *entry = find_pipeline(fx.spec.config, Precision::Q8, net.grouped_weight_bits);
+    REQUIRE(entry != nullptr);
+    q8::PackedQ8 packed = q8::pack_network(fx.spec, net);
+    const std::vector<float> scale = packed.logit_scale;
+    const Model model(fx.spec, std::move(packed), entry->q8_fn);
+    std::vector<uint8_t> q(x.size());
+    q8::quantize(x.data(), x.size(), net.acts.at("input"), q.data());
+    const std::vector<int32_t> acc = model.run_q8(q.data(), q.size());
+    std::vector<float> other(x.size());
+    std::transform(x.begin(), x.end(), other.begin(), [](float v) { return -v; });
+    for (int threads : {1, 2, 3}) {
+        CAPTURE(threads);
+        set_num_threads(1);
+        model.run(other.data(), other.size());  // so that a part left out would keep other bytes
+        set_num_threads(threads);
+        const std::vector<float> logits = model.run(x.data(), x.size());
+        REQUIRE(logits.size() == acc.size());
+        int differ = 0;
+        for (size_t i = 0; i < acc.size(); i++) differ += logits[i] != float(acc[i]) * scale[i];
+        CHECK(differ == 0);
+    }
+    set_num_threads(0);
+}
+
 // GhostNetV2 (the DFC attention in integers) and V3 (its unfused checkpoint folded, then
 // quantized; run by the V2 pipeline): the PyTorch fixtures' weights, calibrated on the fixture
 // input and a random one. The report then sees every point, the attention's too.
