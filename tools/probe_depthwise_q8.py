@@ -7,8 +7,15 @@ requantization), in three algebraically equal forms, JIT-compiled by Halide for 
          generators/depthwise_conv.cpp writes (each byte widened into its own int32 lane);
   pairs  each row's taps kx=0,1 reduced as a VectorReduce of 2 (pmaddwd / vpdpwssd pairs),
          kx=2 alone;
-  quads  each row's 3 taps and a fourth of weight 0 reduced as a VectorReduce of 4 (vpdpbusd).
-Checks that pairs and quads give today's int32 sums exactly, counts the instructions that tell
+  quads  each row's 3 taps and a fourth of weight 0 reduced as a VectorReduce of 4 (vpdpbusd);
+  lanes  64 channels' bytes as loaded, reduced four at a time (vpdpbusd) by four weight vectors
+         that each keep one channel of every four (weight 0 for the other three): accumulator k
+         holds channels 4i + k in lane i, so no byte is widened or shuffled before the products;
+         the sums go back to channel order once, at the end (--channels a multiple of 64).
+With --narrow every form ends by narrowing its sums to uint8 (saturated sum >> 8, a stand-in for
+the requantization a real stage does), as a stage stores its output: the lanes form then puts
+bytes back in channel order (one vpermb per 64), not int32 sums.
+Checks that the other forms give today's results exactly, counts the instructions that tell
 the forms apart in each one's assembly (written to --asm-dir), and times the three in
 alternation on one thread: per round each form's median of --runs; prints the median of the
 round medians, the lowest, and today's time over each form's (median of the per-round ratios).
@@ -37,7 +44,7 @@ INSTRUCTIONS = {
     "vpdpwssd": r"vpdpwssd",
     "vpmaddwd": r"vpmaddwd",
     "byte->int32 widenings": r"vpmov[sz]xbd",
-    "shuffles": r"vpunpck|vpermt2|vpermi2|vpermw|vpermb|vpshufb",
+    "shuffles": r"vpunpck|vpermt2|vpermi2|vpermw|vpermb|vpermd|vpshufb",
     "byte inserts/extracts": r"vpinsrb|vpextrb",
 }
 
@@ -49,6 +56,7 @@ def main():
     ap.add_argument("--pixels", type=int, default=8, help="pixels of a row per unrolled step (default 8)")
     ap.add_argument("--rounds", type=int, default=7, help="alternated rounds (default 7)")
     ap.add_argument("--runs", type=int, default=200, help="runs per form per round (default 200)")
+    ap.add_argument("--narrow", action="store_true", help="end every form with a narrowing to uint8")
     ap.add_argument("--asm-dir", default="/tmp/probe_depthwise_q8", help="where each form's assembly goes")
     args = ap.parse_args()
     if args.channels <= 0 or args.channels % 16:
@@ -74,6 +82,9 @@ def main():
     def widened(w, a):
         return i32(hl.cast(hl.Int(16), w) * hl.cast(hl.Int(16), a))
 
+    def result(s):
+        return hl.cast(hl.UInt(8), hl.clamp(s >> 8, 0, 255)) if args.narrow else s
+
     def schedule_out(out):
         co, ci, xo, xi = hl.Var("co"), hl.Var("ci"), hl.Var("xo"), hl.Var("xi")
         out.bound(c, 0, C).bound(x, 0, W).bound(y, 0, H)
@@ -87,7 +98,7 @@ def main():
         for kyy in range(3):
             for kx in range(3):
                 s = s + widened(w_in[c, kx, kyy], a_in[c, x + kx, y + kyy])
-        out[c, x, y] = s
+        out[c, x, y] = result(s)
         schedule_out(out)
         return out
 
@@ -106,22 +117,54 @@ def main():
             s = s + part[c, kyy, x, y]
             if taps == 2:
                 s = s + widened(w_in[c, 2, kyy], a_in[c, x + 2, y + kyy])
-        out[c, x, y] = s
+        out[c, x, y] = result(s)
         xi = schedule_out(out)
         w.compute_root()
         part.compute_at(out, xi).vectorize(c).unroll(ky)
         part.update().reorder(r.x, c, ky).atomic().vectorize(r.x).vectorize(c).unroll(ky)
         return out
 
+    def lanes():
+        # Channel 64g + 4i + k of an output is lane i of accumulator k of block g.
+        j, i, k, g, kx, ky = (hl.Var(n) for n in ("j", "i", "k", "g", "kx", "ky"))
+        w = hl.Func("lanes_w")
+        w[j, i, k, g, kx, ky] = hl.select(j == k, w_in[64 * g + 4 * i + j, kx, ky], hl.cast(hl.Int(8), 0))
+        r = hl.RDom([(0, 4), (0, 3), (0, 3)], "r")
+        part = hl.Func("lanes_part")
+        part[i, k, g, x, y] = b_in[64 * g + 4 * i + k]
+        part[i, k, g, x, y] += i32(w[r.x, i, k, g, r.y, r.z]) * i32(a_in[64 * g + 4 * i + r.x, x + r.y, y + r.z])
+        done = hl.Func("lanes_result")
+        done[i, k, g, x, y] = result(part[i, k, g, x, y])
+        out = hl.Func("lanes")
+        out[c, x, y] = done[(c % 64) // 4, c % 4, c // 64, x, y]
+        co, ci, xo, xi = hl.Var("co"), hl.Var("ci"), hl.Var("xo"), hl.Var("xi")
+        out.bound(c, 0, C).bound(x, 0, W).bound(y, 0, H)
+        out.split(c, co, ci, 64).split(x, xo, xi, args.pixels, hl.TailStrategy.GuardWithIf)
+        out.reorder(ci, xi, co, xo, y).vectorize(ci).unroll(xi)
+        w.compute_root().bound(j, 0, 4).bound(i, 0, 16).bound(k, 0, 4).bound(kx, 0, 3).bound(ky, 0, 3)
+        done.compute_at(out, xi).bound_storage(i, 16).vectorize(i).unroll(k)
+        part.compute_at(out, xi).vectorize(i).unroll(k)
+        part.update().reorder(r.x, i, k, r.y, r.z).atomic().vectorize(r.x).vectorize(i).unroll(k)
+        part.update().unroll(r.y).unroll(r.z)
+        return out
+
     forms = {"today": today(), "pairs": reduced("pairs", 2), "quads": reduced("quads", 4)}
+    if C % 64 == 0:
+        forms["lanes"] = lanes()
+    else:
+        print(f"lanes: not run (--channels {C} is not a multiple of 64)")
     for name, f in forms.items():
         f.compile_to_assembly(str(asm_dir / f"{name}.s"), [], name, target)
         f.compile_jit(target)
     out = {name: np.asarray(f.realize([C, W, H])) for name, f in forms.items()}
-    print(f"q8 3x3 depthwise, {C} channels, {W}x{H}, stride 1; target {target}")
-    for name in ("pairs", "quads"):
+    print(f"q8 3x3 depthwise, {C} channels, {W}x{H}, stride 1{', narrowed to uint8' if args.narrow else ''}; "
+          f"target {target}")
+    what = "uint8 results" if args.narrow else "int32 sums"
+    for name in forms:
+        if name == "today":
+            continue
         same = np.array_equal(out["today"], out[name])
-        print(f"{name}: int32 sums {'equal to' if same else 'DIFFERENT FROM'} today's")
+        print(f"{name}: {what} {'equal to' if same else 'DIFFERENT FROM'} today's")
         if not same:
             return 1
     print("instructions in each form's assembly (" + str(asm_dir) + "):")
@@ -131,14 +174,14 @@ def main():
         counts = [len(re.findall(p, text)) for p in INSTRUCTIONS.values()]
         print(f"| {name} | " + " | ".join(map(str, counts)) + " |")
 
-    result = hl.Buffer(hl.Int(32), [C, W, H])
+    buf = hl.Buffer(hl.UInt(8) if args.narrow else hl.Int(32), [C, W, H])
     rounds = {name: [] for name in forms}
     for i in range(args.rounds):
         for name, f in forms.items():
             times = []
             for _ in range(args.runs):
                 t0 = time.perf_counter()
-                f.realize(result)
+                f.realize(buf)
                 times.append(time.perf_counter() - t0)
             rounds[name].append(statistics.median(times) * 1e3)
         print(f"round {i + 1}/{args.rounds} done", file=sys.stderr)
