@@ -116,7 +116,8 @@ private:
     // Thread t's share of the current job: the same iterations every time for the same loop.
     void run_share(int t) {
         const Job &j = job_;
-        if (float_control_supported() && float_control() != j.float_control) set_float_control(j.float_control);
+        // Where no control word is known both are 0.
+        if (float_control() != j.float_control) set_float_control(j.float_control);
         const int begin = j.min + int(int64_t(j.extent) * t / job_threads_);
         const int end = j.min + int(int64_t(j.extent) * (t + 1) / job_threads_);
         in_task_ = true;

@@ -7,18 +7,16 @@
 
 #include "float_env.h"
 #include "skip.h"
+#include "testutil.h"
 
 using namespace ghostnet;
+using test::denormal_product;
 
 namespace {
 
-// Read through volatiles, so that the compiler computes them at run time, in this thread's mode.
-volatile float g_tiny = 1e-30f, g_small = 1e-10f, g_one = 1.0f;
-volatile float g_denormal = 1e-40f;
-
-// A product whose exact value (1e-40) is a denormal: 0 when results are flushed.
-float denormal_product() { return g_tiny * g_small; }
-// A denormal read as an operand: 0 when inputs are flushed.
+// A denormal read as an operand (through volatiles, so at run time, in this thread's mode): 0
+// when inputs are flushed. (denormal_product, testutil.h: 0 when results are.)
+volatile float g_denormal = 1e-40f, g_one = 1.0f;
 float denormal_operand() { return g_denormal * g_one; }
 
 // Restores the process-wide setting a test changes.

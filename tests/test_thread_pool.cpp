@@ -19,6 +19,7 @@
 
 #include "float_env.h"
 #include "skip.h"
+#include "testutil.h"
 #include "thread_pool.h"
 
 using namespace ghostnet;
@@ -156,11 +157,9 @@ struct Products {
     std::vector<std::thread::id> who;
     explicit Products(int extent) : value(extent, -1.0f), who(extent) {}
 };
-volatile float g_tiny = 1e-30f, g_small = 1e-10f;
-
 int multiply(void *, int i, uint8_t *closure) {
     Products *p = reinterpret_cast<Products *>(closure);
-    p->value[i] = g_tiny * g_small;
+    p->value[i] = test::denormal_product();
     p->who[i] = std::this_thread::get_id();
     const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(200);
     while (std::chrono::steady_clock::now() < until) {

@@ -79,6 +79,14 @@ struct Diff {
     }
 };
 
+// A product of two floats whose exact value (1e-40) is a denormal, computed at run time (its
+// operands are volatile) in the calling thread's float mode: 0 where that thread flushes
+// denormals (runtime/float_env.h).
+inline float denormal_product() {
+    static volatile float tiny = 1e-30f, small = 1e-10f;
+    return tiny * small;
+}
+
 // Root mean square of a reference output: the network tests check it lies in a range where
 // their absolute tolerance is a real test.
 inline double rms(const std::vector<float> &v) {
