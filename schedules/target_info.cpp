@@ -58,7 +58,8 @@ TargetInfo TargetInfo::of(const Halide::Target &t, const Tunables &tuned) {
 int TargetInfo::strips_for(int rows, int width) const {
     const int tuned_strips = tuned.at(&Tunables::strips, width);
     if (tuned_strips > 0) return std::max(1, std::min(tuned_strips, rows));
-    return std::max(1, std::min(max_strips, rows / min_strip_rows));
+    const int strips = std::max(1, std::min(max_strips, rows / min_strip_rows));
+    return strips % 2 == 1 ? std::min(strips + 1, rows) : strips;
 }
 
 int TargetInfo::lanes_for(int channels) const {

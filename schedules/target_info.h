@@ -108,7 +108,9 @@ struct TargetInfo {
     }
     // Parallel row strips of a stage `rows` x `width` whose producer slides along its rows (each
     // strip remakes the first window): tunable strips (for `width`, at most `rows`), else enough
-    // for a few threads, each strip at least min_strip_rows high.
+    // for a few threads, each strip at least min_strip_rows high, in an even count where there
+    // are rows for it: the thread pool then gives each of two threads as many strips (of 3, one
+    // thread made two; of 1, the other had none).
     int strips_for(int rows, int width) const;
     // Whether a stage `width` pixels wide splits its rows among the threads: yes unless tunable
     // threads (for `width`) is 1. `width` 0 (unknown) takes the unscoped value.
