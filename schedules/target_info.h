@@ -35,7 +35,8 @@ struct TargetInfo {
     // equal to vector lanes of arguments", in the bounds its Hexagon shuffle optimization asks
     // of the predicated loads), which Halide 14 compiled.
     bool store_slice_rows = false;
-    // strips_for: at most this many row strips, each at least this many rows high.
+    // strips_for: at most this many row strips, each at least this many rows high (before an odd
+    // count is rounded up to an even one).
     int max_strips = 4, min_strip_rows = 4;
     // A Ghost bottleneck's expansion made row by row in its consumer (shared/ghost_bottleneck.cpp)
     // rather than stored whole. Off on HVX: a whole q8 network took 11-16 minutes to compile
