@@ -116,7 +116,7 @@ int quantize_part(void *, int part, uint8_t *closure) {
 
 void quantize_input(const float *x, size_t n, const q8::ActQuant &q, uint8_t *out) {
     QuantizeJob job{x, n, &q, out, std::max(1, thread_pool_threads())};
-    if (job.parts == 1 || n < size_t(job.parts) * 4096) {
+    if (job.parts == 1 || n < size_t(job.parts) * 4096) {  // a small input: not worth a parallel loop
         q8::quantize(x, n, q, out);
         return;
     }

@@ -6,7 +6,7 @@
 #include <limits>
 #include <sstream>
 
-#include "cpu_identity.h"
+#include "cpu_features.h"
 #include "cpu_platform.h"
 #include "error.h"
 
@@ -165,10 +165,7 @@ __attribute__((target("avx2"))) size_t quantize_avx2(const float *x, size_t n, f
 }
 
 bool runs_avx2() {
-    static const bool yes = [] {
-        const std::vector<std::string> f = this_cpu().features;
-        return std::find(f.begin(), f.end(), "avx2") != f.end();
-    }();
+    static const bool yes = cpu_lacks_feature("avx2").empty();
     return yes;
 }
 #endif

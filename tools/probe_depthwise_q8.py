@@ -16,7 +16,7 @@ With --narrow every form ends by narrowing its sums to uint8 (saturated sum >> 8
 the requantization a real stage does), as a stage stores its output: the lanes form then puts
 bytes back in channel order (one vpermb per 64), not int32 sums.
 Checks that the other forms give today's results exactly, counts the instructions that tell
-the forms apart in each one's assembly (written to --asm-dir), and times the three in
+the forms apart in each one's assembly (written to --asm-dir), and times them in
 alternation on one thread: per round each form's median of --runs; prints the median of the
 round medians, the lowest, and today's time over each form's (median of the per-round ratios).
 
